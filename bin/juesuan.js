@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The CLI is compiled to dist/ by `npm run build` (run automatically on `npm install`).
+import { main } from '../dist/cli/main.js';
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,37 @@
+import type { SourceRef } from './source.js';
+import type { TableId } from './table.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a finding points: a table cell, or a sentence of a narrative section, plus the printed source. */
+export interface Location {
+  readonly table?: TableId;
+  readonly rowKey?: string;
+  readonly rowCode?: string;
+  readonly rowLabel?: string;
+  readonly column?: string;
+  /** Column header as printed, levels joined with "/". */
+  readonly columnLabel?: string;
+  readonly sectionPath?: readonly string[];
+  readonly sentence?: string;
+  /** Project name for 绩效自评表 findings. */
+  readonly project?: string;
+  readonly source?: SourceRef;
+}
+
+/**
+ * One shape for importer diagnostics and rule findings (as vfile-message is for unified).
+ * `expected` / `actual` are printed values ("1551.86", "64.03%").
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly locations: readonly Location[];
+  readonly expected?: string;
+  readonly actual?: string;
+  /** For narrative findings: the table cell the sentence talks about. */
+  readonly related?: readonly Location[];
+  /** Extra data (e.g. the previous-year figure a change implies). */
+  readonly data?: Readonly<Record<string, string | number | boolean>>;
+}

@@ -1,0 +1,62 @@
+import type { Layout } from '../disclosure.js';
+import type { TableId } from '../table.js';
+import { QINGHAI_SCHEMAS } from './qinghai.js';
+import { SHANGHAI_SCHEMAS } from './shanghai.js';
+import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
+
+export type { ColumnSchema, LineSchema, RowScheme, TableSchema } from './types.js';
+export { THREE_PUBLIC_ITEMS } from './common.js';
+
+/** Every registered table layout. A new region's layout is a new file added here. */
+export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze([...QINGHAI_SCHEMAS, ...SHANGHAI_SCHEMAS]);
+
+const BY_ID = new Map(TABLE_SCHEMAS.map((s) => [s.id, s]));
+
+export function getSchema(id: string): TableSchema {
+  const s = BY_ID.get(id);
+  if (!s) throw new Error(`unknown table schema ${id}`);
+  return s;
+}
+
+export function schemaFor(layout: Layout, table: TableId): TableSchema | undefined {
+  return BY_ID.get(`${layout === 'unknown' ? 'qinghai' : layout}/${table}`);
+}
+
+export function schemasForLayout(layout: Layout): TableSchema[] {
+  return TABLE_SCHEMAS.filter((s) => s.layout === layout).sort((a, b) => a.position - b.position);
+}
+
+/** Normalises a printed title for matching: no spaces, straight and curly quotes unified. */
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/["＂“”]/g, '“')
+    .replace(/[（(]/g, '（')
+    .replace(/[）)]/g, '）');
+}
+
+/** Schemas whose title or alias equals the printed title (preferred layout first). */
+export function schemasByTitle(title: string, prefer?: Layout): TableSchema[] {
+  const t = normalizeTitle(title);
+  const hits = TABLE_SCHEMAS.filter((s) => [s.title, ...s.aliases].some((x) => normalizeTitle(x) === t));
+  return hits.sort((a, b) => Number(b.layout === prefer) - Number(a.layout === prefer));
+}
+
+/** The column header as printed, levels from top to bottom joined with "/" (CSV `column`). */
+export function columnLabel(col: ColumnSchema): string {
+  return col.header.join('/');
+}
+
+export function getColumn(schema: TableSchema, id: string): ColumnSchema | undefined {
+  return schema.columns.find((c) => c.id === id);
+}
+
+export function getLine(schema: TableSchema, key: string): LineSchema | undefined {
+  return schema.lines.find((l) => l.key === key);
+}
+
+/** Columns a line may carry: its own list, else every column of its side (or all). */
+export function lineColumns(schema: TableSchema, line: LineSchema): ColumnSchema[] {
+  if (line.columns) return schema.columns.filter((c) => line.columns?.includes(c.id));
+  return schema.columns.filter((c) => !c.side || !line.side || c.side === line.side);
+}
