@@ -22,9 +22,7 @@ export function describeSource(src: SourceRef | undefined): string {
   if (src.page !== undefined) parts.push(`第 ${src.page} 页`);
   if (src.line !== undefined) {
     parts.push(
-      src.endLine !== undefined && src.endLine !== src.line
-        ? `第 ${src.line}–${src.endLine} 行`
-        : `第 ${src.line} 行`,
+      src.endLine !== undefined && src.endLine !== src.line ? `第 ${src.line}–${src.endLine} 行` : `第 ${src.line} 行`,
     );
   }
   if (src.sheet) parts.push(src.cell ? `工作表“${src.sheet}”${src.cell} 单元格` : `工作表“${src.sheet}”`);

@@ -135,7 +135,13 @@ export const THREE_PUBLIC_COUNT_LINES: readonly LineSchema[] = [
     kind: 'count',
     columns: ['count'],
   },
-  { key: 'count.carHeld', label: '公务用车保有量（辆）', aliases: ['公务用车保有量'], kind: 'count', columns: ['count'] },
+  {
+    key: 'count.carHeld',
+    label: '公务用车保有量（辆）',
+    aliases: ['公务用车保有量'],
+    kind: 'count',
+    columns: ['count'],
+  },
   {
     key: 'count.receptionBatches',
     label: '国内公务接待批次（个）',

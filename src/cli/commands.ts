@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import { registerParse } from './parse-command.js';
+
+/** Every CLI command, registered once. A new command is a new file plus one line here. */
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerParse];

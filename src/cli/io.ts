@@ -1,0 +1,26 @@
+import { isIngestError } from '../ingest/errors.js';
+
+export const ExitCode = { Ok: 0, Findings: 1, Unreadable: 2 } as const;
+
+/** Bad usage detected by a command (Chinese message, exit code 2). */
+export class UsageError extends Error {}
+
+/** Prints a failure as one Chinese line and returns exit code 2; a stack trace only with JUESUAN_DEBUG=1. */
+export function reportFailure(e: unknown): number {
+  if (isIngestError(e)) {
+    process.stderr.write(`juesuan：${e.message}\n`);
+  } else {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`juesuan：内部错误：${msg}（设置环境变量 JUESUAN_DEBUG=1 可查看详细信息）\n`);
+    if (process.env.JUESUAN_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack ?? ''}\n`);
+  }
+  return ExitCode.Unreadable;
+}
+
+/** Writes to stdout, honouring back-pressure so large outputs piped to `head` do not crash. */
+export function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}

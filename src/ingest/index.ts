@@ -1,0 +1,13 @@
+/**
+ * The import adapters, assembled once. Each adapter lives in its own folder (text, pdf, xlsx, json, docx)
+ * and is registered here; nothing else knows the list.
+ */
+import { registerAdapter } from './registry.js';
+import { jsonAdapter } from './json/index.js';
+import { textAdapter } from './text/index.js';
+
+registerAdapter(textAdapter);
+registerAdapter(jsonAdapter);
+
+export { readDisclosureFile, adapterFor, supportedExtensions, type ReadOptions } from './registry.js';
+export { IngestError, isIngestError } from './errors.js';

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Disclosure } from '../../model/disclosure.js';
+import { IngestError } from '../errors.js';
+import type { IngestAdapter } from '../registry.js';
+
+/** The published JSON Schema of the canonical form (schema/disclosure.schema.json at the package root). */
+export const DISCLOSURE_SCHEMA_URL = new URL('../../../schema/disclosure.schema.json', import.meta.url);
+
+let validator: ValidateFunction | undefined;
+
+function getValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(DISCLOSURE_SCHEMA_URL, 'utf8')) as object;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validator;
+}
+
+/** One Chinese line per schema violation, naming the JSON path ("/tables/4/rows/2/cells/total"). */
+function describe(e: ErrorObject): string {
+  const at = e.instancePath === '' ? '根对象' : `“${e.instancePath}”`;
+  switch (e.keyword) {
+    case 'required':
+      return `${at} 缺少字段“${String(e.params['missingProperty'])}”`;
+    case 'additionalProperties':
+      return `${at} 含有未定义的字段“${String(e.params['additionalProperty'])}”`;
+    case 'type':
+      return `${at} 类型应为 ${String(e.params['type'])}`;
+    case 'enum':
+    case 'const':
+      return `${at} 的取值不在允许范围内`;
+    case 'pattern':
+      return `${at} 的格式不正确`;
+    default:
+      return `${at} 不符合规范（${e.keyword}）`;
+  }
+}
+
+/** Validates a parsed JSON value as a canonical Disclosure; throws IngestError listing what is wrong. */
+export function validateDisclosure(value: unknown, file: string): Disclosure {
+  const validate = getValidator();
+  if (validate(value)) return value as Disclosure;
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const shown = errors.slice(0, 5).map(describe);
+  const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
+  throw new IngestError(`不是有效的决算 JSON（juesuan/disclosure@1）：${shown.join('；')}${more}`, { file });
+}
+
+/** Parses and validates canonical JSON text. */
+export function parseDisclosureJson(text: string, file: string): Disclosure {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    throw new IngestError('JSON 语法错误', { file, ...(line ? { line } : {}) });
+  }
+  return validateDisclosure(value, file);
+}
+
+export const jsonAdapter: IngestAdapter = {
+  format: 'json',
+  extensions: ['.json'],
+  async read(bytes, options) {
+    return parseDisclosureJson(new TextDecoder('utf-8').decode(bytes), options.file);
+  },
+};
