@@ -5,6 +5,24 @@ import { collapseCjkSpaces, joinWrapped, squash } from '../shared/text-normalize
 import { trimmedCells, type TextLine } from './lines.js';
 
 const LEVEL1 = new Set(['产出指标', '效益指标', '满意度指标', '成本指标']);
+/**
+ * The 一级 indicator a 二级 indicator belongs to in the standard framework, for rows whose merged 一级 cell was lost
+ * in extraction. 成本 indicators are left out: older tables print 成本指标 as a 二级 under 产出指标.
+ */
+const LEVEL2_PARENT: Record<string, string> = {
+  数量指标: '产出指标',
+  质量指标: '产出指标',
+  时效指标: '产出指标',
+  经济效益指标: '效益指标',
+  经济效益: '效益指标',
+  社会效益指标: '效益指标',
+  社会效益: '效益指标',
+  生态效益指标: '效益指标',
+  可持续影响指标: '效益指标',
+  可持续影响: '效益指标',
+  服务对象满意度指标: '满意度指标',
+};
+
 const FUNDS_LABELS: Record<string, keyof PerformanceEvaluation['funds']> = {
   年度资金总额: 'total',
   当年财政拨款: 'fiscal',
@@ -46,6 +64,7 @@ export function readPerformanceTable(
   let indicatorCols: Record<string, number> | undefined;
   const indicators: MutableIndicator[] = [];
   let carry = { level1: '', level2: '' };
+  const pendingLevel2: string[] = [];
   let total: PerformanceEvaluation['total'] | undefined;
   let phase: 'head' | 'goals' | 'indicators' = 'head';
 
@@ -140,18 +159,30 @@ export function readPerformanceTable(
         const l3 = get('level3');
         if (prev && l3 !== '') {
           prev.level3 = joinWrapped(prev.level3, l3);
-          if (l2 !== '' && l1 === '' && !l2.endsWith('指标') && prev.level2 !== '') prev.level2 += l2;
-          else if (l2 === '指标') prev.level2 += l2;
-          else if (l2 !== '') carry = { ...carry, level2: l2 };
           prev.deviation = joinWrapped(prev.deviation, get('deviation'));
-        } else if (l2 !== '' && l1 === '') {
-          carry = { ...carry, level2: l2 };
+          if (l2 === '指标' || (l2 !== '' && !l2.endsWith('指标') && prev.level2 !== '')) {
+            prev.level2 += l2;
+            carry = { ...carry, level2: prev.level2 };
+            l2 = '';
+          }
+        } else if (prev && l2 === '指标') {
+          prev.level2 += l2;
+          carry = { ...carry, level2: prev.level2 };
+          l2 = '';
         }
-        if (l1 !== '') carry = { level1: l1, level2: l2 !== '' && l2 !== '指标' ? l2 : '' };
+        if (l1 !== '') carry = { level1: l1, level2: '' };
+        if (l2 !== '') pendingLevel2.push(l2);
         continue;
       }
       if (l1 !== '') carry = { level1: l1, level2: '' };
-      if (l2 !== '') carry = { ...carry, level2: l2 };
+      if (l2 !== '') {
+        carry = { ...carry, level2: l2 };
+        pendingLevel2.length = 0;
+      } else if (pendingLevel2.length > 0) {
+        carry = { ...carry, level2: pendingLevel2.shift() ?? '' };
+      }
+      const parent = LEVEL2_PARENT[carry.level2];
+      if (l1 === '' && parent && parent !== carry.level1) carry = { ...carry, level1: parent };
       indicators.push({
         level1: carry.level1,
         level2: carry.level2,

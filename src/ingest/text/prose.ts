@@ -16,8 +16,10 @@ export interface ProseBlock {
 
 const TERMINAL = /[。！？；：!?;:]$/;
 
+/** A heading that carries sentences of its own; a title may still end with a full stop ("（一）…情况。"). */
 function isRunIn(text: string): boolean {
-  return /[。，,；]/.test(text) || text.length > 40;
+  const body = text.replace(/[。.]$/, '');
+  return /[。，,；]/.test(body) || body.length > 40;
 }
 
 /**
@@ -76,7 +78,7 @@ export function buildSections(
     }
     const depth = STYLE_DEPTH[b.numbering.style];
     while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? -1) >= depth) stack.pop();
-    const title = b.runIn ? runInTitle(b.text) : b.text;
+    const title = b.runIn ? runInTitle(b.text) : b.text.replace(/[。.]$/, '');
     const section: OpenSection = {
       title,
       numbering: b.numbering,
