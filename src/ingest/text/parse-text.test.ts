@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, getCell, getTable, type CellValue, type Disclosure, type TableId } from '../../model/index.js';
+import { getCell, getTable, type CellValue, type Disclosure, type TableId } from '../../model/index.js';
+import { printedValue } from '../../render/csv.js';
 import { parsedSeed } from '../../../test/seed.js';
 
-/** The printed value of a cell: amounts without separators, '∅' for a blank cell. */
+/** The printed value of a cell as in the tidy CSV, '∅' for a blank cell. */
 function printed(v: CellValue | undefined): string | undefined {
   if (!v) return undefined;
-  switch (v.kind) {
-    case 'blank':
-      return '∅';
-    case 'amount':
-      return formatAmount(v.amount);
-    case 'percent':
-      return `${v.value}%`;
-    case 'number':
-      return v.value;
-    case 'na':
-      return '--';
-    case 'text':
-      return v.text;
-  }
+  return v.kind === 'blank' ? '∅' : printedValue(v);
 }
 
 type Expect = [rowKey: string, column: string, value: string];
