@@ -1,0 +1,117 @@
+import type { Finding } from '../model/finding.js';
+import { addAmounts, type Amount } from '../model/money.js';
+import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
+import { getAmount, getRow } from '../model/query.js';
+import type { Table, TableId } from '../model/table.js';
+import type { ThreePublicItem, WriterInput } from './input.js';
+
+/** What every section writer reads: the input, its tables, and a sink for what is missing. */
+export class WriterContext {
+  readonly year: number;
+  readonly name: string;
+  readonly diagnostics: Finding[] = [];
+
+  constructor(readonly input: WriterInput) {
+    this.year = input.meta.fiscalYear;
+    this.name = input.meta.name;
+  }
+
+  table(id: TableId): Table | undefined {
+    return this.input.tables.find((t) => t.id === id);
+  }
+
+  /** An amount cell; blank reads as zero here because the narrative states "0 万元" for what did not happen. */
+  amount(id: TableId, rowKey: string, column: string): Amount {
+    return getAmount(this.table(id), rowKey, column) ?? ZERO2;
+  }
+
+  has(id: TableId, rowKey: string): boolean {
+    return getRow(this.table(id), rowKey) !== undefined;
+  }
+
+  /** t09 amount of an item: `budget.<item>` or `actual.<item>`. */
+  threePublic(kind: 'budget' | 'actual', item: ThreePublicItem): Amount {
+    return this.amount('t09', 'main', `${kind}.${item}`);
+  }
+
+  /** A t09 count line (Qinghai), else the fact from the input. */
+  count(line: string, fact: number | undefined): number | undefined {
+    const cell = getRow(this.table('t09'), line)?.cells['count']?.value;
+    if (cell?.kind === 'number' || cell?.kind === 'amount') {
+      const n = Number(cell.kind === 'number' ? cell.value : cell.amount.minor / 10 ** cell.amount.scale);
+      if (Number.isFinite(n)) return n;
+    }
+    return fact;
+  }
+
+  /**
+   * The reason for a sentence, without a final "。". A missing reason is reported (warning) so that a person
+   * supplies it; the sentence is then written without a reason clause, never with a placeholder.
+   */
+  reason(key: string, sentence: string): string | undefined {
+    const text = this.input.reasons?.[key]?.trim().replace(/[。；;，,\s]+$/u, '');
+    if (text) return text.replace(/^主要原因(是|：|:)?/u, '');
+    this.diagnostics.push({
+      ruleId: 'writer/missing-reason',
+      severity: 'warning',
+      message: `缺少原因说明：“${sentence}”需要填写主要原因（原因表中的“${key}”）`,
+      locations: [{ sentence }],
+      data: { key },
+    });
+    return undefined;
+  }
+
+  /** The reason when one was supplied, with no warning when it was not (sentences where a reason is optional). */
+  optionalReason(key: string): string | undefined {
+    const text = this.input.reasons?.[key]?.trim().replace(/[。；;，,\s]+$/u, '');
+    return text ? text.replace(/^主要原因(是|：|:)?/u, '') : undefined;
+  }
+}
+
+export const ZERO2: Amount = { minor: 0, scale: 2 };
+
+export function sum(items: readonly Amount[]): Amount {
+  return items.length === 0 ? ZERO2 : addAmounts(items);
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 11 → 十一, 20 → 二十, 23 → 二十三 (enough for headings). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : (DIGITS[tens] ?? '')) + '十' + (ones === 0 ? '' : (DIGITS[ones] ?? ''));
+}
+
+const RAW: Record<NumberingStyle, (n: number) => string> = {
+  part: (n) => `第${chineseNumeral(n)}部分`,
+  chinese: (n) => `${chineseNumeral(n)}、`,
+  'paren-chinese': (n) => `（${chineseNumeral(n)}）`,
+  arabic: (n) => `${n}.`,
+  'paren-arabic': (n) => `（${n}）`,
+};
+
+export function numbering(style: NumberingStyle, ordinal: number, raw?: string): Numbering {
+  return { style, ordinal, raw: raw ?? RAW[style](ordinal) };
+}
+
+/** A section built by the writer: generated text carries no source position. */
+export function section(
+  title: string,
+  num: Numbering | undefined,
+  paragraphs: readonly string[],
+  children: readonly Section[] = [],
+): Section {
+  return {
+    title,
+    ...(num ? { numbering: num } : {}),
+    paragraphs: paragraphs.filter((p) => p !== '').map((text) => ({ text })),
+    children,
+  };
+}
+
+/** Joins clauses of an enumeration with "；" and closes the sentence. */
+export function closeSentence(text: string): string {
+  return text.replace(/[；;，,\s]+$/u, '') + '。';
+}

@@ -1,0 +1,85 @@
+import { DISCLOSURE_FORMAT, type Disclosure, type TocEntry } from '../model/disclosure.js';
+import type { Cell } from '../model/cell.js';
+import type { Section } from '../model/narrative.js';
+import { schemaFor } from '../model/schemas/index.js';
+import type { Row, Table } from '../model/table.js';
+import { WriterContext } from './context.js';
+import type { WriterInput } from './input.js';
+import { printed } from './numbers.js';
+import { writeQinghai } from './qinghai.js';
+import { writeShanghai } from './shanghai.js';
+
+export * from './input.js';
+export { parseWriterInputJson, parseInputJson } from './json.js';
+
+/**
+ * Writes the whole disclosure from its numbers: the tables as given (rounded to the printed 2 decimals), and every
+ * number-bearing sentence of 情况说明 in the layout's conventions, with the user's reasons slotted in. What the
+ * writer could not say (a reason missing where the figures differ) is reported in `diagnostics`.
+ */
+export function composeDisclosure(input: WriterInput): Disclosure {
+  const ctx = new WriterContext(input);
+  const narrative = input.meta.layout === 'shanghai' ? writeShanghai(ctx) : writeQinghai(ctx);
+  const other = narrative.find((s) => /其他重要事项/.test(s.title));
+  return {
+    format: DISCLOSURE_FORMAT,
+    meta: { ...input.meta },
+    toc: tableOfContents(input, narrative),
+    overview: input.overview,
+    tables: input.tables.map(printedTable),
+    narrative,
+    performance: input.performance,
+    otherMatters: other ? flatten(other) : [],
+    glossary: input.glossary,
+    diagnostics: ctx.diagnostics,
+  };
+}
+
+function flatten(s: Section): Section['paragraphs'][number][] {
+  return [...s.paragraphs, ...s.children.flatMap(flatten)];
+}
+
+/** Amounts entered with more decimals than printed are shown rounded (the narrative used them unrounded). */
+function printedTable(t: Table): Table {
+  const needs = t.rows.some((r) =>
+    Object.values(r.cells).some((c) => c.value.kind === 'amount' && c.value.amount.scale > 2),
+  );
+  if (!needs) return t;
+  const cell = (c: Cell): Cell =>
+    c.value.kind === 'amount' && c.value.amount.scale > 2
+      ? { ...c, value: { kind: 'amount', amount: printed(c.value.amount) }, raw: printedRaw(c.value.amount) }
+      : c;
+  const row = (r: Row): Row => ({
+    ...r,
+    cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, cell(c)])),
+  });
+  return { ...t, rows: t.rows.map(row) };
+}
+
+function printedRaw(a: { minor: number; scale: number }): string {
+  const p = printed(a);
+  return (p.minor / 100).toFixed(2);
+}
+
+const PART_TITLES = ['部门概况', '部门决算报表', '部门决算情况说明', '名词解释'];
+
+function tableOfContents(input: WriterInput, narrative: readonly Section[]): TocEntry[] {
+  const y = input.meta.fiscalYear;
+  const entries: TocEntry[] = [];
+  PART_TITLES.forEach((title, i) => {
+    const part = `第${'一二三四'[i]}部分`;
+    const text = i === 1 || i === 2 ? `${part} ${y} 年度${title}` : `${part} ${title}`;
+    entries.push({ part, text });
+    if (i === 1) {
+      input.tables
+        .slice()
+        .sort(
+          (a, b) =>
+            (schemaFor(input.meta.layout, a.id)?.position ?? 99) - (schemaFor(input.meta.layout, b.id)?.position ?? 99),
+        )
+        .forEach((t) => entries.push({ part, text: t.title }));
+    }
+    if (i === 2) for (const s of narrative) entries.push({ part, text: `${s.numbering?.raw ?? ''}${s.title}` });
+  });
+  return entries;
+}

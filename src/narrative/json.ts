@@ -1,0 +1,46 @@
+import type { Disclosure } from '../model/disclosure.js';
+import { IngestError } from '../ingest/errors.js';
+import { validateDisclosure } from '../ingest/json/index.js';
+import { composeDisclosure } from './index.js';
+import { isWriterInput, type WriterInput } from './input.js';
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    throw new IngestError('JSON 语法错误', { file, ...(line ? { line } : {}) });
+  }
+}
+
+/** Checks the parts of a WriterInput the writer relies on; a Chinese error names the missing field. */
+export function validateWriterInput(value: unknown, file: string): WriterInput {
+  if (!isWriterInput(value)) throw new IngestError('不是编写输入（format 应为 juesuan/writer-input@1）', { file });
+  const v = value as unknown as Record<string, unknown>;
+  const meta = v['meta'] as Record<string, unknown> | undefined;
+  if (!meta || typeof meta !== 'object') throw new IngestError('编写输入缺少字段“meta”', { file });
+  if (typeof meta['name'] !== 'string') throw new IngestError('编写输入缺少单位名称“meta.name”', { file });
+  if (typeof meta['fiscalYear'] !== 'number') throw new IngestError('编写输入缺少年度“meta.fiscalYear”', { file });
+  for (const key of ['tables', 'performance', 'glossary'] as const) {
+    if (!Array.isArray(v[key])) throw new IngestError(`编写输入的“${key}”应为数组`, { file });
+  }
+  if (!v['overview'] || typeof v['overview'] !== 'object')
+    throw new IngestError('编写输入缺少字段“overview”', { file });
+  return value;
+}
+
+/** Reads a WriterInput JSON text. */
+export function parseWriterInputJson(text: string, file: string): WriterInput {
+  return validateWriterInput(parseJson(text, file), file);
+}
+
+/**
+ * Reads either JSON accepted by `juesuan render`: a canonical Disclosure (returned as is) or a WriterInput
+ * (composed into a Disclosure), told apart by their format tag.
+ */
+export function parseInputJson(text: string, file: string): Disclosure {
+  const value = parseJson(text, file);
+  return isWriterInput(value) ? composeDisclosure(validateWriterInput(value, file)) : validateDisclosure(value, file);
+}
