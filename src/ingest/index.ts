@@ -5,9 +5,11 @@
 import { registerAdapter } from './registry.js';
 import { jsonAdapter } from './json/index.js';
 import { textAdapter } from './text/index.js';
+import { pdfAdapter } from './pdf/index.js';
 
 registerAdapter(textAdapter);
 registerAdapter(jsonAdapter);
+registerAdapter(pdfAdapter);
 
 export { readDisclosureFile, adapterFor, supportedExtensions, type ReadOptions } from './registry.js';
 export { IngestError, isIngestError } from './errors.js';

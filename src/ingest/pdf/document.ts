@@ -1,0 +1,287 @@
+import { DISCLOSURE_FORMAT, type Disclosure, type Layout, type TocEntry } from '../../model/disclosure.js';
+import type { Finding } from '../../model/finding.js';
+import type { AmountUnit } from '../../model/money.js';
+import type { Paragraph } from '../../model/narrative.js';
+import { schemasByTitle } from '../../model/schemas/index.js';
+import type { Table, TableId } from '../../model/table.js';
+import { IngestError } from '../errors.js';
+import { squash } from '../shared/text-normalize.js';
+import { flattenParagraphs, readGlossary, readOverview } from '../text/overview.js';
+import { streamGrid, type Box } from './grid.js';
+import type { PageLayout } from './layout.js';
+import { buildSections, joinLines } from './prose.js';
+import { readLocatedTable } from './read-tables.js';
+import type { LocatedTable } from './table-rows.js';
+import type { TextLine, Word } from './words.js';
+
+const PART_RE = /^第([一二三四五六七八九十]+)部分/;
+const UNIT_RE = /单位[:：]\s*(万元|元)/;
+const NOTE_RE = /^(注|说明)\s*[:：]/;
+const COVER_TITLE = /(\d{4})\s*年度?\s*(部门|单位)?决算/;
+
+type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
+
+interface Pending {
+  title: string;
+  page: number;
+  box: Box;
+  unit?: AmountUnit;
+  /** Lines after the title on its page, for the stream fallback when no ruled grid follows. */
+  streamLines: TextLine[];
+}
+
+/** Builds the Disclosure from laid-out pages: cover, 目录, parts, tables located by title, prose. */
+export function buildDisclosure(pages: readonly PageLayout[], file: string): Disclosure {
+  const diagnostics: Finding[] = [];
+  const allLines = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])));
+  const cover = readCover(pages[0], file);
+  const layout: Layout = allLines.some((l) => /公开\s*\d+\s*表/.test(l.text)) ? 'qinghai' : 'shanghai';
+
+  const located: LocatedTable[] = [];
+  const prose = new Map<PartKind, TextLine[]>();
+  const toc: TocEntry[] = [];
+  let part: PartKind | undefined;
+  let inToc = false;
+  let tocPart: string | undefined;
+  const seenParts = new Set<string>();
+  let current: LocatedTable | undefined;
+  let pending: Pending | undefined;
+
+  const flushPending = (words: readonly Word[]) => {
+    if (!pending) return;
+    const p = pending;
+    pending = undefined;
+    const body = p.streamLines.filter((l) => !NOTE_RE.test(squash(l.text)));
+    const schema = schemasByTitle(p.title, layout)[0];
+    if (!schema) return;
+    const t = newTable(schema, p);
+    if (body.length >= 2) {
+      const box: Box = [
+        Math.min(...body.map((l) => l.x0)) - 1,
+        Math.min(...body.map((l) => l.top)) - 1,
+        Math.max(...body.map((l) => l.x1)) + 1,
+        Math.max(...body.map((l) => l.bottom)) + 1,
+      ];
+      const inBox = words.filter((w) => w.top >= box[1] && w.bottom <= box[3] && w.x0 >= box[0] && w.x1 <= box[2]);
+      const grid = streamGrid(p.page, inBox, box);
+      t.rows.push(...grid.rows.map((cells) => ({ page: p.page, cells })));
+      (t as { method: 'lattice' | 'stream' }).method = 'stream';
+    }
+    located.push(t);
+    current = t;
+  };
+  const newTable = (schema: LocatedTable['schema'], p: Pending): LocatedTable => ({
+    file,
+    schema,
+    title: p.title,
+    titlePage: p.page,
+    titleBox: p.box,
+    unit: p.unit,
+    rows: [],
+    notes: [],
+    method: 'lattice',
+    diagnostics,
+  });
+
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind === 'grid') {
+        const g = item.grid;
+        if (pending) {
+          const schema = schemasByTitle(pending.title, layout)[0];
+          if (schema) {
+            current = newTable(schema, pending);
+            located.push(current);
+          }
+          pending = undefined;
+          current?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
+        } else if (current && current.rows.length > 0 && (current.rows[0]?.cells.length ?? 0) === g.xs.length - 1) {
+          current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
+        } else if (part !== 'overview') {
+          diagnostics.push({
+            ruleId: 'import/unknown-table',
+            severity: 'warning',
+            message: `第 ${g.page} 页有一个无法识别表名的表格（${g.rows.length} 行 ${g.xs.length - 1} 栏），未读取`,
+            locations: [{ source: { file, page: g.page, box: g.box } }],
+          });
+        }
+        continue;
+      }
+      const line = item.line;
+      const flat = squash(line.text);
+      if (flat === '目录') {
+        inToc = true;
+        continue;
+      }
+      const pm = PART_RE.exec(flat);
+      if (pm) {
+        const key = pm[0];
+        if (inToc && !seenParts.has(key)) {
+          seenParts.add(key);
+          tocPart = key;
+          toc.push({ part: key, text: line.text.trim(), source: { file, page: line.page } });
+          continue;
+        }
+        inToc = false;
+        flushPending(page.words);
+        current = undefined;
+        part = partKind(flat + nextLineText(page, line)) ?? part;
+        continue;
+      }
+      if (inToc) {
+        toc.push({ ...(tocPart ? { part: tocPart } : {}), text: line.text.trim(), source: { file, page: line.page } });
+        continue;
+      }
+      const schema = line.size >= 13 || part === 'tables' ? schemasByTitle(flat, layout)[0] : undefined;
+      if (schema && (part === 'tables' || part === undefined || part === 'overview')) {
+        flushPending(page.words);
+        part = 'tables';
+        pending = { title: flat, page: line.page, box: [line.x0, line.top, line.x1, line.bottom], streamLines: [] };
+        continue;
+      }
+      const unit = UNIT_RE.exec(flat);
+      if (unit && pending) {
+        pending.unit = unit[1] as AmountUnit;
+        continue;
+      }
+      if (part === 'tables') {
+        if (pending) pending.streamLines.push(line);
+        else if (current) current.notes.push(line.text.trim());
+        continue;
+      }
+      if (part) {
+        const list = prose.get(part) ?? [];
+        list.push(line);
+        prose.set(part, list);
+      }
+    }
+    flushPending(page.words);
+  }
+
+  const tables: Table[] = [];
+  const seen = new Set<TableId>();
+  for (const t of located) {
+    if (seen.has(t.schema.table)) {
+      diagnostics.push({
+        ruleId: 'import/duplicate-table',
+        severity: 'warning',
+        message: `表“${t.title}”出现两次，只读取第一次`,
+        locations: [{ table: t.schema.table, source: { file, page: t.titlePage, box: t.titleBox } }],
+      });
+      continue;
+    }
+    if (t.rows.length === 0) {
+      diagnostics.push({
+        ruleId: 'import/table-unreadable',
+        severity: 'error',
+        message: `表“${t.title}”只有标题，找不到表格内容`,
+        locations: [{ table: t.schema.table, source: { file, page: t.titlePage, box: t.titleBox } }],
+      });
+      continue;
+    }
+    const table = readLocatedTable(t);
+    if (table) {
+      tables.push(table);
+      seen.add(table.id);
+    }
+  }
+
+  const margins = pageMargins(pages);
+  const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file));
+  const overviewTree = treeOf('overview');
+  const narrative = treeOf('narrative');
+  const glossaryTree = treeOf('glossary');
+  const other = narrative.sections.find((s) => /其他重要事项/.test(s.title));
+  const organization: Paragraph[] = [];
+
+  return {
+    format: DISCLOSURE_FORMAT,
+    meta: {
+      name: cover.name,
+      ...(cover.region ? { region: cover.region } : {}),
+      fiscalYear: cover.year,
+      unit: tables[0]?.unit ?? '万元',
+      kind: cover.kind,
+      layout,
+      title: cover.title,
+      sourceFile: file,
+      sourceFormat: 'pdf',
+    },
+    toc,
+    overview:
+      overviewTree.sections.length > 0 || overviewTree.preamble.length > 0
+        ? readOverview(overviewTree.sections, overviewTree.preamble)
+        : { duties: [], organization, internalBodies: [] },
+    tables,
+    narrative: narrative.sections,
+    performance: [],
+    otherMatters: other ? flattenParagraphs(other) : [],
+    glossary: readGlossary(glossaryTree.preamble, glossaryTree.sections),
+    diagnostics,
+  };
+}
+
+function nextLineText(page: PageLayout, line: TextLine): string {
+  const i = page.items.findIndex((x) => x.kind === 'line' && x.line === line);
+  const next = page.items[i + 1];
+  if (next?.kind !== 'line' || next.line.text.length > 8 || next.line.top - line.bottom > line.size * 2.5) return '';
+  return squash(next.line.text);
+}
+
+function partKind(title: string): PartKind | undefined {
+  if (/名词解释/.test(title)) return 'glossary';
+  if (/情况说明/.test(title)) return 'narrative';
+  if (/报表|决算表/.test(title)) return 'tables';
+  if (/概况/.test(title)) return 'overview';
+  return undefined;
+}
+
+/** Left margin: the usual leftmost start of prose lines; right margin: their usual furthest end. */
+function pageMargins(pages: readonly PageLayout[]): { left: number; right: number } {
+  const lefts: number[] = [];
+  const rights: number[] = [];
+  for (const p of pages) {
+    const lines = p.items.flatMap((i) => (i.kind === 'line' && i.line.text.length >= 10 ? [i.line] : []));
+    if (lines.length < 3) continue;
+    lefts.push(Math.min(...lines.map((l) => l.x0)));
+    rights.push(Math.max(...lines.map((l) => l.x1)));
+  }
+  const median = (xs: number[], d: number) => (xs.length ? ([...xs].sort((a, b) => a - b)[xs.length >> 1] ?? d) : d);
+  return { left: median(lefts, 72), right: median(rights, 520) };
+}
+
+interface Cover {
+  name: string;
+  region?: string;
+  year: number;
+  kind: '部门' | '单位';
+  title: string;
+}
+
+/** The cover: the department's name (possibly over two lines), then "2024 年度部门决算". */
+function readCover(page: PageLayout | undefined, file: string): Cover {
+  const lines = page?.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])) ?? [];
+  const idx = lines.findIndex((l) => COVER_TITLE.test(squash(l.text)));
+  const titleLine = lines[idx];
+  if (!titleLine) {
+    throw new IngestError('不是部门决算公开文档：封面找不到“XXXX 年度部门决算”字样', { file, page: 1 });
+  }
+  const flat = squash(titleLine.text);
+  const m = COVER_TITLE.exec(flat);
+  const name =
+    squash(
+      lines
+        .slice(0, idx)
+        .map((l) => l.text)
+        .join(''),
+    ) || flat.slice(0, m?.index ?? 0);
+  if (name === '') throw new IngestError('封面缺少部门（单位）名称', { file, page: 1 });
+  const region = /^(.+?[省市区县州盟旗])/.exec(name)?.[1];
+  return {
+    name,
+    ...(region && region.length < name.length ? { region } : {}),
+    year: Number(m?.[1]),
+    kind: m?.[2] === '单位' ? '单位' : '部门',
+    title: flat.slice(m?.index ?? 0),
+  };
+}

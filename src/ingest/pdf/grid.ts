@@ -1,0 +1,157 @@
+import type { Rule } from './extract.js';
+import { joinWords, toLines, type Word } from './words.js';
+
+export type Box = readonly [number, number, number, number];
+
+/** One cell of a reconstructed grid: its text (lines joined) and its box. */
+export interface GridCell {
+  readonly text: string;
+  readonly box: Box;
+}
+
+/** A table's cell grid on one page: rows top to bottom, columns left to right. */
+export interface Grid {
+  readonly page: number;
+  readonly box: Box;
+  /** Column boundaries (x), ascending; columns = xs.length - 1. */
+  readonly xs: readonly number[];
+  readonly rows: readonly (readonly GridCell[])[];
+  /** 'lattice' when built from drawn rules, 'stream' when from the text's alignment. */
+  readonly method: 'lattice' | 'stream';
+}
+
+const JOIN_TOLERANCE = 2.5;
+const SAME_POS = 1.5;
+
+/** Groups rules that touch into table regions (several tables on one page stay apart). */
+export function ruleRegions(rules: readonly Rule[]): Rule[][] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    parent[i] = r;
+    return r;
+  };
+  const touches = (a: Rule, b: Rule): boolean => {
+    const t = JOIN_TOLERANCE;
+    if (a.dir === b.dir) {
+      return Math.abs(a.pos - b.pos) <= t && a.from <= b.to + t && b.from <= a.to + t;
+    }
+    const [h, v] = a.dir === 'h' ? [a, b] : [b, a];
+    return v.pos >= h.from - t && v.pos <= h.to + t && h.pos >= v.from - t && h.pos <= v.to + t;
+  };
+  // Sort by position so that the pairwise test stays cheap on pages with hundreds of segments.
+  for (let i = 0; i < rules.length; i++) {
+    for (let j = i + 1; j < rules.length; j++) {
+      const a = rules[i] as Rule;
+      const b = rules[j] as Rule;
+      if (touches(a, b)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Rule[]>();
+  rules.forEach((r, i) => {
+    const k = find(i);
+    const g = groups.get(k) ?? [];
+    g.push(r);
+    groups.set(k, g);
+  });
+  return [...groups.values()].filter((g) => {
+    const hs = g.filter((r) => r.dir === 'h');
+    const vs = g.filter((r) => r.dir === 'v');
+    if (hs.length < 2 || vs.length < 2) return false;
+    const b = boxOf(g);
+    return b[2] - b[0] > 60 && b[3] - b[1] > 15;
+  });
+}
+
+export function boxOf(rules: readonly Rule[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rules) {
+    if (r.dir === 'h') {
+      x0 = Math.min(x0, r.from);
+      x1 = Math.max(x1, r.to);
+      y0 = Math.min(y0, r.pos);
+      y1 = Math.max(y1, r.pos);
+    } else {
+      y0 = Math.min(y0, r.from);
+      y1 = Math.max(y1, r.to);
+      x0 = Math.min(x0, r.pos);
+      x1 = Math.max(x1, r.pos);
+    }
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** Distinct positions, merging those closer than SAME_POS. */
+function distinct(values: readonly number[]): number[] {
+  const s = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of s) {
+    const last = out[out.length - 1];
+    if (last === undefined || v - last > SAME_POS) out.push(v);
+  }
+  return out;
+}
+
+/** The lattice grid of a region: row bands between horizontal rules, columns between vertical ones. */
+export function latticeGrid(page: number, region: readonly Rule[], words: readonly Word[]): Grid {
+  const box = boxOf(region);
+  const ys = distinct(region.filter((r) => r.dir === 'h').map((r) => r.pos));
+  const xs = distinct(region.filter((r) => r.dir === 'v').map((r) => r.pos));
+  const inside = words.filter((w) => {
+    const cx = (w.x0 + w.x1) / 2;
+    const cy = (w.top + w.bottom) / 2;
+    return cx > box[0] && cx < box[2] && cy > box[1] && cy < box[3];
+  });
+  return { page, box, xs, rows: fill(ys, xs, inside), method: 'lattice' };
+}
+
+function indexOf(bounds: readonly number[], v: number): number {
+  for (let i = 0; i + 1 < bounds.length; i++) if (v < (bounds[i + 1] ?? Infinity)) return i;
+  return bounds.length - 2;
+}
+
+function fill(ys: readonly number[], xs: readonly number[], words: readonly Word[]): GridCell[][] {
+  const buckets: Word[][][] = [];
+  for (let r = 0; r + 1 < ys.length; r++) buckets.push(xs.slice(1).map(() => []));
+  for (const w of words) {
+    const r = indexOf(ys, (w.top + w.bottom) / 2);
+    const c = indexOf(xs, (w.x0 + w.x1) / 2);
+    buckets[r]?.[c]?.push(w);
+  }
+  return buckets.map((row, r) =>
+    row.map((ws, c) => ({
+      text: cellText(ws),
+      box: [xs[c] ?? 0, ys[r] ?? 0, xs[c + 1] ?? 0, ys[r + 1] ?? 0] as const,
+    })),
+  );
+}
+
+/** Lines of a cell top to bottom, joined without spaces (Chinese wraps inside words). */
+function cellText(words: readonly Word[]): string {
+  if (words.length === 0) return '';
+  return toLines(0, words)
+    .map((l) => joinWords(l.words))
+    .join('');
+}
+
+/**
+ * The stream fallback for a table printed without rules: rows are the text lines, columns the vertical gaps that
+ * no word of the body crosses. Wrapped names then appear as rows of their own; the table reader joins them.
+ */
+export function streamGrid(page: number, words: readonly Word[], box: Box): Grid {
+  const lines = toLines(page, words);
+  const sorted = [...words].sort((a, b) => a.x0 - b.x0);
+  const xs: number[] = [box[0]];
+  let reach = -Infinity;
+  for (const w of sorted) {
+    if (reach > -Infinity && w.x0 - reach > w.size * 0.9) xs.push((reach + w.x0) / 2);
+    reach = Math.max(reach, w.x1);
+  }
+  xs.push(box[2]);
+  const ys = [box[1], ...lines.slice(1).map((l, i) => ((lines[i]?.bottom ?? l.top) + l.top) / 2), box[3]];
+  return { page, box, xs, rows: fill(ys, xs, words), method: 'stream' };
+}

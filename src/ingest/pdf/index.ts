@@ -1,0 +1,115 @@
+import type { Disclosure } from '../../model/disclosure.js';
+import { IngestError } from '../errors.js';
+import type { IngestAdapter } from '../registry.js';
+import { buildDisclosure } from './document.js';
+import { readPage } from './extract.js';
+import { layoutPage, type PageLayout } from './layout.js';
+import { openDocument } from './pdfjs.js';
+
+export interface ParsePdfOptions {
+  /** Name recorded as the source file and used in messages. */
+  readonly file?: string;
+  /** Largest file accepted (default 50 MB). */
+  readonly maxBytes?: number;
+  /** Most pages accepted (default 300). */
+  readonly maxPages?: number;
+  /** Time allowed for the whole read (default 60 s). */
+  readonly timeoutMs?: number;
+}
+
+export const PDF_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000 } as const;
+
+/**
+ * Reads a published disclosure PDF into the model: tables from the drawn rules (stream fallback without them),
+ * narrative sections from the text. Unreadable input (encrypted, scanned, corrupt, too large, too slow) is an
+ * IngestError with a Chinese message; a table that cannot be read is a finding in `diagnostics`.
+ */
+export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<Disclosure> {
+  const file = options.file ?? '输入文件';
+  const maxBytes = options.maxBytes ?? PDF_LIMITS.maxBytes;
+  const maxPages = options.maxPages ?? PDF_LIMITS.maxPages;
+  const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
+  if (bytes.length === 0) throw new IngestError('文件为空', { file });
+  if (bytes.length > maxBytes) {
+    throw new IngestError(`文件过大（${mb(bytes.length)}），超过上限 ${mb(maxBytes)}`, { file });
+  }
+  if (!startsWithPdfHeader(bytes)) throw new IngestError('这不是 PDF 文件（缺少“%PDF”文件头）', { file });
+
+  let timer: NodeJS.Timeout | undefined;
+  let doc: Awaited<ReturnType<typeof openDocument>> | undefined;
+  let timedOut = false;
+  const work = (async () => {
+    try {
+      doc = await openDocument(bytes);
+    } catch (e) {
+      throw openError(e, file);
+    }
+    if (doc.numPages > maxPages) {
+      throw new IngestError(`共 ${doc.numPages} 页，超过上限 ${maxPages} 页`, { file });
+    }
+    const pages: PageLayout[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (timedOut) throw new IngestError('读取超时', { file });
+      try {
+        const page = await doc.getPage(n);
+        pages.push(layoutPage(await readPage(page)));
+        page.cleanup();
+      } catch (e) {
+        if (e instanceof IngestError) throw e;
+        throw new IngestError(`无法读取该页内容，文件可能已损坏（${errorText(e)}）`, { file, page: n });
+      }
+    }
+    if (pages.every((p) => p.words.length === 0)) {
+      throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
+    }
+    return buildDisclosure(pages, file);
+  })();
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new IngestError(`读取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已中止`, { file }));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => undefined);
+    void doc?.destroy();
+  }
+}
+
+function startsWithPdfHeader(bytes: Uint8Array): boolean {
+  // The header may follow a little junk (allowed by readers); look in the first 1 KB.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function openError(e: unknown, file: string): IngestError {
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'PasswordException') return new IngestError('PDF 已加密（需要密码），无法读取', { file });
+  if (name === 'InvalidPDFException') return new IngestError('PDF 文件已损坏或格式无效，无法打开', { file });
+  return new IngestError(`无法打开 PDF（${errorText(e)}）`, { file });
+}
+
+/** The PDF adapter: published disclosure PDFs (Shanghai and Qinghai layouts). */
+export const pdfAdapter: IngestAdapter = {
+  format: 'pdf',
+  extensions: ['.pdf'],
+  read(bytes, options) {
+    return parsePdf(bytes, {
+      file: options.file,
+      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+      ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    });
+  },
+};

@@ -1,0 +1,48 @@
+import type { PageContent } from './extract.js';
+import { latticeGrid, ruleRegions, type Grid } from './grid.js';
+import { toLines, toWords, type TextLine, type Word } from './words.js';
+
+/** A page as blocks in reading order: free text lines, and table grids with the words inside them removed. */
+export interface PageLayout {
+  readonly page: number;
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly LayoutItem[];
+  /** Every word of the page (the stream fallback reads table words from here). */
+  readonly words: readonly Word[];
+}
+
+export type LayoutItem = { kind: 'line'; line: TextLine } | { kind: 'grid'; grid: Grid };
+
+const PAGE_NUMBER = /^(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–])?$|^\d+\s*\/\s*\d+$/;
+
+/** Lays out a page: grids from its rules (lattice), the rest as lines; page numbers in the margins dropped. */
+export function layoutPage(content: PageContent): PageLayout {
+  const words = toWords(content.glyphs);
+  const grids = ruleRegions(content.rules)
+    .map((region) => latticeGrid(content.page, region, words))
+    .filter((g) => g.rows.some((r) => r.some((c) => c.text !== '')));
+  const inGrid = (w: Word) =>
+    grids.some((g) => {
+      const cx = (w.x0 + w.x1) / 2;
+      const cy = (w.top + w.bottom) / 2;
+      return cx > g.box[0] && cx < g.box[2] && cy > g.box[1] && cy < g.box[3];
+    });
+  const free = words.filter((w) => !inGrid(w));
+  const lines = toLines(content.page, free).filter((l) => !isPageFurniture(l, content.height));
+  const items: LayoutItem[] = [
+    ...lines.map((line) => ({ kind: 'line' as const, line })),
+    ...grids.map((grid) => ({ kind: 'grid' as const, grid })),
+  ].sort((a, b) => top(a) - top(b));
+  return { page: content.page, width: content.width, height: content.height, items, words };
+}
+
+function top(item: LayoutItem): number {
+  return item.kind === 'line' ? item.line.top : item.grid.box[1];
+}
+
+/** Page numbers printed in the top or bottom margin ("3", "- 3 -", "第 3 页", "3/25"). */
+function isPageFurniture(line: TextLine, height: number): boolean {
+  const inMargin = line.top > height * 0.9 || line.bottom < height * 0.08;
+  return inMargin && PAGE_NUMBER.test(line.text.trim());
+}

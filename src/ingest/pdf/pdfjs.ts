@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * pdf.js in Node: the legacy build, with cMaps, standard font data and wasm taken from the installed package
+ * (never the network). Loaded lazily so that importing the adapter costs nothing until a PDF is read.
+ */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loaded: Promise<PdfJs> | undefined;
+
+export function loadPdfJs(): Promise<PdfJs> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loaded;
+}
+
+let assetDir: string | undefined;
+
+/** The installed pdfjs-dist folder, with a trailing separator on each asset path as pdf.js expects. */
+function assets(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
+  assetDir ??= dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    cMapUrl: join(assetDir, 'cmaps') + '/',
+    standardFontDataUrl: join(assetDir, 'standard_fonts') + '/',
+    wasmUrl: join(assetDir, 'wasm') + '/',
+  };
+}
+
+/** Opens a document from bytes (copied: pdf.js transfers and detaches the buffer it is given). */
+export async function openDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    ...assets(),
+    cMapPacked: true,
+    useSystemFonts: false,
+    disableFontFace: true,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  return task.promise;
+}

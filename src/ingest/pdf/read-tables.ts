@@ -1,0 +1,308 @@
+import type { Cell } from '../../model/cell.js';
+import { functionalClassByName } from '../../model/catalog/functional.js';
+import type { ColumnSchema, LineSchema } from '../../model/schemas/index.js';
+import type { Row, Table } from '../../model/table.js';
+import { parseNumbering } from '../shared/headings.js';
+import { normalizeLabel, squash } from '../shared/text-normalize.js';
+import {
+  cellSource,
+  finishTable,
+  isValueText,
+  makeCell,
+  rowBox,
+  tableFinding,
+  type LocatedTable,
+  type PageRow,
+} from './table-rows.js';
+
+const CJK = /[\u4e00-\u9fff]/;
+const DIGITS = /^\d+$/;
+const FUNCTIONAL_CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const ECONOMIC_CODE = /^\d{3}(?:\d{2})?$/;
+const PLACEHOLDER = /^[…。.．]+$/;
+const TOTAL = /^(合计|总计)$/;
+
+/** Reads a located table by its schema's row scheme; undefined (with a finding) when it cannot be read. */
+export function readLocatedTable(t: LocatedTable): Table | undefined {
+  const width = Math.max(0, ...t.rows.map((r) => r.cells.length));
+  if (t.rows.some((r) => r.cells.length !== width)) {
+    t.diagnostics.push(
+      tableFinding(t, 'import/table-unreadable', 'error', `表“${t.title}”跨页后的栏数与首页不同，无法对齐各栏`),
+    );
+    return undefined;
+  }
+  if (t.schema.table === 't09') return readThreePublic(t, width);
+  if (t.schema.rows === 'economic') return readEconomic(t);
+  if (t.schema.rows === 'lines') return readLines(t, width);
+  return readFunctional(t, width);
+}
+
+function unreadable(t: LocatedTable, why: string): undefined {
+  t.diagnostics.push(tableFinding(t, 'import/table-unreadable', 'error', `无法读取表“${t.title}”：${why}`));
+  return undefined;
+}
+
+const text = (r: PageRow, c: number) => squash(r.cells[c]?.text ?? '');
+
+/** The column holding names: the one with the most Chinese text in rows that carry a code or a figure. */
+function nameColumn(rows: readonly PageRow[], width: number): number {
+  let best = -1;
+  let bestCount = 0;
+  for (let c = 0; c < width; c++) {
+    const n = rows.filter((r) => CJK.test(text(r, c)) && r.cells.some((x) => DIGITS.test(squash(x.text)))).length;
+    if (n > bestCount) {
+      best = c;
+      bestCount = n;
+    }
+  }
+  if (best >= 0) return best;
+  // An empty table: the column headed 科目名称.
+  for (let c = 0; c < width; c++) if (rows.some((r) => text(r, c).includes('科目名称'))) return c;
+  return -1;
+}
+
+/** 功能分类 tables (t02, t03, t05, t07, t08): codes in 类/款/项 columns or one column, a name, then the figures. */
+function readFunctional(t: LocatedTable, width: number): Table | undefined {
+  const name = nameColumn(t.rows, width);
+  if (name < 0) return unreadable(t, '找不到“科目名称”栏');
+  const valueCols = t.schema.columns;
+  const first = name + 1;
+  if (width - first !== valueCols.length) {
+    return unreadable(t, `科目名称之后有 ${width - first} 个数值栏，标准表头为 ${valueCols.length} 栏`);
+  }
+  const rows: Row[] = [];
+  let previous: Row | undefined;
+  for (const r of t.rows) {
+    const codeParts = Array.from({ length: name }, (_, c) => text(r, c));
+    const labelCells = [...codeParts, text(r, name)];
+    const values = valueCols.map((_, i) => text(r, first + i));
+    const hasValue = values.some(isValueText);
+    const code = codeParts.every((p) => p === '' || DIGITS.test(p)) ? codeParts.join('') : '';
+    const isTotal = labelCells.some((s) => TOTAL.test(s));
+    const label = text(r, name);
+    if (labelCells.some((s) => s !== '' && PLACEHOLDER.test(s)) && !hasValue) continue; // template rows "…"
+    if (!isTotal && !FUNCTIONAL_CODE.test(code)) {
+      if (hasValue) {
+        t.diagnostics.push(
+          tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有无法识别的行“${label}”`, r),
+        );
+      } else if (code === '' && label !== '' && previous && !label.includes('科目名称') && t.method === 'stream') {
+        previous = { ...previous, label: previous.label + label };
+        rows[rows.length - 1] = previous;
+      }
+      continue;
+    }
+    const cells: Record<string, Cell> = {};
+    valueCols.forEach((col, i) => {
+      const cell = r.cells[first + i];
+      // A 合计 row merged with header cells (本年支出 合计 | 基本支出 …) holds header words, not figures.
+      const headerWord = isTotal && cell && !isValueText(squash(cell.text)) && !/\d/.test(cell.text);
+      cells[col.id] = makeCell(t, col.id, headerWord ? { ...cell, text: '' } : cell, r.page);
+    });
+    const source = cellSource(t, r.page, rowBox(r));
+    if (isTotal) {
+      if (rows.some((x) => x.key === 'total')) continue;
+      previous = { key: 'total', kind: 'total', label: labelCells.find((s) => TOTAL.test(s)) ?? '合计', cells, source };
+    } else {
+      if (rows.some((x) => x.key === code)) {
+        t.diagnostics.push(
+          tableFinding(t, 'import/duplicate-row', 'warning', `表“${t.title}”中科目 ${code} 出现两次`, r),
+        );
+        continue;
+      }
+      previous = { key: code, kind: 'class', code, label, cells, source };
+    }
+    rows.push(previous);
+  }
+  return finishTable(t, rows);
+}
+
+/** t06: economic rows in side-by-side blocks (codes, name, 决算数), read block by block in printed order. */
+function readEconomic(t: LocatedTable): Table | undefined {
+  const headerIdx = t.rows.findIndex((r) => r.cells.some((c) => squash(c.text).includes('决算数')));
+  if (headerIdx < 0) return unreadable(t, '找不到“决算数”表头');
+  const header = t.rows[headerIdx] as PageRow;
+  const amountCols = header.cells.map((c, i) => (squash(c.text).includes('决算数') ? i : -1)).filter((i) => i >= 0);
+  const blocks: { codes: number[]; name: number; amount: number }[] = [];
+  let start = 0;
+  for (const a of amountCols) {
+    if (a - start < 2) return unreadable(t, '表头的栏目不足（应为科目编码、科目名称、决算数）');
+    blocks.push({ codes: Array.from({ length: a - 1 - start }, (_, k) => start + k), name: a - 1, amount: a });
+    start = a + 1;
+  }
+  const perBlock: Row[][] = blocks.map(() => []);
+  const totals: Row[] = [];
+  const seen = new Set<string>();
+  for (const r of t.rows.slice(headerIdx + 1)) {
+    blocks.forEach((b, bi) => {
+      const parts = b.codes.map((c) => text(r, c));
+      const label = text(r, b.name);
+      const all = [...parts, label];
+      const amountCell = r.cells[b.amount];
+      const line = t.schema.lines.find((l) => all.some((s) => normalizeLabel(s) === normalizeLabel(l.label)));
+      const source = cellSource(t, r.page, rowBox(r));
+      if (line) {
+        totals.push({
+          key: line.key,
+          kind: 'total',
+          label: line.label,
+          cells: { amount: makeCell(t, 'amount', amountCell, r.page) },
+          source,
+        });
+        return;
+      }
+      const code = parts.join('');
+      if (code === '' && label === '') {
+        if (isValueText(squash(amountCell?.text ?? ''))) {
+          t.diagnostics.push(tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有无名称的金额`, r));
+        }
+        return;
+      }
+      if (!parts.every((p) => p === '' || DIGITS.test(p)) || !ECONOMIC_CODE.test(code)) {
+        if (isValueText(squash(amountCell?.text ?? ''))) {
+          t.diagnostics.push(
+            tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有无法识别的行“${all.join(' ')}”`, r),
+          );
+        }
+        return;
+      }
+      if (seen.has(code)) {
+        t.diagnostics.push(
+          tableFinding(t, 'import/duplicate-row', 'warning', `表“${t.title}”中科目 ${code} 出现两次`, r),
+        );
+        return;
+      }
+      seen.add(code);
+      perBlock[bi]?.push({
+        key: code,
+        kind: 'class',
+        code,
+        label,
+        cells: { amount: makeCell(t, 'amount', amountCell, r.page) },
+        source,
+      });
+    });
+  }
+  return finishTable(t, [...perBlock.flat(), ...totals]);
+}
+
+type Side = 'income' | 'expenditure';
+
+/** t01, t04: income label and figures, then expenditure label and figures, side by side. */
+function readLines(t: LocatedTable, width: number): Table | undefined {
+  const headerIdx = t.rows.findIndex((r) => r.cells.filter((c) => squash(c.text) === '项目').length >= 2);
+  const labelCols = headerIdx >= 0 ? labelColumns(t.rows[headerIdx] as PageRow) : [0];
+  const sides: Side[] = ['income', 'expenditure'];
+  const layout = sides.map((side, i) => {
+    const from = labelCols[i] ?? -1;
+    const to = i + 1 < labelCols.length ? (labelCols[i + 1] ?? width) : width;
+    return { side, label: from, values: Array.from({ length: Math.max(0, to - from - 1) }, (_, k) => from + 1 + k) };
+  });
+  for (const l of layout) {
+    const cols = t.schema.columns.filter((c) => c.side === l.side);
+    if (l.label < 0 || l.values.length !== cols.length) {
+      return unreadable(
+        t,
+        `${l.side === 'income' ? '收入' : '支出'}方应有 ${cols.length} 个数值栏，实际 ${l.values.length} 栏`,
+      );
+    }
+  }
+  const used = new Set<string>();
+  const bySide: Row[][] = [[], []];
+  for (const r of t.rows.slice(headerIdx + 1)) {
+    layout.forEach((l, si) => {
+      const raw = squash(r.cells[l.label]?.text ?? '');
+      const cols = t.schema.columns.filter((c) => c.side === l.side);
+      const valueCells = l.values.map((c) => r.cells[c]);
+      if (raw === '') {
+        if (valueCells.some((c) => isValueText(squash(c?.text ?? '')))) {
+          t.diagnostics.push(
+            tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有金额但没有项目名称`, r),
+          );
+        }
+        return;
+      }
+      const numbered = parseNumbering(raw);
+      let label = numbered ? numbered.text : raw;
+      let numbering = numbered?.numbering.raw;
+      const sub = /^(其中[:：])(.*)$/.exec(label);
+      if (sub) {
+        numbering = sub[1];
+        label = sub[2] ?? '';
+      }
+      const line = matchLine(t.schema.lines, label, l.side, used);
+      if (!line) {
+        t.diagnostics.push(
+          tableFinding(t, 'import/unknown-line', 'warning', `表“${t.title}”中有未知项目“${label}”`, r),
+        );
+      }
+      const key = line?.key ?? `${l.side}:${label}`;
+      used.add(key);
+      const cells: Record<string, Cell> = {};
+      cols.forEach((col, i) => {
+        cells[col.id] = makeCell(t, col.id, valueCells[i], r.page);
+      });
+      bySide[si]?.push({
+        key,
+        kind: line?.kind ?? 'line',
+        ...(line?.code ? { code: line.code } : {}),
+        label,
+        ...(numbering ? { numbering } : {}),
+        side: l.side,
+        cells,
+        source: cellSource(t, r.page, rowBox(r)),
+      });
+    });
+  }
+  return finishTable(t, bySide.flat());
+}
+
+function labelColumns(header: PageRow): number[] {
+  return header.cells.map((c, i) => (squash(c.text) === '项目' ? i : -1)).filter((i) => i >= 0);
+}
+
+/** The schema line a printed label stands for; among equal labels the first not yet used (order decides). */
+function matchLine(lines: readonly LineSchema[], label: string, side: Side, used: Set<string>): LineSchema | undefined {
+  const norm = normalizeLabel(label);
+  const candidates = lines.filter(
+    (l) => l.side === side && [l.label, ...(l.aliases ?? [])].some((x) => normalizeLabel(x) === norm),
+  );
+  if (candidates.length === 0 && side === 'expenditure') {
+    const code = functionalClassByName(label);
+    return code ? lines.find((l) => l.code === code && l.side === side) : undefined;
+  }
+  return candidates.find((c) => !used.has(c.key)) ?? candidates[0];
+}
+
+/** t09: twelve figures (预算数 and 决算数 of six items) on the line under the 预算数/决算数 header. */
+function readThreePublic(t: LocatedTable, width: number): Table | undefined {
+  const cols: readonly ColumnSchema[] = t.schema.columns.filter((c) => c.money);
+  const headerIdx = t.rows.findIndex(
+    (r) => r.cells.filter((c) => /^(预算数|决算数)$/.test(squash(c.text))).length >= 2,
+  );
+  if (headerIdx < 0) return unreadable(t, '找不到“预算数 / 决算数”表头');
+  const header = t.rows[headerIdx] as PageRow;
+  const firstCol = header.cells.findIndex((c) => /^(预算数|决算数)$/.test(squash(c.text)));
+  if (width - firstCol !== cols.length) {
+    return unreadable(t, `应有 ${cols.length} 个数值栏，实际 ${width - firstCol} 栏`);
+  }
+  const dataRows = t.rows.slice(headerIdx + 1);
+  const withFigures = dataRows.filter((r) => r.cells.some((c) => isValueText(squash(c.text))));
+  if (withFigures.length > 1) {
+    t.diagnostics.push(tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”有多行金额，只读取第一行`));
+  }
+  const r = withFigures[0] ?? dataRows[0];
+  const cells: Record<string, Cell> = {};
+  cols.forEach((col, i) => {
+    cells[col.id] = makeCell(t, col.id, r?.cells[firstCol + i], r?.page ?? t.titlePage);
+  });
+  const line = t.schema.lines.find((l) => l.key === 'main');
+  const row: Row = {
+    key: 'main',
+    kind: 'line',
+    label: line?.label ?? '财政拨款“三公”经费',
+    cells,
+    ...(r ? { source: cellSource(t, r.page, rowBox(r)) } : {}),
+  };
+  return finishTable(t, [row]);
+}

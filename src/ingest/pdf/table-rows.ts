@@ -1,0 +1,92 @@
+import { parseCellValue, type Cell } from '../../model/cell.js';
+import type { Finding } from '../../model/finding.js';
+import type { AmountUnit } from '../../model/money.js';
+import type { TableSchema } from '../../model/schemas/index.js';
+import type { SourceRef } from '../../model/source.js';
+import type { Row, Table } from '../../model/table.js';
+import type { Box, GridCell } from './grid.js';
+
+/** A row of a table's grid, with the page it was printed on (tables run over several pages). */
+export interface PageRow {
+  readonly page: number;
+  readonly cells: readonly GridCell[];
+}
+
+/** A table located in the document: its schema, title, unit, the grid rows of all its pages and its notes. */
+export interface LocatedTable {
+  readonly file: string;
+  readonly schema: TableSchema;
+  readonly title: string;
+  readonly titlePage: number;
+  readonly titleBox: Box;
+  readonly unit: AmountUnit | undefined;
+  readonly rows: PageRow[];
+  readonly notes: string[];
+  readonly method: 'lattice' | 'stream';
+  readonly diagnostics: Finding[];
+}
+
+export function cellSource(t: LocatedTable, page: number, box: Box): SourceRef {
+  return { file: t.file, page, box: box.map((v) => Math.round(v * 10) / 10) as unknown as Box };
+}
+
+export function rowBox(row: PageRow): Box {
+  const first = row.cells[0]?.box ?? [0, 0, 0, 0];
+  const last = row.cells[row.cells.length - 1]?.box ?? first;
+  return [first[0], first[1], last[2], last[3]];
+}
+
+/** A finding about a table, pointing at its title or a row. */
+export function tableFinding(
+  t: LocatedTable,
+  ruleId: string,
+  severity: Finding['severity'],
+  message: string,
+  row?: PageRow,
+): Finding {
+  const source = row ? cellSource(t, row.page, rowBox(row)) : cellSource(t, t.titlePage, t.titleBox);
+  return { ruleId, severity, message, locations: [{ table: t.schema.table, source }] };
+}
+
+/** A cell of column `columnId`; a money column holding text is reported, never silently read as blank. */
+export function makeCell(t: LocatedTable, columnId: string, cell: GridCell | undefined, page: number): Cell {
+  const col = t.schema.columns.find((c) => c.id === columnId);
+  if (!col) throw new Error(`schema ${t.schema.id} has no column ${columnId}`);
+  const raw = (cell?.text ?? '').trim();
+  const value = parseCellValue(raw, col.money);
+  if (col.money && (value.kind === 'text' || value.kind === 'percent')) {
+    t.diagnostics.push(
+      tableFinding(
+        t,
+        'import/bad-cell',
+        'warning',
+        `表“${t.title}”的“${col.header.join('/')}”栏应为金额，实际为“${raw}”`,
+        cell ? { page, cells: [cell] } : undefined,
+      ),
+    );
+  }
+  return { column: columnId, raw, value, ...(cell ? { source: cellSource(t, page, cell.box) } : {}) };
+}
+
+/** True for text that is a figure or a not-applicable mark (what a value cell holds). */
+export function isValueText(s: string): boolean {
+  const v = parseCellValue(s, true);
+  return v.kind === 'amount' || v.kind === 'na' || v.kind === 'percent';
+}
+
+export function finishTable(t: LocatedTable, rows: Row[]): Table {
+  const empty = rows.every((r) => Object.values(r.cells).every((c) => c.value.kind === 'blank'));
+  if (t.unit === undefined) {
+    t.diagnostics.push(tableFinding(t, 'import/unit-missing', 'warning', `表“${t.title}”未写明金额单位，按“万元”读取`));
+  }
+  return {
+    id: t.schema.table,
+    schema: t.schema.id,
+    title: t.title,
+    unit: t.unit ?? '万元',
+    rows,
+    notes: t.notes,
+    empty,
+    source: cellSource(t, t.titlePage, t.titleBox),
+  };
+}
