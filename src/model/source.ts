@@ -12,6 +12,11 @@ export interface SourceRef {
   /** Excel sheet and cell, e.g. "t05!C7". */
   readonly sheet?: string;
   readonly cell?: string;
+  /** Word document (DOCX): 1-based ordinal of a body paragraph (tables not counted). */
+  readonly paragraph?: number;
+  /** Word document (DOCX): 1-based ordinal of a table in the body, and of a row within it. */
+  readonly tableNo?: number;
+  readonly rowNo?: number;
 }
 
 /** "第 12 行" / "第 3 页" — how a source reads to a Chinese user. */
@@ -24,6 +29,10 @@ export function describeSource(src: SourceRef | undefined): string {
     parts.push(
       src.endLine !== undefined && src.endLine !== src.line ? `第 ${src.line}–${src.endLine} 行` : `第 ${src.line} 行`,
     );
+  }
+  if (src.paragraph !== undefined) parts.push(`第 ${src.paragraph} 段`);
+  if (src.tableNo !== undefined) {
+    parts.push(src.rowNo !== undefined ? `第 ${src.tableNo} 个表格第 ${src.rowNo} 行` : `第 ${src.tableNo} 个表格`);
   }
   if (src.sheet) parts.push(src.cell ? `工作表“${src.sheet}”${src.cell} 单元格` : `工作表“${src.sheet}”`);
   return parts.join('，');
