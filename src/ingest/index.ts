@@ -6,10 +6,12 @@ import { registerAdapter } from './registry.js';
 import { jsonAdapter } from './json/index.js';
 import { textAdapter } from './text/index.js';
 import { pdfAdapter } from './pdf/index.js';
+import { docxAdapter } from './docx/index.js';
 
 registerAdapter(textAdapter);
 registerAdapter(jsonAdapter);
 registerAdapter(pdfAdapter);
+registerAdapter(docxAdapter);
 
 export { readDisclosureFile, adapterFor, supportedExtensions, type ReadOptions } from './registry.js';
 export { IngestError, isIngestError } from './errors.js';

@@ -1,0 +1,72 @@
+import type { IStylesOptions } from 'docx';
+
+/**
+ * The official look (GB/T 9704 党政机关公文格式): 仿宋_GB2312 body, 黑体 headings, 楷体_GB2312 second-level
+ * headings, 宋体 in tables; Latin text and figures in Times New Roman. Sizes in half-points.
+ */
+export const FONT = {
+  body: '仿宋_GB2312',
+  heading: '黑体',
+  heading2: '楷体_GB2312',
+  table: '宋体',
+  latin: 'Times New Roman',
+} as const;
+
+/**
+ * Fonts a reader may lack (仿宋_GB2312 and 楷体_GB2312 ship with older Windows only), with the font each falls back
+ * to, written into the font table so Word, WPS and LibreOffice substitute a Chinese face, not a Latin one.
+ */
+export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
+  仿宋_GB2312: '仿宋',
+  楷体_GB2312: '楷体',
+  黑体: 'SimHei',
+  宋体: 'SimSun',
+};
+
+export const SIZE = {
+  cover: 52, // 一号
+  coverTitle: 44, // 二号
+  part: 32, // 三号
+  body: 32, // 三号
+  tableTitle: 36, // 小二
+  tableMeta: 24, // 小四
+  table: 18, // 小五
+  note: 24,
+  footer: 28, // 四号
+} as const;
+
+export function runFont(eastAsia: string): { ascii: string; hAnsi: string; eastAsia: string; cs: string } {
+  return { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia, cs: FONT.latin };
+}
+
+/** Line pitch of the body text: fixed 28 pt, as official documents print 22 lines a page. */
+const BODY_LINE = 560;
+
+export const STYLES: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: runFont(FONT.body), size: SIZE.body },
+      paragraph: { spacing: { line: BODY_LINE, lineRule: 'exact' } },
+    },
+    title: {
+      run: { font: runFont(FONT.heading), size: SIZE.cover },
+      paragraph: { alignment: 'center', spacing: { before: 0, after: 0, line: 900, lineRule: 'auto' } },
+    },
+    heading1: {
+      run: { font: runFont(FONT.heading), size: SIZE.body, bold: false, color: '000000' },
+      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
+    },
+    heading2: {
+      run: { font: runFont(FONT.heading2), size: SIZE.body, bold: false, color: '000000' },
+      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
+    },
+    heading3: {
+      run: { font: runFont(FONT.body), size: SIZE.body, bold: true, color: '000000' },
+      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
+    },
+    heading4: {
+      run: { font: runFont(FONT.body), size: SIZE.body, bold: false, color: '000000' },
+      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
+    },
+  },
+};
