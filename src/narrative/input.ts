@@ -117,6 +117,10 @@ export interface PerformanceSummary {
   readonly goalFunds?: Amount;
   readonly trackedProjects?: number;
   readonly trackedFunds?: Amount;
+  /** 绩效自评 figures when the 自评表 are not part of the input (else counted from `performance`). */
+  readonly evaluatedProjects?: number;
+  readonly evaluatedFunds?: Amount;
+  readonly averageScore?: string;
   readonly ratings?: {
     readonly excellent: number;
     readonly good: number;

@@ -34,16 +34,17 @@ export function percent(part: Amount, whole: Amount): string | undefined {
 
 /**
  * Shares of a whole, half-up to 2 decimals, adjusted by largest remainder so that they add to exactly 100.00
- * when the parts make up the whole (within the rounding of the printed figures).
+ * when the parts make up the whole.
  */
 export function shares(parts: readonly Amount[], whole: Amount): string[] {
   const w = toDecimal(whole);
   if (w.isZero()) return parts.map(() => '0.00');
   const exact = parts.map((p) => toDecimal(p).dividedBy(w).times(HUNDRED));
   const halfUp = exact.map((e) => e.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  // Only when the parts make up the whole exactly: otherwise each share stays as its own figures give it,
+  // because moving one by 0.01 would state a share no consistent unrounded values support.
   const sumParts = parts.reduce((s, p) => s.plus(toDecimal(p)), new Decimal(0));
-  const tolerance = new Decimal('0.005').times(parts.length + 1);
-  if (sumParts.minus(w).abs().greaterThan(tolerance)) return halfUp.map((d) => d.toFixed(2));
+  if (!sumParts.equals(w)) return halfUp.map((d) => d.toFixed(2));
   // Largest remainder: floor each share to 0.01, then hand out the missing hundredths.
   const floors = exact.map((e) => e.toDecimalPlaces(2, Decimal.ROUND_FLOOR));
   const missing = HUNDRED.minus(floors.reduce((s, f) => s.plus(f), new Decimal(0)))

@@ -296,7 +296,8 @@ function performanceText(ctx: WriterContext): string {
     (s.mechanism ? `建立了${s.mechanism}的预算绩效管理工作机制；` : '') +
     `全过程绩效管理实施情况：编报绩效目标的 ${y} 年度项目 ${s.goalProjects ?? projects.length} 个，涉及预算金额 ${money(s.goalFunds ?? funds)} 万元；` +
     `绩效跟踪评价的 ${y} 年度项目 ${s.trackedProjects ?? projects.length} 个，涉及预算金额 ${money(s.trackedFunds ?? funds)} 万元；` +
-    `绩效自评的 ${y} 年度项目 ${projects.length} 个，涉及预算金额 ${money(funds)} 万元，平均得分 ${avg} 分` +
+    `绩效自评的 ${y} 年度项目 ${s.evaluatedProjects ?? projects.length} 个，涉及预算金额 ${money(s.evaluatedFunds ?? funds)} 万元，` +
+    `平均得分 ${s.averageScore ?? avg} 分` +
     `（其中，绩效评级为“优”的项目 ${ratings.excellent} 个；绩效评级为“良”的项目 ${ratings.good} 个；` +
     `绩效评级为“合格”的项目 ${ratings.pass} 个；绩效评级为“不合格”的项目 ${ratings.fail} 个。` +
     `绩效自评中共发现问题 ${issues.found} 个，已经完成整改的 ${issues.fixed} 个，正在整改的 ${issues.fixing} 个）。`
