@@ -132,11 +132,19 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         toc.push({ ...(tocPart ? { part: tocPart } : {}), text: line.text.trim(), source: { file, page: line.page } });
         continue;
       }
-      const schema = line.size >= 13 || part === 'tables' ? schemasByTitle(flat, layout)[0] : undefined;
-      if (schema && (part === 'tables' || part === undefined || part === 'overview')) {
+      // A line that is exactly a table's title (or alias) opens that table, wherever the part headings are.
+      const schema = part === 'narrative' || part === 'glossary' ? undefined : schemasByTitle(flat, layout)[0];
+      if (schema) {
         flushPending(page.words);
         part = 'tables';
         pending = { title: flat, page: line.page, box: [line.x0, line.top, line.x1, line.bottom], streamLines: [] };
+        continue;
+      }
+      // "上海市…局 2024 年度部门决算表" heads the tables where the 第二部分 heading is missing.
+      if (part !== 'narrative' && part !== 'glossary' && /年度部门决算表$/.test(flat)) {
+        flushPending(page.words);
+        current = undefined;
+        part = 'tables';
         continue;
       }
       const unit = UNIT_RE.exec(flat);

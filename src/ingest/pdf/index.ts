@@ -75,7 +75,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   } finally {
     clearTimeout(timer);
     work.catch(() => undefined);
-    void doc?.destroy();
+    await doc?.destroy();
   }
 }
 
