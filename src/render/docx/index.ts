@@ -60,9 +60,12 @@ export async function renderDocx(doc: Disclosure): Promise<Uint8Array> {
 
 function pageOf(landscape: boolean, restartNumbering: boolean): NonNullable<ISectionOptions['properties']>['page'] {
   return {
-    size: landscape
-      ? { orientation: PageOrientation.LANDSCAPE, width: A4.long, height: A4.short }
-      : { orientation: PageOrientation.PORTRAIT, width: A4.short, height: A4.long },
+    // docx swaps width and height itself for a landscape page.
+    size: {
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      width: A4.short,
+      height: A4.long,
+    },
     margin: landscape ? LANDSCAPE_MARGIN : PORTRAIT_MARGIN,
     ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
   };

@@ -69,4 +69,13 @@ export const STYLES: IStylesOptions = {
       paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
     },
   },
+  paragraphStyles: [
+    {
+      id: 'TableText',
+      name: 'Table Text',
+      basedOn: 'Normal',
+      run: { font: runFont(FONT.table), size: SIZE.table },
+      paragraph: { spacing: { line: 240, lineRule: 'auto', before: 0, after: 0 } },
+    },
+  ],
 };

@@ -12,7 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Grid, GridCell, GridRow } from '../printed/grid.js';
-import { FONT, SIZE, runFont } from './styles.js';
+import { SIZE } from './styles.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -47,6 +47,8 @@ export function docxTable(grid: Grid, textWidth: number, fontSize: number = SIZE
 }
 
 function docxCell(c: GridCell, fontSize: number): TableCell {
+  const bold = c.head || c.strong === true;
+  const sized = fontSize === SIZE.table ? {} : { size: fontSize };
   return new TableCell({
     ...(c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
     ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
@@ -54,12 +56,11 @@ function docxCell(c: GridCell, fontSize: number): TableCell {
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
     ...(c.head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' } } : {}),
     children: [
+      // The TableText style sizes the paragraph mark too, so an empty cell is as low as a filled one.
       new Paragraph({
+        style: 'TableText',
         alignment: ALIGN[c.align],
-        spacing: { line: 240, lineRule: 'auto', before: 0, after: 0 },
-        children: [
-          new TextRun({ text: c.text, bold: c.head || c.strong === true, size: fontSize, font: runFont(FONT.table) }),
-        ],
+        children: c.text === '' ? [] : [new TextRun({ text: c.text, ...(bold ? { bold } : {}), ...sized })],
       }),
     ],
   });

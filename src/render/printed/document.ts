@@ -34,7 +34,7 @@ export function printDocument(doc: Disclosure): PrintedDocument {
   const title = doc.meta.title || `${year} 年度${doc.meta.kind}决算`;
   const partTitle = (ord: string, fallback: string, pattern: RegExp) => {
     const entry = doc.toc.find((e) => e.text.startsWith(ord) && pattern.test(e.text));
-    return entry ? entry.text : `${ord} ${fallback}`;
+    return entry ? spacePart(entry.text) : `${ord} ${fallback}`;
   };
   const parts = {
     overview: partTitle('第一部分', `${doc.meta.kind}概况`, /概况/),
@@ -72,7 +72,9 @@ export function printDocument(doc: Disclosure): PrintedDocument {
 
 /** The 目录 as printed in the source when there is one, else built from the parts, tables and sections. */
 function tocOf(doc: Disclosure, parts: Record<string, string>): PrintedDocument['toc'] {
-  if (doc.toc.length > 0) return doc.toc.map((e: TocEntry) => ({ text: e.text, level: PART_RE.test(e.text) ? 0 : 1 }));
+  if (doc.toc.length > 0) {
+    return doc.toc.map((e: TocEntry) => ({ text: spacePart(e.text), level: PART_RE.test(e.text) ? 0 : 1 }));
+  }
   const out: { text: string; level: 0 | 1 }[] = [];
   out.push(
     { text: parts.overview ?? '', level: 0 },
@@ -111,6 +113,11 @@ function sectionBlocks(s: Section, depth: number, pending: PerformanceEvaluation
 
 function performanceBlock(p: PerformanceEvaluation, year: number): Block {
   return { kind: 'performance', title: p.title, subtitle: `（${year} 年度）`, grid: performanceGrid(p) };
+}
+
+/** "第一部分部门概况" → "第一部分 部门概况", as printed (importers may drop the space). */
+function spacePart(text: string): string {
+  return text.replace(/^(第[一二三四五六七八九十]+部分)(?=\S)/, '$1 ');
 }
 
 function squashAll(s: string): string {

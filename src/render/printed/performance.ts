@@ -27,9 +27,8 @@ export function performanceGrid(p: PerformanceEvaluation): Grid {
   body.push({
     cells: [
       headCell('项目资金（万元）', { rowSpan: funds.length + 1 }),
-      headCell(''),
-      ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率'].map((t) => headCell(t)),
-      headCell('得分', { colSpan: 2 }),
+      headCell('', { colSpan: 2 }),
+      ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].map((t) => headCell(t)),
     ],
   });
   for (const [key, label] of funds) body.push({ cells: fundsCells(label, p.funds[key] as FundsLine) });
@@ -66,9 +65,9 @@ export function performanceGrid(p: PerformanceEvaluation): Grid {
 function fundsCells(label: string, f: FundsLine): GridCell[] {
   const v = [f.initialBudget, f.fullYearBudget, f.executed, f.weight, f.rate];
   return [
-    cell(label),
+    cell(label, { colSpan: 2 }),
     ...v.map((x, i) => cell(valueText(x, undefined, false), { align: i < 3 ? 'right' : 'center' })),
-    cell(valueText(f.score), { colSpan: 2, align: 'center' }),
+    cell(valueText(f.score), { align: 'center' }),
   ];
 }
 
