@@ -6,10 +6,11 @@ import { schemasByTitle } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { squash } from '../shared/text-normalize.js';
-import { flattenParagraphs, readGlossary, readOverview } from '../text/overview.js';
+import type { GlossaryTerm } from '../../model/disclosure.js';
+import { flattenParagraphs, readOverview } from '../text/overview.js';
 import { streamGrid, type Box } from './grid.js';
 import type { PageLayout } from './layout.js';
-import { buildSections, joinLines } from './prose.js';
+import { buildSections, joinLines, type ProseBlock } from './prose.js';
 import { readLocatedTable } from './read-tables.js';
 import type { LocatedTable } from './table-rows.js';
 import type { TextLine, Word } from './words.js';
@@ -198,7 +199,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file));
   const overviewTree = treeOf('overview');
   const narrative = treeOf('narrative');
-  const glossaryTree = treeOf('glossary');
+  const glossaryBlocks = joinLines(prose.get('glossary') ?? [], margins, file);
   const other = narrative.sections.find((s) => /其他重要事项/.test(s.title));
   const organization: Paragraph[] = [];
 
@@ -224,7 +225,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     narrative: narrative.sections,
     performance: [],
     otherMatters: other ? flattenParagraphs(other) : [],
-    glossary: readGlossary(glossaryTree.preamble, glossaryTree.sections),
+    glossary: readGlossaryBlocks(glossaryBlocks),
     diagnostics,
   };
 }
@@ -292,4 +293,18 @@ function readCover(page: PageLayout | undefined, file: string): Cover {
     kind: m?.[2] === '单位' ? '单位' : '部门',
     title: flat.slice(m?.index ?? 0),
   };
+}
+
+/** 名词解释: each block "一、term：definition" (numbered or not) is one term. */
+function readGlossaryBlocks(blocks: readonly ProseBlock[]): GlossaryTerm[] {
+  const terms: GlossaryTerm[] = [];
+  for (const b of blocks) {
+    const m = /^([^：:。，]{1,30})[：:](.+)$/.exec(b.text);
+    if (m) terms.push({ term: (m[1] ?? '').trim(), definition: (m[2] ?? '').trim(), source: b.source });
+    else if (terms.length > 0) {
+      const last = terms[terms.length - 1] as GlossaryTerm;
+      terms[terms.length - 1] = { ...last, definition: last.definition + b.text };
+    }
+  }
+  return terms;
 }

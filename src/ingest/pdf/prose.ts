@@ -41,7 +41,7 @@ export function joinLines(
     const text = line.text.trim();
     if (text === '') continue;
     const prev = out[out.length - 1];
-    const prevFull = prevLine !== undefined && prevLine.x1 >= margins.right - prevLine.size * 2;
+    const prevFull = prevLine !== undefined && prevLine.x1 >= margins.right - prevLine.size * 3.5;
     prevLine = line;
     const numbered = LEADING_PUNCT.test(text) ? undefined : parseNumbering(text);
     const indented = line.x0 - margins.left >= line.size * 1.2;
