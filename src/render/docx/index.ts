@@ -26,7 +26,8 @@ const LANDSCAPE_MARGIN = { top: 1247, bottom: 1247, left: 1304, right: 1304 };
 const PORTRAIT_TEXT = A4.short - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
 const LANDSCAPE_TEXT = A4.long - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
-const HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+/** Section depth 1–4 (一、 （一） 1. (1)) → Heading 2–5; Heading 1 is a part. */
+const HEADING = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5];
 
 /**
  * The disclosure as the Word document a department publishes: cover, 目录, then 第一部分 … 第四部分, wide tables on
@@ -158,14 +159,13 @@ function blockChildren(b: Block, landscape: boolean, breakBefore: boolean): File
         new Paragraph({
           heading: HeadingLevel.HEADING_1,
           pageBreakBefore: breakBefore,
-          alignment: AlignmentType.CENTER,
-          indent: { firstLine: 0 },
-          spacing: { before: 200, after: 400, line: 720, lineRule: 'auto' },
-          children: [text(b.text, { size: SIZE.part + 12, font: FONT.heading })],
+          children: [new TextRun(b.text)],
         }),
       ];
     case 'heading':
-      return [new Paragraph({ heading: HEADING[b.level] ?? HeadingLevel.HEADING_4, children: [new TextRun(b.text)] })];
+      return [
+        new Paragraph({ heading: HEADING[b.level - 1] ?? HeadingLevel.HEADING_5, children: [new TextRun(b.text)] }),
+      ];
     case 'paragraph':
       return [
         new Paragraph({ indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [text(b.text)] }),

@@ -26,7 +26,7 @@ export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
 export const SIZE = {
   cover: 52, // 一号
   coverTitle: 44, // 二号
-  part: 32, // 三号
+  part: 44, // 二号
   body: 32, // 三号
   tableTitle: 36, // 小二
   tableMeta: 24, // 小四
@@ -42,6 +42,16 @@ export function runFont(eastAsia: string): { ascii: string; hAnsi: string; eastA
 /** Line pitch of the body text: fixed 28 pt, as official documents print 22 lines a page. */
 const BODY_LINE = 560;
 
+function heading(font: string, bold: boolean) {
+  return {
+    run: { font: runFont(font), size: SIZE.body, bold, color: '000000' },
+    paragraph: {
+      spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' as const },
+      indent: { firstLine: 640 },
+    },
+  };
+}
+
 export const STYLES: IStylesOptions = {
   default: {
     document: {
@@ -52,22 +62,15 @@ export const STYLES: IStylesOptions = {
       run: { font: runFont(FONT.heading), size: SIZE.cover },
       paragraph: { alignment: 'center', spacing: { before: 0, after: 0, line: 900, lineRule: 'auto' } },
     },
+    // Heading 1: the parts (第一部分 …); 2: 一、; 3: （一）; 4: 1.; 5: (1) — the levels of 情况说明.
     heading1: {
-      run: { font: runFont(FONT.heading), size: SIZE.body, bold: false, color: '000000' },
-      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
+      run: { font: runFont(FONT.heading), size: SIZE.part, bold: false, color: '000000' },
+      paragraph: { alignment: 'center', spacing: { before: 200, after: 400, line: 720, lineRule: 'auto' } },
     },
-    heading2: {
-      run: { font: runFont(FONT.heading2), size: SIZE.body, bold: false, color: '000000' },
-      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
-    },
-    heading3: {
-      run: { font: runFont(FONT.body), size: SIZE.body, bold: true, color: '000000' },
-      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
-    },
-    heading4: {
-      run: { font: runFont(FONT.body), size: SIZE.body, bold: false, color: '000000' },
-      paragraph: { spacing: { before: 0, after: 0, line: BODY_LINE, lineRule: 'exact' }, indent: { firstLine: 640 } },
-    },
+    heading2: heading(FONT.heading, false),
+    heading3: heading(FONT.heading2, false),
+    heading4: heading(FONT.body, true),
+    heading5: heading(FONT.body, false),
   },
   paragraphStyles: [
     {
