@@ -64,6 +64,8 @@ export interface Disclosure {
   readonly format: typeof DISCLOSURE_FORMAT;
   readonly meta: Metadata;
   readonly toc: readonly TocEntry[];
+  /** The body's part headings as printed ("第二部分 2024 年度部门决算报表"), to compare with the 目录. Optional. */
+  readonly partHeadings?: readonly TocEntry[];
   readonly overview: Overview;
   readonly tables: readonly Table[];
   /** 情况说明: the numbered sections 一、… with their sub-items. */

@@ -1,0 +1,390 @@
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Section } from '../../model/narrative.js';
+import type { Table } from '../../model/table.js';
+import { fmt, parseFigure, type Figure } from '../figures.js';
+import { cellFigure } from '../locate.js';
+import type { Disclosure as Doc } from '../../model/disclosure.js';
+import { exactHit, firstHit, lastHit, normalize, resolveEntry, type LexiconEntry } from './lexicon.js';
+import type {
+  AmountClaim,
+  CellRef,
+  ChangeClaim,
+  Claim,
+  ClaimSite,
+  CountClaim,
+  ExecutionClaim,
+  ShareClaim,
+} from './types.js';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(万元|元)`, 'g');
+const SHARE_RE = new RegExp(`占\\s*(?:([^，,。；;\\d%％]{1,40}?)的)?\\s*(${NUM})(?![\\d.])\\s*([%％])?`, 'g');
+const EXEC_RE = new RegExp(
+  `预算(?:数)?为?\\s*(${NUM})\\s*万元\\s*[，,]\\s*(?:支出决算|实际支出|决算)(?:数)?为?\\s*(${NUM})\\s*万元` +
+    `(?:\\s*[，,]\\s*结转\\s*(?:${NUM})\\s*万元)?(?:\\s*[，,。]\\s*完成(?:年初|年度)?预算的\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
+  'g',
+);
+const COMPARE_RE = /(年初预算数?|预算数?|决算数?)\s*(大于|小于|等于|高于|低于)\s*(年初预算数?|预算数?|决算数?)/g;
+const CHANGE_RE = new RegExp(
+  `比上年([^，,。；;\\d]{0,30}?)(增加|减少|持平|增长|下降)\\s*(?:(${NUM})(?![\\d.])\\s*(万元|[%％])?)?` +
+    `(?:\\s*[，,]\\s*(增长|下降|减少|增加)\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
+  'g',
+);
+const COUNTS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [new RegExp(`(?:保有量为?|共有车辆)\\s*(${NUM})\\s*辆`, 'g'), 'count.carHeld', '公务用车保有量'],
+  [new RegExp(`购置(?:数为?)?\\s*(${NUM})\\s*辆`, 'g'), 'count.carPurchased', '公务用车购置数'],
+  [new RegExp(`接待\\s*(${NUM})\\s*批次`, 'g'), 'count.receptionBatches', '国内公务接待批次'],
+  [new RegExp(`接待\\s*(${NUM})\\s*人次`, 'g'), 'count.receptionPeople', '国内公务接待人次'],
+  [new RegExp(`团组(?:数为?)?\\s*(${NUM})\\s*个`, 'g'), 'count.abroadGroups', '因公出国（境）团组数'],
+  [new RegExp(`出国（境）\\s*(${NUM})\\s*人次`, 'g'), 'count.abroadPeople', '因公出国（境）人次数'],
+];
+/** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
+const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数)?为?\s*$/;
+const CHANGE_WORDS = /比上年|增加|减少|增长|下降|结转/;
+
+function fig(text: string | undefined): Figure | undefined {
+  return text === undefined ? undefined : parseFigure(text);
+}
+
+/** The figure's cells and offsets within one paragraph. */
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly claim: AmountClaim;
+}
+
+interface SectionCtx {
+  readonly path: readonly string[];
+  /** 类 name from an enclosing "X（类）" heading. */
+  readonly className?: string;
+  readonly inPerformance: boolean;
+}
+
+const clean = (s: string) => normalize(s).replace(/[\s\u3000]+/g, '');
+
+function findByLabel(table: Table | undefined, codeLen: number, prefix: string, label: string) {
+  const want = clean(label);
+  return table?.rows.find((r) => r.code?.length === codeLen && r.code.startsWith(prefix) && clean(r.label) === want);
+}
+
+/** The t05 row of "款名（款）项名（项）" under the 类 named by the heading above. */
+function itemRow(t05: Table | undefined, className: string | undefined, text: string): CellRef | undefined {
+  const m = /([^。，,：:；;]*?)（款）([^。，,：:；;]*?)（项）/.exec(normalize(text));
+  if (!m || !t05) return undefined;
+  const cls = className ? findByLabel(t05, 3, '', className) : undefined;
+  const kuanName = (m[1] ?? '').replace(/^.*（类）/, '').replace(/^[（(]?\d+[）)]/, '');
+  const kuan = findByLabel(t05, 5, cls?.code ?? '', kuanName);
+  if (!kuan?.code) return undefined;
+  const xiang = findByLabel(t05, 7, kuan.code, m[2] ?? '');
+  return xiang ? { table: 't05', rowKey: xiang.key, column: 'total' } : undefined;
+}
+
+function classRow(t05: Table | undefined, name: string): CellRef | undefined {
+  const row = findByLabel(t05, 3, '', name);
+  return row ? { table: 't05', rowKey: row.key, column: 'total' } : undefined;
+}
+
+/** Sentence bounds (split at 。；) around an offset. */
+function sentenceBounds(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !/[。；;]/.test(text[s - 1] ?? '')) s--;
+  let e = at;
+  while (e < text.length && !/[。；;]/.test(text[e] ?? '')) e++;
+  return [s, Math.min(text.length, e + 1)];
+}
+
+/** Start of the clause (after the last ，：) that ends at `at`, not counting thousands separators. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i] ?? '';
+    if (/[，：:]/.test(c)) return i + 1;
+    if (c === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return from;
+}
+
+/**
+ * Extracts every number-bearing claim of the 情况说明 and binds each to the table cell it talks about.
+ * Pure: reads the tree, returns plain data.
+ */
+export function extractClaims(doc: Disclosure): Claim[] {
+  const out: Claim[] = [];
+  const t05 = doc.tables.find((t) => t.id === 't05');
+  const amountUnit = doc.meta.unit;
+
+  const visit = (sec: Section, parent: SectionCtx) => {
+    const heading = `${sec.numbering?.raw ?? ''}${sec.title}`;
+    const title = normalize(sec.title);
+    const cls = /^(.*?)（类）$/.exec(title.replace(/\s+/g, ''));
+    const ctx: SectionCtx = {
+      path: [...parent.path, heading],
+      className: cls ? cls[1] : parent.className,
+      inPerformance: parent.inPerformance || /绩效/.test(title),
+    };
+    const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(title.replace(/\s+/g, '')) : null;
+    const itemCell =
+      itemRow(t05, ctx.className, sec.title) ?? itemRow(t05, ctx.className, sec.paragraphs[0]?.text ?? '');
+    for (const p of sec.paragraphs) {
+      const site = (start: number, end: number): ClaimSite => ({
+        sectionPath: ctx.path,
+        sentence: p.text.slice(start, end).trim(),
+        ...(p.source ? { source: p.source } : {}),
+      });
+      const text = normalize(p.text);
+      if (project) {
+        out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
+        continue;
+      }
+      extractParagraph(doc, text, site, itemCell, t05, amountUnit, ctx.inPerformance, out);
+    }
+    for (const c of sec.children) visit(c, ctx);
+  };
+  for (const s of doc.narrative) visit(s, { path: [], inPerformance: false });
+  return out;
+}
+
+function projectClaim(name: string, text: string, site: ClaimSite): Claim {
+  const get = (re: RegExp) => re.exec(text);
+  const score = get(new RegExp(`自评得分\\s*(${NUM})\\s*分`));
+  const budget = get(new RegExp(`全年预算数?为?\\s*(${NUM})\\s*万元`));
+  const executed = get(new RegExp(`实际支出\\s*(${NUM})\\s*万元`));
+  const rate = get(new RegExp(`完成年度预算的\\s*(${NUM})(?![\\d.])\\s*([%％])?`));
+  return {
+    kind: 'project',
+    site,
+    name,
+    ...(score ? { score: fig(score[1]) } : {}),
+    ...(budget ? { budget: fig(budget[1]) } : {}),
+    ...(executed ? { executed: fig(executed[1]) } : {}),
+    ...(rate ? { rate: fig(rate[1]) } : {}),
+    rateHasSign: Boolean(rate?.[2]),
+  };
+}
+
+function extractParagraph(
+  doc: Doc,
+  text: string,
+  site: (start: number, end: number) => ClaimSite,
+  itemCell: CellRef | undefined,
+  t05: Table | undefined,
+  unit: string,
+  inPerformance: boolean,
+  out: Claim[],
+): void {
+  // Shares first: names inside "占…的" are wholes, never subjects of the figures around them.
+  const shareSpans: Array<[number, number, RegExpMatchArray]> = [];
+  for (const m of text.matchAll(SHARE_RE)) shareSpans.push([m.index, m.index + m[0].length, m]);
+  const inShare = (a: number, b: number) => shareSpans.some(([s, e]) => a >= s && b <= e);
+  const hitOutsideShares = (region: string, offset: number) => {
+    let best: { end: number; entry: LexiconEntry } | undefined;
+    for (let cut = region.length; cut > 0;) {
+      const h = lastHit(region.slice(0, cut));
+      if (!h) return best;
+      if (!inShare(offset + h.start, offset + h.end)) return { end: offset + h.end, entry: h.entry };
+      cut = h.start;
+    }
+    return best;
+  };
+
+  // Amounts bound to the line their clause names.
+  const mentions: Mention[] = [];
+  let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef } | undefined;
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    if (m[2] !== unit) continue;
+    const start = m.index;
+    const [ss, se] = sentenceBounds(text, start);
+    const cs = clauseStart(text, ss, start);
+    const clause = text.slice(cs, start);
+    if (CHANGE_WORDS.test(clause) || inPerformance) {
+      if (!inPerformance) continue;
+    }
+    const figure = fig(m[1]);
+    if (!figure) continue;
+    let cell: CellRef | undefined;
+    const hit = hitOutsideShares(clause, cs);
+    const clsMatch = /([^、，,：:；;。]+?)（类）\s*$/.exec(clause);
+    if (clsMatch && (!hit || cs + (clsMatch.index ?? 0) >= hit.end - 1)) {
+      cell = classRow(t05, (clsMatch[1] ?? '').trim());
+      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
+    } else if (hit) {
+      cell = resolveEntry(hit.entry, text.slice(hit.end, start));
+      sentenceSubject = { sentence: ss, entry: hit.entry };
+    } else if (PREDICATE_ONLY.test(clause.trim()) && !inPerformance) {
+      const words = clause;
+      if (sentenceSubject?.sentence === ss && sentenceSubject.entry) cell = resolveEntry(sentenceSubject.entry, words);
+      else if (sentenceSubject?.sentence === ss && sentenceSubject.cell)
+        cell = /预算/.test(words) ? undefined : sentenceSubject.cell;
+      else if (itemCell) cell = /预算/.test(words) && !/决算/.test(words) ? undefined : itemCell;
+    }
+    if (inPerformance && !cell) continue;
+    const claim: AmountClaim = {
+      kind: 'amount',
+      site: site(ss, se),
+      label: clause.trim(),
+      figure,
+      ...(cell ? { cell } : {}),
+    };
+    mentions.push({ start, end: start + m[0].length, claim });
+    out.push(claim);
+  }
+
+  const firstSubject = firstHit(text);
+  for (const [start, , m] of shareSpans) {
+    const percent = fig(m[2]);
+    if (!percent) continue;
+    const [ss, se] = sentenceBounds(text, start);
+    const part = [...mentions].reverse().find((x) => x.end <= start && x.start >= ss - 200);
+    let wholeCell: CellRef | undefined;
+    const wholeLabel = m[1]?.trim();
+    if (wholeLabel) {
+      const e = exactHit(wholeLabel);
+      wholeCell = e ? resolveEntry(e, wholeLabel) : undefined;
+    } else if (firstSubject && firstSubject.start < start) {
+      wholeCell = resolveEntry(firstSubject.entry, text.slice(firstSubject.end, firstSubject.end + 6));
+    }
+    if (wholeCell && part?.claim.cell && sameCell(wholeCell, part.claim.cell)) wholeCell = undefined;
+    const claim: ShareClaim = {
+      kind: 'share',
+      site: site(ss, se),
+      percent,
+      hasSign: Boolean(m[3]),
+      ...(part ? { part: part.claim.figure } : {}),
+      ...(part?.claim.cell ? { partCell: part.claim.cell } : {}),
+      ...(wholeLabel ? { wholeLabel } : {}),
+      ...(wholeCell ? { wholeCell } : {}),
+    };
+    out.push(claim);
+  }
+
+  if (inPerformance) {
+    extractProjectCounts(text, site, out);
+    return;
+  }
+
+  const executions: Array<{ end: number; claim: ExecutionClaim }> = [];
+  for (const m of text.matchAll(EXEC_RE)) {
+    const budget = fig(m[1]);
+    const actual = fig(m[2]);
+    if (!budget || !actual) continue;
+    const [ss] = sentenceBounds(text, m.index);
+    const [, se] = sentenceBounds(text, m.index + m[0].length - 1);
+    const actualAt = m.index + m[0].indexOf(m[2] ?? '', m[0].indexOf('万元'));
+    const mention = mentions.find((x) => x.start === actualAt);
+    const rate = fig(m[3]);
+    const claim: ExecutionClaim = {
+      kind: 'execution',
+      site: site(ss, se),
+      budget,
+      actual,
+      ...(rate ? { rate } : {}),
+      rateHasSign: Boolean(m[4]),
+      ...(mention?.claim.cell ? { cell: mention.claim.cell } : {}),
+    };
+    executions.push({ end: m.index + m[0].length, claim });
+    out.push(claim);
+  }
+
+  const seen = new Set<string>();
+  for (const m of text.matchAll(COMPARE_RE)) {
+    // "决算数大于预算数的主要原因是…导致决算数大于预算数": one statement, said twice.
+    const said = `${m[1]?.slice(0, 2)}${m[2]}${m[3]?.slice(0, 2)}`;
+    if (seen.has(said)) continue;
+    seen.add(said);
+    const side = (w: string | undefined) => (w?.startsWith('决算') ? 'actual' : 'budget');
+    const word = m[2] === '高于' ? '大于' : m[2] === '低于' ? '小于' : (m[2] as '大于' | '小于' | '等于');
+    const exec = [...executions].reverse().find((x) => x.end <= m.index);
+    const [ss, se] = sentenceBounds(text, m.index);
+    out.push({
+      kind: 'comparison',
+      site: site(ss, se),
+      word,
+      left: side(m[1]),
+      right: side(m[3]),
+      ...(exec ? { execution: exec.claim } : {}),
+    });
+  }
+
+  for (const m of text.matchAll(CHANGE_RE)) {
+    const start = m.index;
+    const [ss, se] = sentenceBounds(text, start);
+    const firstIsRate = m[4] === '%' || m[4] === '％';
+    const before = text.slice(0, start);
+    const lastAmount = [...mentions].reverse().find((x) => x.end <= start);
+    const hit = hitOutsideShares(before, 0);
+    let current: Figure | undefined;
+    let currentCell: CellRef | undefined;
+    if (lastAmount && (!hit || lastAmount.end >= hit.end)) {
+      current = lastAmount.claim.figure;
+      currentCell = lastAmount.claim.cell;
+    } else if (hit) {
+      currentCell = resolveEntry(hit.entry, text.slice(hit.end, start));
+    }
+    const amount = firstIsRate ? undefined : fig(m[3]);
+    const rate = firstIsRate ? fig(m[3]) : fig(m[6]);
+    const x = current ?? (currentCell ? cellFigure(doc, currentCell) : undefined);
+    const direction = changeDirection(m[2] ?? '', firstIsRate ? undefined : m[5]);
+    const previous =
+      x && amount && direction !== 'conflict'
+        ? fmt(
+            direction === 'up'
+              ? x.value.minus(amount.value)
+              : direction === 'down'
+                ? x.value.plus(amount.value)
+                : x.value,
+          )
+        : undefined;
+    const claim: ChangeClaim = {
+      kind: 'change',
+      site: site(ss, se),
+      word: m[2] ?? '',
+      ...(current ? { current } : {}),
+      ...(currentCell ? { currentCell } : {}),
+      ...(amount ? { amount } : {}),
+      ...(firstIsRate ? { rateWord: m[2] ?? '' } : m[5] ? { rateWord: m[5] } : {}),
+      ...(rate ? { rate } : {}),
+      rateHasSign: firstIsRate ? true : Boolean(m[7]),
+      ...(previous ? { previous } : {}),
+    };
+    out.push(claim);
+  }
+
+  for (const [re, rowKey, label] of COUNTS) {
+    for (const m of text.matchAll(re)) {
+      const figure = fig(m[1]);
+      if (!figure) continue;
+      const [ss, se] = sentenceBounds(text, m.index);
+      const claim: CountClaim = {
+        kind: 'count',
+        site: site(ss, se),
+        label,
+        figure,
+        cell: { table: 't09', rowKey, column: 'count' },
+      };
+      out.push(claim);
+    }
+  }
+}
+
+function extractProjectCounts(text: string, site: (s: number, e: number) => ClaimSite, out: Claim[]): void {
+  const re = new RegExp(`(${NUM})\\s*个项目[^。；]*?自评(?:[^。；]*?涉及资金\\s*(${NUM})\\s*万元)?`, 'g');
+  for (const m of text.matchAll(re)) {
+    const count = fig(m[1]);
+    if (!count) continue;
+    const [ss, se] = sentenceBounds(text, m.index);
+    const funds = fig(m[2]);
+    out.push({ kind: 'project-count', site: site(ss, se), count, ...(funds ? { funds } : {}) });
+  }
+}
+
+export function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.table === b.table && a.rowKey === b.rowKey && a.column === b.column;
+}
+
+/** What the words of a change say: up (增加/增长), down (减少/下降), flat (持平), or both at once. */
+export function changeDirection(word: string, rateWord: string | undefined): 'up' | 'down' | 'flat' | 'conflict' {
+  const dir = (w: string) => (/增加|增长/.test(w) ? 'up' : /减少|下降/.test(w) ? 'down' : 'flat');
+  const a = dir(word);
+  if (rateWord === undefined) return a;
+  const b = dir(rateWord);
+  return a === b ? a : 'conflict';
+}

@@ -1,0 +1,111 @@
+import type { TableId } from '../../model/table.js';
+import type { CellRef } from './types.js';
+
+/**
+ * The names a 情况说明 uses for table lines, and the cell each names. Matching is on text normalised by
+ * `normalize` (full-width brackets, one kind of quote). A "三公" item names a budget or an actual cell
+ * depending on whether the words before the figure say 预算 or 决算.
+ */
+export interface LexiconEntry {
+  readonly re: RegExp;
+  readonly cell: CellRef | { readonly table: 't09'; readonly item: string };
+}
+
+const cell = (table: TableId, rowKey: string, column: string): CellRef => ({ table, rowKey, column });
+const tp = (item: string) => ({ table: 't09' as const, item });
+
+export const LEXICON: readonly LexiconEntry[] = [
+  { re: /收入、?支出总计/g, cell: cell('t01', 'in.grand', 'in.amount') },
+  { re: /财政拨款收入、?支出总计/g, cell: cell('t04', 'in.grand', 'in.amount') },
+  { re: /本年收入合计/g, cell: cell('t01', 'in.total', 'in.amount') },
+  { re: /本年支出合计/g, cell: cell('t01', 'out.total', 'out.amount') },
+  { re: /年初结转和结余/g, cell: cell('t01', 'in.carryover', 'in.amount') },
+  { re: /年末结转和结余/g, cell: cell('t01', 'out.carryover', 'out.amount') },
+  { re: /财政拨款收入/g, cell: cell('t02', 'total', 'fiscal') },
+  { re: /上级补助收入/g, cell: cell('t02', 'total', 'superior') },
+  { re: /事业收入/g, cell: cell('t02', 'total', 'business') },
+  { re: /经营收入/g, cell: cell('t02', 'total', 'operating') },
+  { re: /附属单位上缴收入/g, cell: cell('t02', 'total', 'subsidiary') },
+  { re: /其他收入/g, cell: cell('t02', 'total', 'other') },
+  { re: /基本支出/g, cell: cell('t03', 'total', 'basic') },
+  { re: /项目支出/g, cell: cell('t03', 'total', 'project') },
+  { re: /上缴上级支出/g, cell: cell('t03', 'total', 'remit') },
+  { re: /经营支出/g, cell: cell('t03', 'total', 'operating') },
+  { re: /对附属单位补助支出/g, cell: cell('t03', 'total', 'subsidy') },
+  { re: /一般公共预算财政拨款支出/g, cell: cell('t05', 'total', 'total') },
+  { re: /一般公共预算财政拨款基本支出/g, cell: cell('t05', 'total', 'basic') },
+  { re: /一般公共预算财政拨款项目支出/g, cell: cell('t05', 'total', 'project') },
+  { re: /人员经费/g, cell: cell('t06', 'personnel', 'amount') },
+  { re: /公用经费/g, cell: cell('t06', 'public', 'amount') },
+  { re: /"三公"经费(?:支出)?/g, cell: tp('total') },
+  { re: /因公出国（境）费(?:用)?/g, cell: tp('abroad') },
+  { re: /公务用车购置及运行(?:维护)?费/g, cell: tp('car') },
+  { re: /公务用车购置费/g, cell: tp('carPurchase') },
+  { re: /公务用车运行(?:维护)?费/g, cell: tp('carRun') },
+  { re: /公务接待费/g, cell: tp('reception') },
+  { re: /机关运行经费(?:支出)?/g, cell: cell('t10', 'total', 'amount') },
+  { re: /政府采购支出(?:总额|合计)/g, cell: cell('t11', 'total', 'amount') },
+  { re: /政府采购货物支出/g, cell: cell('t11', 'goods', 'amount') },
+  { re: /政府采购工程支出/g, cell: cell('t11', 'works', 'amount') },
+  { re: /政府采购服务支出/g, cell: cell('t11', 'services', 'amount') },
+  { re: /(?:政府采购)?授予中小企业合同(?:金额)?/g, cell: cell('t11', 'sme', 'amount') },
+  { re: /授予小微企业合同(?:金额)?/g, cell: cell('t11', 'small', 'amount') },
+];
+
+/** Length-preserving normalisation: brackets, quotes and commas in one form, so that offsets still match. */
+export function normalize(s: string): string {
+  return s
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[“”＂]/g, '"');
+}
+
+export interface LexiconHit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: LexiconEntry;
+}
+
+/** The hit that ends last in `text` (longest on a tie): the name nearest before a figure. */
+export function lastHit(text: string): LexiconHit | undefined {
+  let best: LexiconHit | undefined;
+  for (const entry of LEXICON) {
+    for (const m of text.matchAll(entry.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!best || end > best.end || (end === best.end && start < best.start)) best = { start, end, entry };
+    }
+  }
+  return best;
+}
+
+/** The first hit in `text` (the paragraph's subject, the default whole of its shares). */
+export function firstHit(text: string): LexiconHit | undefined {
+  let best: LexiconHit | undefined;
+  for (const entry of LEXICON) {
+    for (const m of text.matchAll(entry.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!best || start < best.start || (start === best.start && end > best.end)) best = { start, end, entry };
+    }
+  }
+  return best;
+}
+
+/** The entry whose name is exactly `text` (for "占WHOLE的": the whole must be named in full). */
+export function exactHit(text: string): LexiconEntry | undefined {
+  const t = text.trim();
+  return LEXICON.find((e) => {
+    const re = new RegExp(`^(?:${e.re.source})$`);
+    return re.test(t);
+  });
+}
+
+/** Resolves an entry to a cell; a "三公" item reads the budget column when the words before say 预算. */
+export function resolveEntry(entry: LexiconEntry, words: string): CellRef | undefined {
+  const budget = /预算/.test(words) && !/决算/.test(words);
+  if ('item' in entry.cell) {
+    return { table: 't09', rowKey: 'main', column: `${budget ? 'budget' : 'actual'}.${entry.cell.item}` };
+  }
+  return budget ? undefined : entry.cell;
+}

@@ -1,0 +1,71 @@
+import type { Disclosure } from '../model/disclosure.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Claim } from './claims/types.js';
+import type { Certainty, Report, Rule, RuleSetting } from './types.js';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const CAP: Record<Certainty, Severity> = { certain: 'error', suspicious: 'warning', rounding: 'info' };
+
+/** The lower of the configured severity and what the report's certainty allows. */
+export function finalSeverity(configured: Severity, certainty: Certainty = 'certain'): Severity {
+  const cap = CAP[certainty];
+  return RANK[cap] < RANK[configured] ? cap : configured;
+}
+
+/** Fills {{name}} placeholders; a placeholder without data is left visible so tests catch it. */
+export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
+}
+
+/** Turns a rule's reports into findings: rule id, severity from the configuration, the final text. */
+export function toFindings(rule: Rule, reports: readonly Report[], configured: Severity): Finding[] {
+  return reports.map((r) => {
+    const template = rule.meta.messages[r.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
+    return {
+      ruleId: rule.meta.id,
+      severity: finalSeverity(configured, r.certainty),
+      message: interpolate(template, r.data),
+      locations: r.locations,
+      ...(r.expected !== undefined ? { expected: r.expected } : {}),
+      ...(r.actual !== undefined ? { actual: r.actual } : {}),
+      ...(r.related && r.related.length > 0 ? { related: r.related } : {}),
+      ...(r.extra ? { data: r.extra } : {}),
+    };
+  });
+}
+
+/** Runs rules over one document. A rule that throws becomes a finding, never a crash of the whole check. */
+export function runRules(
+  doc: Disclosure,
+  claims: readonly Claim[],
+  rules: readonly Rule[],
+  settings: Readonly<Record<string, RuleSetting>>,
+  options: Readonly<Record<string, unknown>> = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    let reports: readonly Report[];
+    try {
+      reports = rule.run({ doc, claims, options: options[rule.meta.id] });
+    } catch (e) {
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: 'warning',
+        message: `审核规则“${rule.meta.title}”未能完成：${e instanceof Error ? e.message : String(e)}`,
+        locations: [],
+      });
+      continue;
+    }
+    findings.push(...toFindings(rule, reports, setting));
+  }
+  return findings;
+}
+
+export function summarize(findings: readonly Finding[]): { error: number; warning: number; info: number } {
+  const s = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) s[f.severity]++;
+  return s;
+}

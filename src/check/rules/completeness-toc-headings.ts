@@ -1,0 +1,101 @@
+import type { TocEntry } from '../../model/disclosure.js';
+import type { Location } from '../../model/finding.js';
+import type { Report, Rule } from '../types.js';
+
+const squash = (s: string) =>
+  s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[“”"]/g, '"')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/^[-•·]/, '');
+
+const CHINESE_ORDINAL = /^([一二三四五六七八九十]+)[、.．]/;
+const PART = /^第([一二三四五六七八九十]+)部分/;
+
+/** 目录 entries match the headings of the body: part headings, table titles, 情况说明 section titles. */
+export const completenessTocHeadings: Rule = {
+  meta: {
+    id: 'completeness/toc-headings',
+    category: 'completeness',
+    title: '目录与正文标题一致',
+    description: '目录中的各部分标题、报表名称和情况说明各节标题应与正文中的标题一致（忽略空格与括号全半角）。',
+    example: '目录为“十三、其他重要事项的情况说明”，正文标题为“十三、其他重要事项情况说明”',
+    defaultSeverity: 'warning',
+    messages: {
+      differs: '目录为“{{toc}}”，正文{{kind}}为“{{body}}”',
+      missingInBody: '目录有“{{toc}}”，正文中找不到对应的{{kind}}',
+    },
+  },
+  run({ doc }) {
+    const out: Report[] = [];
+    const compare = (entry: TocEntry, body: string | undefined, kind: string, loc: Location) => {
+      const tocText = entry.text.replace(/^[-•·]\s*/, '').trim();
+      const at = { ...loc, ...(loc.source ? {} : entry.source ? { source: entry.source } : {}) };
+      if (body === undefined) {
+        out.push({
+          messageId: 'missingInBody',
+          certainty: 'suspicious',
+          data: { toc: tocText, kind },
+          locations: [at],
+          actual: tocText,
+        });
+      } else if (squash(tocText) !== squash(body)) {
+        out.push({
+          messageId: 'differs',
+          certainty: 'suspicious',
+          data: { toc: tocText, body, kind },
+          locations: [at],
+          expected: body,
+          actual: tocText,
+        });
+      }
+    };
+    const ordinal = (text: string) => CHINESE_ORDINAL.exec(squash(text))?.[1];
+    for (const entry of doc.toc) {
+      const text = squash(entry.text);
+      const part = PART.exec(text);
+      if (part) {
+        if (!doc.partHeadings) continue; // the importer did not record the body's part headings
+        const body = doc.partHeadings.find((h) => PART.exec(squash(h.text))?.[1] === part[1]);
+        compare(entry, body?.text, '部分标题', body?.source ? { source: body.source } : {});
+        continue;
+      }
+      const n = ordinal(entry.text);
+      if (!n) continue;
+      const index = chineseToNumber(n) - 1;
+      if (entry.part === '第二部分') {
+        const table = doc.tables[index];
+        compare(
+          entry,
+          table ? `${n}、${table.title}` : undefined,
+          '报表名称',
+          table ? { table: table.id, ...(table.source ? { source: table.source } : {}) } : {},
+        );
+      } else if (entry.part === '第三部分') {
+        const sec = doc.narrative.find((s) => s.numbering?.style === 'chinese' && s.numbering.ordinal === index + 1);
+        compare(
+          entry,
+          sec ? `${sec.numbering?.raw ?? ''}${sec.title}` : undefined,
+          '标题',
+          sec
+            ? {
+                sectionPath: [`${sec.numbering?.raw ?? ''}${sec.title}`],
+                ...(sec.source ? { source: sec.source } : {}),
+              }
+            : {},
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function chineseToNumber(s: string): number {
+  const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (d[s.slice(1)] ?? 0);
+  if (s.endsWith('十')) return (d[s[0] ?? ''] ?? 0) * 10;
+  if (s.includes('十')) return (d[s[0] ?? ''] ?? 0) * 10 + (d[s.slice(2)] ?? 0);
+  return d[s] ?? 0;
+}

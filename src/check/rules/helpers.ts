@@ -1,0 +1,65 @@
+import { Decimal } from 'decimal.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Table } from '../../model/table.js';
+import { fmt } from '../figures.js';
+import { evaluateFormula } from '../formula/evaluate.js';
+import { parseFormula, type Formula } from '../formula/parse.js';
+import { cellLocation } from '../locate.js';
+import type { Report } from '../types.js';
+
+/** Messages shared by the rules that judge identities (sums, cross-table equalities, formulas). */
+export const IDENTITY_MESSAGES = {
+  mismatch: '{{what}}，但前者为 {{left}}、后者为 {{right}}，相差 {{diff}}，尾数四舍五入无法解释，请核对',
+  rounding: '{{what}}，前者为 {{left}}、后者为 {{right}}，相差 {{diff}}，在尾数四舍五入误差范围内',
+} as const;
+
+const parsed = new Map<string, Formula>();
+
+/** Parses once per process: formulas built from a document's rows repeat from check to check. */
+export function formula(text: string): Formula {
+  let f = parsed.get(text);
+  if (!f) {
+    f = parseFormula(text);
+    parsed.set(text, f);
+  }
+  return f;
+}
+
+/**
+ * Judges one identity written as a formula; reports at the first cell of the left side, with the other cells as
+ * related locations. Nothing when it holds exactly or cannot be judged on this document.
+ */
+export function identity(doc: Disclosure, text: string, what: string): Report | undefined {
+  const f = formula(text);
+  const o = evaluateFormula(doc, f);
+  if (o.status === 'ok' || o.status === 'skip' || !o.left || !o.right) return undefined;
+  const [first, ...rest] = o.cells;
+  const diff = o.left.point.minus(o.right.point).abs();
+  return {
+    messageId: o.status === 'violated' ? 'mismatch' : 'rounding',
+    certainty: o.status === 'violated' ? 'certain' : 'rounding',
+    data: { what, left: fmt(o.left.point), right: fmt(o.right.point), diff: fmt(diff), formula: f.text },
+    locations: first ? [cellLocation(doc, first)] : [],
+    related: rest.slice(0, 12).map((c) => cellLocation(doc, c)),
+    expected: fmt(o.right.point),
+    actual: fmt(o.left.point),
+    extra: { formula: f.text },
+  };
+}
+
+export function compact<T>(items: ReadonlyArray<T | undefined>): T[] {
+  return items.filter((x): x is T => x !== undefined);
+}
+
+/** "t06[301]" reference text for a row key (keys are codes or schema line keys, never brackets). */
+export function ref(table: Table, rowKey: string, column?: string): string {
+  return `${table.id}[${rowKey}]${column ? `.${column}` : ''}`;
+}
+
+export function sumText(parts: readonly string[]): string {
+  return parts.length === 0 ? '0' : parts.join(' + ');
+}
+
+export function isZero(d: Decimal): boolean {
+  return d.isZero();
+}

@@ -1,0 +1,24 @@
+import { columnLabel, getSchema } from '../../model/schemas/index.js';
+import type { Row, Table } from '../../model/table.js';
+
+export interface MoneyColumn {
+  readonly id: string;
+  readonly label: string;
+  readonly side?: 'income' | 'expenditure';
+}
+
+/** The amount columns of a table's schema, with their printed headers. */
+export function moneyColumns(table: Table): MoneyColumn[] {
+  try {
+    return getSchema(table.schema)
+      .columns.filter((c) => c.money)
+      .map((c) => ({ id: c.id, label: columnLabel(c), ...(c.side ? { side: c.side } : {}) }));
+  } catch {
+    return [];
+  }
+}
+
+/** "208 社会保障和就业支出", "人员经费合计". */
+export function rowName(row: Row): string {
+  return [row.code, row.label].filter(Boolean).join(' ');
+}
