@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Disclosure } from '../../model/disclosure.js';
+import { renderHtml } from '../html/index.js';
+
+/** Debian's chromium (apt-get install chromium fonts-noto-cjk); JUESUAN_CHROMIUM names another binary. */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** PDF output is impossible on this machine (no Chromium); the message says what to install. */
+export class PdfUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfUnavailableError';
+  }
+}
+
+export function chromiumPath(): string {
+  return process.env.JUESUAN_CHROMIUM ?? DEFAULT_CHROMIUM;
+}
+
+export interface PdfOptions {
+  /** Chromium binary; defaults to JUESUAN_CHROMIUM or /usr/bin/chromium. */
+  readonly executablePath?: string;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * The HTML rendering printed to PDF by headless Chromium, so Chinese text is embedded with the system's CJK fonts
+ * (fonts-noto-cjk on Debian). A fresh profile directory per run, removed afterwards; no network.
+ */
+export async function renderPdf(doc: Disclosure, options: PdfOptions = {}): Promise<Uint8Array> {
+  return htmlToPdf(renderHtml(doc), options);
+}
+
+export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const executablePath = options.executablePath ?? chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new PdfUnavailableError(
+      `无法生成 PDF：找不到 Chromium 浏览器（${executablePath}）。请安装：apt-get install -y chromium fonts-noto-cjk，` +
+        '或用环境变量 JUESUAN_CHROMIUM 指定浏览器路径；也可改用 --to html 或 --to docx',
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  const profile = await mkdtemp(join(tmpdir(), 'juesuan-chromium-'));
+  const timeout = options.timeoutMs ?? 60_000;
+  try {
+    let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
+    try {
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        timeout,
+        offline: true,
+      });
+    } catch (e) {
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      throw new PdfUnavailableError(`无法生成 PDF：Chromium（${executablePath}）启动失败：${why}`);
+    }
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.setContent(html, { waitUntil: 'load', timeout });
+      page.setDefaultTimeout(timeout);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
