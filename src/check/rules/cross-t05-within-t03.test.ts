@@ -1,0 +1,23 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, withCell } from '../__tests__/fixtures.js';
+import { crossT05WithinT03 } from './cross-t05-within-t03.js';
+
+ruleTester(crossT05WithinT03, {
+  valid: [{ name: 'the seed: t05 ≤ t03 in every cell', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 't05 2080101 基本支出 printed 440.76 (t03 432.16)',
+      doc: withCell(correctedSeed(), 't05', '2080101', 'basic', '440.76'),
+      reports: [
+        {
+          messageId: 'mismatch',
+          table: 't05',
+          rowKey: '2080101',
+          column: 'basic',
+          expected: '432.16',
+          actual: '440.76',
+        },
+      ],
+    },
+  ],
+});

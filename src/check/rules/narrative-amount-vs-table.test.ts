@@ -1,0 +1,41 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
+
+const t05 = (rowKey: string) => ({ table: 't05' as const, rowKey, column: 'total' });
+
+ruleTester(narrativeAmountVsTable, {
+  valid: [{ name: 'corrected seed: every stated amount and count equals its cell', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 'the seed: 五（三）2.(2) 26.17, (5) 6.96, (12) 79.50',
+      doc: parsedSeed(),
+      reports: [
+        { messageId: 'amountMismatch', line: 505, related: t05('2080104'), expected: '26.18', actual: '26.17' },
+        { messageId: 'amountMismatch', line: 511, related: t05('2080112'), expected: '6.97', actual: '6.96' },
+        { messageId: 'amountMismatch', line: 527, related: t05('2089999'), expected: '79.51', actual: '79.50' },
+      ],
+    },
+    {
+      name: 't09 公务用车保有量 printed 3 (narrative says 2.00 辆 twice)',
+      doc: withCell(correctedSeed(), 't09', 'count.carHeld', 'count', '3'),
+      reports: [
+        { messageId: 'countMismatch', line: 565, expected: '3', actual: '2' },
+        { messageId: 'countMismatch', line: 1004, expected: '3', actual: '2' },
+      ],
+    },
+    {
+      name: 't10 合计 printed 45.89 (十 says 46.89)',
+      doc: withCell(correctedSeed(), 't10', 'total', 'amount', '45.89'),
+      reports: [
+        {
+          messageId: 'amountMismatch',
+          line: 575,
+          related: { table: 't10', rowKey: 'total' },
+          expected: '45.89',
+          actual: '46.89',
+        },
+      ],
+    },
+  ],
+});

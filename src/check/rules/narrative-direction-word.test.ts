@@ -1,0 +1,30 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../__tests__/fixtures.js';
+import { narrativeDirectionWord } from './narrative-direction-word.js';
+
+ruleTester(narrativeDirectionWord, {
+  valid: [{ name: 'corrected seed', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 'the seed: 十 机关运行经费 比上年减少 5.44 万元，增长 13.12%',
+      doc: parsedSeed(),
+      reports: [
+        {
+          messageId: 'conflict',
+          line: 575,
+          extra: {
+            previousIfIncrease: '41.45',
+            rateIfIncrease: '13.12%',
+            previousIfDecrease: '52.33',
+            rateIfDecrease: '10.40%',
+          },
+        },
+      ],
+    },
+    {
+      name: '九（三） 公务接待费 减少 0.47 万元，增长 70.15%',
+      doc: withText(correctedSeed(), 571, '下降 70.15%', '增长 70.15%'),
+      reports: [{ messageId: 'conflict', line: 571 }],
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../__tests__/fixtures.js';
+import { narrativeExecutionRate } from './narrative-execution-rate.js';
+
+ruleTester(narrativeExecutionRate, {
+  valid: [{ name: 'corrected seed', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 'the seed: 2.(6) 143.08 / 86.99 printed 164.39%',
+      doc: parsedSeed(),
+      reports: [
+        {
+          messageId: 'mismatch',
+          line: 513,
+          related: { table: 't05', rowKey: '2080150' },
+          expected: '164.48%',
+          actual: '164.39%',
+        },
+      ],
+    },
+    {
+      name: 'a completion rate with a zero budget',
+      doc: withText(correctedSeed(), 495, '支出决算为 40.74 万元。', '支出决算为 40.74 万元，完成年初预算的 100%。'),
+      reports: [{ messageId: 'zeroBudget', line: 495, actual: '100%' }],
+    },
+    {
+      name: '九（一） 76.47% for 5.20 / 6.80 changed to 75.47%',
+      doc: withText(correctedSeed(), 559, '76.47%', '75.47%'),
+      reports: [{ messageId: 'mismatch', line: 559, expected: '76.47%', actual: '75.47%' }],
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../__tests__/fixtures.js';
+import { narrativeGrowthRate } from './narrative-growth-rate.js';
+
+ruleTester(narrativeGrowthRate, {
+  valid: [{ name: 'corrected seed (64.03% for 2.03 / 3.17 is rounding)', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 'the seed: 公务用车 增加 2.5 万元 增长 50% (last year 2.50, so 100%)',
+      doc: parsedSeed(),
+      reports: [
+        {
+          messageId: 'mismatch',
+          line: 571,
+          related: { table: 't09', column: 'actual.car' },
+          expected: '100.00%',
+          actual: '50%',
+          extra: { previousYear: '2.50' },
+        },
+      ],
+    },
+    {
+      name: 'the seed: 三公 增加 2.03 增长 64.03% is info',
+      doc: correctedSeed(),
+      ignoreRounding: false,
+      reports: [
+        {
+          messageId: 'rounding',
+          certainty: 'rounding',
+          line: 571,
+          expected: '64.04%',
+          actual: '64.03%',
+          extra: { previousYear: '3.17' },
+        },
+      ],
+    },
+    {
+      name: '一 增长 41.80% changed to 42.80% (457.45 / 1,094.41 = 41.80%)',
+      doc: withText(correctedSeed(), 463, '41.80%', '42.80%'),
+      reports: [
+        { messageId: 'mismatch', line: 463, expected: '41.80%', actual: '42.80%', extra: { previousYear: '1094.41' } },
+      ],
+    },
+    {
+      name: 'a decrease larger than the current figure implies a negative last year',
+      doc: withText(correctedSeed(), 571, '减少 0.47 万元，下降 70.15%', '增加 0.47 万元，增长 70.15%'),
+      reports: [{ messageId: 'previousNegative', line: 571 }],
+    },
+  ],
+});

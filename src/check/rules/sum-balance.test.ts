@@ -1,0 +1,24 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { sumBalance } from './sum-balance.js';
+
+ruleTester(sumBalance, {
+  valid: [{ name: 'the seed balances (0.01 rounding in 本年支出合计 only)', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 't01 年初结转和结余 printed 75 instead of 73',
+      doc: withCell(parsedSeed(), 't01', 'in.carryover', 'in.amount', '75'),
+      reports: [
+        { messageId: 'mismatch', line: 140, table: 't01', rowKey: 'in.grand', expected: '1553.86', actual: '1551.86' },
+      ],
+    },
+    {
+      name: 't04 总计 printed 1,560.46 on the income side',
+      doc: withCell(parsedSeed(), 't04', 'in.grand', 'in.amount', '1,560.46'),
+      reports: [
+        { messageId: 'mismatch', table: 't04', rowKey: 'in.grand', expected: '1550.46', actual: '1560.46' },
+        { messageId: 'mismatch', table: 't04', rowKey: 'in.grand', expected: '1550.46', actual: '1560.46' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,29 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { sumEconomicHierarchy } from './sum-economic-hierarchy.js';
+
+ruleTester(sumEconomicHierarchy, {
+  valid: [{ name: 'corrected seed (303: 68.44 vs 68.43 is rounding)', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 'the seed: 301 工资福利支出 821.71 but its lines sum to 819.10',
+      doc: parsedSeed(),
+      reports: [
+        {
+          messageId: 'mismatch',
+          line: 323,
+          table: 't06',
+          rowKey: '301',
+          expected: '819.10',
+          actual: '821.71',
+          data: { diff: '2.61' },
+        },
+      ],
+    },
+    {
+      name: 't10 办公费 printed 5.21 instead of 4.21',
+      doc: withCell(correctedSeed(), 't10', '30201', 'amount', '5.21'),
+      reports: [{ messageId: 'mismatch', table: 't10', rowKey: '302', expected: '47.89', actual: '46.89' }],
+    },
+  ],
+});

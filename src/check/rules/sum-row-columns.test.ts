@@ -1,0 +1,48 @@
+import { ruleTester } from '../__tests__/rule-tester.js';
+import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { sumRowColumns } from './sum-row-columns.js';
+
+ruleTester(sumRowColumns, {
+  valid: [{ name: 'the seed: t03 合计 1,551.86 vs 938.43 + 613.42 is rounding only', doc: correctedSeed() }],
+  invalid: [
+    {
+      name: 't05 2080101 基本支出 printed 420.76 instead of 430.76',
+      doc: withCell(parsedSeed(), 't05', '2080101', 'basic', '420.76'),
+      reports: [
+        {
+          messageId: 'mismatch',
+          table: 't05',
+          rowKey: '2080101',
+          column: 'total',
+          expected: '420.76',
+          actual: '430.76',
+        },
+      ],
+    },
+    {
+      name: 'the seed t03 合计 at info level',
+      doc: parsedSeed(),
+      ignoreRounding: false,
+      reports: [
+        {
+          messageId: 'rounding',
+          certainty: 'rounding',
+          table: 't03',
+          rowKey: 'total',
+          expected: '1551.85',
+          actual: '1551.86',
+        },
+        { messageId: 'rounding', certainty: 'rounding', table: 't03', rowKey: '208' },
+        {
+          messageId: 'rounding',
+          certainty: 'rounding',
+          table: 't05',
+          rowKey: 'total',
+          expected: '1550.45',
+          actual: '1550.46',
+        },
+        { messageId: 'rounding', certainty: 'rounding', table: 't05', rowKey: '208' },
+      ],
+    },
+  ],
+});
