@@ -66,9 +66,7 @@ function layoutAmounts(file: string, doc: Disclosure): Map<string, string[]> {
     .split('\f')
     .flatMap((text, i) => text.split('\n').map((line) => ({ page: i + 1, line })));
   const titleAt = doc.tables.map((t) =>
-    lines.findIndex(
-      (l) => l.page === t.source?.page && normalizeTitle(l.line) === normalizeTitle(t.title),
-    ),
+    lines.findIndex((l) => l.page === t.source?.page && normalizeTitle(l.line) === normalizeTitle(t.title)),
   );
   const result = new Map<string, string[]>();
   doc.tables.forEach((t, i) => {

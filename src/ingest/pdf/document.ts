@@ -48,26 +48,42 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   let current: LocatedTable | undefined;
   let pending: Pending | undefined;
 
+  /** Lines of a stream table continued on this page (no rules), read with the first page's columns. */
+  let continued: TextLine[] = [];
+  let inNotes = false;
+  const streamBox = (lines: readonly TextLine[]): Box => [
+    Math.min(...lines.map((l) => l.x0)) - 1,
+    Math.min(...lines.map((l) => l.top)) - 1,
+    Math.max(...lines.map((l) => l.x1)) + 1,
+    Math.max(...lines.map((l) => l.bottom)) + 1,
+  ];
+  const wordsIn = (words: readonly Word[], box: Box) =>
+    words.filter((w) => w.top >= box[1] && w.bottom <= box[3] && w.x0 >= box[0] && w.x1 <= box[2]);
+  const flushContinued = (page: number, words: readonly Word[]) => {
+    if (continued.length > 0 && current?.method === 'stream') {
+      const box = streamBox(continued);
+      const grid = streamGrid(page, wordsIn(words, box), box, current.streamXs);
+      current.rows.push(...grid.rows.map((cells) => ({ page, cells })));
+    }
+    continued = [];
+  };
   const flushPending = (words: readonly Word[]) => {
     if (!pending) return;
     const p = pending;
     pending = undefined;
-    const body = p.streamLines.filter((l) => !NOTE_RE.test(squash(l.text)));
+    const noteAt = p.streamLines.findIndex((l) => NOTE_RE.test(squash(l.text)));
+    const body = noteAt < 0 ? p.streamLines : p.streamLines.slice(0, noteAt);
     const schema = schemasByTitle(p.title, layout)[0];
     if (!schema) return;
     const t = newTable(schema, p);
     if (body.length >= 2) {
-      const box: Box = [
-        Math.min(...body.map((l) => l.x0)) - 1,
-        Math.min(...body.map((l) => l.top)) - 1,
-        Math.max(...body.map((l) => l.x1)) + 1,
-        Math.max(...body.map((l) => l.bottom)) + 1,
-      ];
-      const inBox = words.filter((w) => w.top >= box[1] && w.bottom <= box[3] && w.x0 >= box[0] && w.x1 <= box[2]);
-      const grid = streamGrid(p.page, inBox, box);
+      const box = streamBox(body);
+      const grid = streamGrid(p.page, wordsIn(words, box), box);
       t.rows.push(...grid.rows.map((cells) => ({ page: p.page, cells })));
-      (t as { method: 'lattice' | 'stream' }).method = 'stream';
+      t.method = 'stream';
+      t.streamXs = grid.xs;
     }
+    if (noteAt >= 0) t.notes.push(...p.streamLines.slice(noteAt).map((l) => l.text.trim()));
     located.push(t);
     current = t;
   };
@@ -138,6 +154,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       if (schema) {
         flushPending(page.words);
         part = 'tables';
+        inNotes = false;
         pending = { title: flat, page: line.page, box: [line.x0, line.top, line.x1, line.bottom], streamLines: [] };
         continue;
       }
@@ -154,7 +171,9 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         continue;
       }
       if (part === 'tables') {
+        if (NOTE_RE.test(flat)) inNotes = true;
         if (pending) pending.streamLines.push(line);
+        else if (current?.method === 'stream' && !inNotes) continued.push(line);
         else if (current) current.notes.push(line.text.trim());
         continue;
       }
@@ -165,6 +184,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       }
     }
     flushPending(page.words);
+    flushContinued(page.page, page.words);
   }
 
   const tables: Table[] = [];

@@ -1,5 +1,5 @@
 import type { Rule } from './extract.js';
-import { joinWords, toLines, type Word } from './words.js';
+import { joinWords, toLines, type TextLine, type Word } from './words.js';
 
 export type Box = readonly [number, number, number, number];
 
@@ -140,11 +140,21 @@ function cellText(words: readonly Word[]): string {
 
 /**
  * The stream fallback for a table printed without rules: rows are the text lines, columns the vertical gaps that
- * no word of the body crosses. Wrapped names then appear as rows of their own; the table reader joins them.
+ * no word of a data line (one holding a figure or a code) crosses, so merged header words do not close a gap. A
+ * continued table passes the first page's columns. Wrapped names become rows of their own; the reader joins them.
  */
-export function streamGrid(page: number, words: readonly Word[], box: Box): Grid {
+export function streamGrid(page: number, words: readonly Word[], box: Box, columns?: readonly number[]): Grid {
   const lines = toLines(page, words);
-  const sorted = [...words].sort((a, b) => a.x0 - b.x0);
+  const xs = columns ? [...columns] : streamColumns(lines, box);
+  const ys = [box[1], ...lines.slice(1).map((l, i) => ((lines[i]?.bottom ?? l.top) + l.top) / 2), box[3]];
+  return { page, box, xs, rows: fill(ys, xs, words), method: 'stream' };
+}
+
+const DATA_WORD = /^-?[\d,]+\.\d+$|^\d{3,7}$/;
+
+function streamColumns(lines: readonly TextLine[], box: Box): number[] {
+  const data = lines.filter((l) => l.words.some((w) => DATA_WORD.test(w.text)));
+  const sorted = (data.length > 0 ? data : lines).flatMap((l) => l.words).sort((a, b) => a.x0 - b.x0);
   const xs: number[] = [box[0]];
   let reach = -Infinity;
   for (const w of sorted) {
@@ -152,6 +162,5 @@ export function streamGrid(page: number, words: readonly Word[], box: Box): Grid
     reach = Math.max(reach, w.x1);
   }
   xs.push(box[2]);
-  const ys = [box[1], ...lines.slice(1).map((l, i) => ((lines[i]?.bottom ?? l.top) + l.top) / 2), box[3]];
-  return { page, box, xs, rows: fill(ys, xs, words), method: 'stream' };
+  return xs;
 }

@@ -15,6 +15,8 @@ export interface ParsePdfOptions {
   readonly maxPages?: number;
   /** Time allowed for the whole read (default 60 s). */
   readonly timeoutMs?: number;
+  /** Ignore drawn rules and read every table by the stream fallback (for tests and misleading rules). */
+  readonly ignoreRules?: boolean;
 }
 
 export const PDF_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPages: 300, timeoutMs: 60_000 } as const;
@@ -52,7 +54,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
       if (timedOut) throw new IngestError('读取超时', { file });
       try {
         const page = await doc.getPage(n);
-        pages.push(layoutPage(await readPage(page)));
+        pages.push(layoutPage(await readPage(page), { ignoreRules: options.ignoreRules ?? false }));
         page.cleanup();
       } catch (e) {
         if (e instanceof IngestError) throw e;

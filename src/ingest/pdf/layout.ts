@@ -17,9 +17,9 @@ export type LayoutItem = { kind: 'line'; line: TextLine } | { kind: 'grid'; grid
 const PAGE_NUMBER = /^(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—–])?$|^\d+\s*\/\s*\d+$/;
 
 /** Lays out a page: grids from its rules (lattice), the rest as lines; page numbers in the margins dropped. */
-export function layoutPage(content: PageContent): PageLayout {
+export function layoutPage(content: PageContent, options: { ignoreRules?: boolean } = {}): PageLayout {
   const words = toWords(content.glyphs);
-  const grids = ruleRegions(content.rules)
+  const grids = ruleRegions(options.ignoreRules ? [] : content.rules)
     .map((region) => latticeGrid(content.page, region, words))
     .filter((g) => g.rows.some((r) => r.some((c) => c.text !== '')));
   const inGrid = (w: Word) =>

@@ -70,6 +70,7 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
   if (width - first !== valueCols.length) {
     return unreadable(t, `科目名称之后有 ${width - first} 个数值栏，标准表头为 ${valueCols.length} 栏`);
   }
+  const wrapped = t.method === 'stream' ? joinNameFragments(t.rows, name, first) : new Map<PageRow, string>();
   const rows: Row[] = [];
   let previous: Row | undefined;
   for (const r of t.rows) {
@@ -79,16 +80,13 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
     const hasValue = values.some(isValueText);
     const code = codeParts.every((p) => p === '' || DIGITS.test(p)) ? codeParts.join('') : '';
     const isTotal = labelCells.some((s) => TOTAL.test(s));
-    const label = text(r, name);
+    const label = wrapped.get(r) ?? text(r, name);
     if (labelCells.some((s) => s !== '' && PLACEHOLDER.test(s)) && !hasValue) continue; // template rows "…"
     if (!isTotal && !FUNCTIONAL_CODE.test(code)) {
       if (hasValue) {
         t.diagnostics.push(
           tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有无法识别的行“${label}”`, r),
         );
-      } else if (code === '' && label !== '' && previous && !label.includes('科目名称') && t.method === 'stream') {
-        previous = { ...previous, label: previous.label + label };
-        rows[rows.length - 1] = previous;
       }
       continue;
     }
@@ -115,6 +113,65 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
     rows.push(previous);
   }
   return finishTable(t, rows);
+}
+
+/**
+ * Without rules a wrapped name prints as lines of its own above and below its row's line (the row's figures sit
+ * in the middle of the cell): each such fragment belongs to the nearest row with a code on the same page.
+ */
+function joinNameFragments(rows: readonly PageRow[], name: number, first: number): Map<PageRow, string> {
+  const mid = (r: PageRow) => {
+    const b = rowBox(r);
+    return (b[1] + b[3]) / 2;
+  };
+  const isData = (r: PageRow) =>
+    FUNCTIONAL_CODE.test(Array.from({ length: name }, (_, c) => text(r, c)).join('')) ||
+    r.cells.slice(first).some((c) => isValueText(squash(c.text)));
+  const data = rows.filter(isData);
+  const parts = new Map<PageRow, { above: string[]; own: string; below: string[] }>(
+    data.map((r) => [r, { above: [], own: text(r, name), below: [] }]),
+  );
+  // Header words far above the first row are not name fragments: a fragment lies within a row pitch of a row.
+  const mids = data.map(mid);
+  const pitch = Math.min(
+    ...mids
+      .slice(1)
+      .map((m, i) => Math.abs(m - (mids[i] ?? m)))
+      .filter((d) => d > 1),
+    30,
+  );
+  const fragments = rows.filter((r) => {
+    const label = text(r, name);
+    if (isData(r) || label === '' || label.includes('科目名称') || TOTAL.test(label)) return false;
+    return data.some((d) => d.page === r.page && Math.abs(mid(d) - mid(r)) <= pitch * 1.5);
+  });
+  // A one-line name printed off its row's line: a row without a name takes the nearest fragment first.
+  const taken = new Set<PageRow>();
+  for (const d of data) {
+    const p = parts.get(d);
+    if (!p || p.own !== '') continue;
+    const near = fragments
+      .filter((f) => f.page === d.page && !taken.has(f))
+      .sort((a, b) => Math.abs(mid(a) - mid(d)) - Math.abs(mid(b) - mid(d)))[0];
+    if (near) {
+      p.own = text(near, name);
+      taken.add(near);
+    }
+  }
+  for (const r of fragments) {
+    if (taken.has(r)) continue;
+    const label = text(r, name);
+    let best: PageRow | undefined;
+    for (const d of data) {
+      if (d.page !== r.page) continue;
+      if (!best || Math.abs(mid(d) - mid(r)) < Math.abs(mid(best) - mid(r))) best = d;
+    }
+    const p = best ? parts.get(best) : undefined;
+    if (!p || !best) continue;
+    if (mid(r) < mid(best)) p.above.push(label);
+    else p.below.push(label);
+  }
+  return new Map([...parts].map(([r, p]) => [r, [...p.above, p.own, ...p.below].join('')]));
 }
 
 /** t06: economic rows in side-by-side blocks (codes, name, 决算数), read block by block in printed order. */

@@ -22,7 +22,9 @@ export interface LocatedTable {
   readonly unit: AmountUnit | undefined;
   readonly rows: PageRow[];
   readonly notes: string[];
-  readonly method: 'lattice' | 'stream';
+  /** How the grid was found; a stream table keeps its first page's columns for the pages that continue it. */
+  method: 'lattice' | 'stream';
+  streamXs?: readonly number[];
   readonly diagnostics: Finding[];
 }
 
