@@ -16,7 +16,7 @@ export interface ExpectedReport {
   readonly rowKey?: string;
   readonly column?: string;
   /** The related table cell of a narrative finding. */
-  readonly related?: { readonly table: TableId; readonly rowKey: string; readonly column?: string };
+  readonly related?: { readonly table: TableId; readonly rowKey?: string; readonly column?: string };
   readonly expected?: string;
   readonly actual?: string;
   readonly data?: Readonly<Record<string, string | number>>;
@@ -37,7 +37,7 @@ export interface InvalidCase extends ValidCase {
   readonly reports: readonly ExpectedReport[];
 }
 
-function runRule(rule: Rule, c: ValidCase): Report[] {
+function runRule(rule: Rule, c: ValidCase): readonly Report[] {
   const doc = deepFreeze(c.doc);
   const options = deepFreeze(c.options);
   const before = JSON.stringify(doc);

@@ -4,7 +4,7 @@ import { correctedSeed } from '../__tests__/fixtures.js';
 import { completenessMissingSection } from './completeness-missing-section.js';
 
 const without10 = cloneDoc(correctedSeed());
-(without10 as { narrative: unknown[] }).narrative = without10.narrative.filter(
+(without10 as unknown as { narrative: unknown[] }).narrative = without10.narrative.filter(
   (s) => !s.title.includes('机关运行经费'),
 );
 

@@ -4,7 +4,7 @@ import { correctedSeed } from '../__tests__/fixtures.js';
 import { completenessMissingTable } from './completeness-missing-table.js';
 
 const withoutT11 = cloneDoc(correctedSeed());
-(withoutT11 as { tables: unknown[] }).tables = withoutT11.tables.filter((t) => t.id !== 't11');
+(withoutT11 as unknown as { tables: unknown[] }).tables = withoutT11.tables.filter((t) => t.id !== 't11');
 
 ruleTester(completenessMissingTable, {
   valid: [{ name: 'the seed has all eleven Qinghai tables', doc: correctedSeed() }],

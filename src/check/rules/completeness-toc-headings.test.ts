@@ -5,7 +5,7 @@ import { completenessTocHeadings } from './completeness-toc-headings.js';
 
 /** The body's part headings as printed on lines 57, 82, 459 and 1006 of the seed (the importer may not record them). */
 const withParts = cloneDoc(correctedSeed());
-(withParts as { partHeadings: unknown[] }).partHeadings = [
+(withParts as unknown as { partHeadings: unknown[] }).partHeadings = [
   { part: '第一部分', text: '第一部分 部门概况', source: { line: 57 } },
   { part: '第二部分', text: '第二部分 2024 年度部门决算报表', source: { line: 82 } },
   { part: '第三部分', text: '第三部分 2024 年度部门决算情况说明', source: { line: 459 } },

@@ -1,0 +1,16 @@
+import type { Metadata } from '../../model/disclosure.js';
+import type { Finding } from '../../model/finding.js';
+
+/** What the CLI checked in one file: the input to every formatter (and the `json` output, as is). */
+export interface FileReport {
+  readonly file: string;
+  readonly document: Pick<Metadata, 'name' | 'fiscalYear' | 'unit' | 'kind' | 'layout' | 'title'> & {
+    readonly sourceFormat?: Metadata['sourceFormat'];
+  };
+  readonly findings: readonly Finding[];
+  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+export type Formatter = (reports: readonly FileReport[]) => string;
+
+export const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
