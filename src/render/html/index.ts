@@ -111,7 +111,9 @@ function cellHtml(c: GridCell, inHead: boolean): string {
   const attrs: string[] = [];
   if (c.colSpan > 1) attrs.push(`colspan="${c.colSpan}"`);
   if (c.rowSpan > 1) attrs.push(`rowspan="${c.rowSpan}"`);
-  const cls = [c.align === 'left' ? '' : c.align, c.strong ? 'strong' : ''].filter((x) => x !== '').join(' ');
+  // Header cells are centred and table cells left-aligned by the stylesheet; only other alignments get a class.
+  const align = c.align === (tag === 'th' ? 'center' : 'left') ? '' : c.align;
+  const cls = [align, c.strong ? 'strong' : ''].filter((x) => x !== '').join(' ');
   if (cls !== '') attrs.push(`class="${cls}"`);
   return `<${tag}${attrs.length > 0 ? ' ' + attrs.join(' ') : ''}>${esc(c.text)}</${tag}>`;
 }

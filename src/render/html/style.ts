@@ -36,6 +36,8 @@ h2.table-title { font-size: 18pt; text-align: center; text-indent: 0; margin-bot
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: "Times New Roman", ${TABLE}; font-size: 9pt; line-height: 1.35; }
 th, td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-weight: bold; background: #f2f2f2; text-align: center; }
+th.left { text-align: left; }
+th.right, td.right { text-align: right; }
 td.right { text-align: right; font-variant-numeric: tabular-nums; }
 td.center { text-align: center; }
 .strong { font-weight: bold; }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Disclosure } from '../../model/disclosure.js';
 import { renderHtml } from '../html/index.js';
+import { fixToUnicode } from './tounicode.js';
 
 /** Debian's chromium (apt-get install chromium fonts-noto-cjk); JUESUAN_CHROMIUM names another binary. */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -75,7 +76,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       await page.setContent(html, { waitUntil: 'load', timeout });
       page.setDefaultTimeout(timeout);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      return new Uint8Array(pdf);
+      return fixToUnicode(new Uint8Array(pdf));
     } finally {
       await context.close();
     }

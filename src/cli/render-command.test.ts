@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/cli.js';
+import { SEED_PATH, parsedSeed } from '../../test/seed.js';
+import { validateDisclosure } from '../ingest/json/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
+
+describe('juesuan render', () => {
+  it('writes the seed as a Word document that `juesuan parse` reads back', async () => {
+    const out = join(dir, 'seed.docx');
+    const r = await runCli('render', SEED_PATH, '--to', 'docx', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^juesuan：已生成 .*seed\.docx（docx，\d+ KB）\n$/);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const csv = await runCli('parse', out, '--format', 'csv');
+    expect(csv.stdout).toContain('t05,2080199,其他人力资源和社会保障管理事务支出,本年支出/小计,268.89');
+  });
+
+  it('infers the format from the output name and writes HTML', async () => {
+    const out = join(dir, 'seed.html');
+    const r = await runCli('render', SEED_PATH, '-o', out);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1 class="cover-name">海东市人力资源和社会保障局</h1>');
+  });
+
+  it('prints canonical JSON to stdout; a rendered JSON renders again to the same document', async () => {
+    const r = await runCli('render', SEED_PATH, '--to', 'json');
+    expect(r.code).toBe(0);
+    const doc = validateDisclosure(JSON.parse(r.stdout), 'stdout');
+    expect(doc.tables).toHaveLength(11);
+    const path = join(dir, 'seed.json');
+    writeFileSync(path, r.stdout);
+    const again = await runCli('render', path, '--to', 'json');
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(r.stdout));
+    const html = await runCli('render', path, '--to', 'html');
+    expect(html.stdout).toContain('1,477.46');
+  });
+
+  it('reads a JSON document round trip from DOCX to the same figures as the seed', async () => {
+    const docx = join(dir, 'rt.docx');
+    await runCli('render', SEED_PATH, '--to', 'docx', '-o', docx);
+    const r = await runCli('render', docx, '--to', 'json');
+    const doc = validateDisclosure(JSON.parse(r.stdout), 'stdout');
+    const figures = (d: typeof doc) =>
+      d.tables.flatMap((t) =>
+        t.rows.flatMap((row) => Object.values(row.cells).map((c) => `${t.id}/${row.key}/${c.column}=${c.raw}`)),
+      );
+    expect(figures(doc)).toEqual(figures(parsedSeed()));
+  });
+
+  it('fails with Chinese messages and exit code 2 on bad usage or input', async () => {
+    const noOut = await runCli('render', SEED_PATH, '--to', 'docx');
+    expect(noOut).toMatchObject({ code: 2, stdout: '' });
+    expect(noOut.stderr).toBe('juesuan：--to docx 需要用 -o 指定输出文件\n');
+
+    const noFormat = await runCli('render', SEED_PATH);
+    expect(noFormat.code).toBe(2);
+    expect(noFormat.stderr).toContain('请用 --to 指定输出格式');
+
+    const missing = await runCli('render', join(dir, 'nope.json'), '--to', 'html');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('juesuan：nope.json：文件不存在\n');
+
+    const badDir = await runCli('render', SEED_PATH, '--to', 'html', '-o', join(dir, 'no', 'such', 'x.html'));
+    expect(badDir.code).toBe(2);
+    expect(badDir.stderr).toContain('所在文件夹不存在');
+  });
+
+  it('says clearly when Chromium is missing for PDF output (exit 2), and writes nothing', async () => {
+    const saved = process.env.JUESUAN_CHROMIUM;
+    process.env.JUESUAN_CHROMIUM = join(dir, 'no-chromium');
+    try {
+      const out = join(dir, 'seed.pdf');
+      const r = await runCli('render', SEED_PATH, '--to', 'pdf', '-o', out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('无法生成 PDF：找不到 Chromium 浏览器');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.JUESUAN_CHROMIUM;
+      else process.env.JUESUAN_CHROMIUM = saved;
+    }
+  });
+});
