@@ -168,7 +168,11 @@ function blockChildren(b: Block, landscape: boolean, breakBefore: boolean): File
       ];
     case 'paragraph':
       return [
-        new Paragraph({ indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [text(b.text)] }),
+        new Paragraph({
+          indent: { firstLine: 640 },
+          alignment: AlignmentType.JUSTIFIED,
+          children: [new TextRun(b.text)],
+        }),
       ];
     case 'note':
       return [
