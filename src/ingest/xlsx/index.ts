@@ -1,0 +1,295 @@
+import ExcelJS from 'exceljs';
+import type { Disclosure, Layout } from '../../model/disclosure.js';
+import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
+import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
+import { getSchema, schemasByTitle, schemasForLayout } from '../../model/schemas/index.js';
+import type { Table } from '../../model/table.js';
+import { composeDisclosure } from '../../narrative/index.js';
+import { WRITER_INPUT_FORMAT, type WriterInput } from '../../narrative/input.js';
+import { IngestError } from '../errors.js';
+import type { IngestAdapter } from '../registry.js';
+import { Problems, readSheetCell, textOf } from './cells.js';
+import { BUDGET_SHEET, REASONS_SHEET } from './fact-sheets.js';
+import { readFacts } from './read-facts.js';
+import { readTableSheet, type SheetMode, type TableSheetInfo } from './read-table.js';
+import { META_SHEET, tableSheetName, WORKBOOK_FORMAT } from './sheet-layout.js';
+
+export { WORKBOOK_FORMAT } from './sheet-layout.js';
+
+/** What the hidden meta sheet says about a workbook Juesuan wrote. */
+interface WorkbookInfo {
+  readonly kind: SheetMode;
+  readonly layout: Layout;
+  readonly year: number;
+  readonly extra: Readonly<Record<string, string>>;
+  readonly tables: readonly TableSheetInfo[];
+}
+
+async function load(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new IngestError('无法读取 Excel 文件（不是有效的 .xlsx 工作簿）', { file });
+  }
+  return wb;
+}
+
+function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
+  const meta = wb.getWorksheet(META_SHEET);
+  if (!meta) return guessInfo(wb, file);
+  const kv: Record<string, string> = {};
+  const tables: TableSheetInfo[] = [];
+  for (let r = 1; r <= meta.rowCount; r++) {
+    const key = textOf(readSheetCell(meta, r, 1));
+    if (key === 'table') {
+      const sheet = textOf(readSheetCell(meta, r, 2)) ?? '';
+      const schemaId = textOf(readSheetCell(meta, r, 4)) ?? '';
+      let notes: string[] = [];
+      try {
+        notes = JSON.parse(textOf(readSheetCell(meta, r, 8)) ?? '[]') as string[];
+      } catch {
+        notes = [];
+      }
+      tables.push({
+        sheet,
+        schema: getSchema(schemaId),
+        empty: textOf(readSheetCell(meta, r, 5)) === '1',
+        number: textOf(readSheetCell(meta, r, 6)) ?? '',
+        title: textOf(readSheetCell(meta, r, 7)) ?? '',
+        notes,
+      });
+    } else if (key) kv[key] = textOf(readSheetCell(meta, r, 2)) ?? '';
+  }
+  if (kv['format'] !== WORKBOOK_FORMAT) throw new IngestError(`不支持的工作簿格式“${kv['format'] ?? ''}”`, { file });
+  const layout = (kv['layout'] === 'shanghai' ? 'shanghai' : 'qinghai') as Layout;
+  return {
+    kind: kv['kind'] === 'rendered' ? 'rendered' : 'template',
+    layout,
+    year: Number(kv['year']) || new Date().getFullYear() - 1,
+    extra: kv,
+    tables: kv['kind'] === 'rendered' ? tables : tables.map((t) => ({ sheet: t.sheet, schema: t.schema })),
+  };
+}
+
+/** A workbook without Juesuan's meta sheet: tables recognised by the title in A1 (read as printed). */
+function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
+  const tables: TableSheetInfo[] = [];
+  let layout: Layout = 'qinghai';
+  for (const ws of wb.worksheets) {
+    const title = textOf(readSheetCell(ws, 1, 1)) ?? '';
+    const hit = schemasByTitle(title)[0];
+    if (hit && !tables.some((t) => t.schema.table === hit.table)) {
+      tables.push({ sheet: ws.name, schema: hit });
+      layout = hit.layout;
+    }
+  }
+  if (tables.length === 0) {
+    throw new IngestError(
+      '工作簿中找不到决算报表（既没有 Juesuan 模板的标记，也没有可识别的表名，如“收入支出决算总表”）',
+      { file },
+    );
+  }
+  return { kind: 'rendered', layout, year: new Date().getFullYear() - 1, extra: {}, tables };
+}
+
+function fail(problems: Problems): never {
+  const shown = problems.list.slice(0, 20).map((p) => `工作表“${p.where.sheet}”${p.where.cell ?? ''}：${p.message}`);
+  const more = problems.list.length > 20 ? `\n……共 ${problems.list.length} 处` : '';
+  throw new IngestError(`工作簿有 ${problems.list.length} 处需要修改：\n${shown.join('\n')}${more}`, {
+    file: problems.file,
+  });
+}
+
+function readTables(wb: ExcelJS.Workbook, info: WorkbookInfo, file: string, problems: Problems): Table[] {
+  const out: Table[] = [];
+  for (const t of info.tables) {
+    const ws = wb.getWorksheet(t.sheet);
+    if (!ws) {
+      problems.addAt(t.sheet, undefined, '缺少这张工作表（请勿删除或重命名模板中的表）');
+      continue;
+    }
+    out.push(readTableSheet(ws, t, file, problems, info.kind));
+  }
+  return out;
+}
+
+/**
+ * Reads a filled template (or a workbook Juesuan rendered) into the writer's input. Every bad input is reported
+ * together, each naming its sheet and cell: text in a number cell, a total that does not match its parts, a
+ * reason missing where the figures differ.
+ */
+export async function readWorkbook(bytes: Uint8Array, options: { file: string }): Promise<WriterInput> {
+  const file = options.file;
+  const wb = await load(bytes, file);
+  const info = readInfo(wb, file);
+  const problems = new Problems(file);
+  const tables = readTables(wb, info, file, problems);
+  if (info.kind === 'rendered') {
+    if (!problems.empty) fail(problems);
+    const doc = renderedDisclosure(wb, info, tables, file);
+    return {
+      format: WRITER_INPUT_FORMAT,
+      meta: doc.meta,
+      overview: doc.overview,
+      tables,
+      performance: doc.performance,
+      glossary: doc.glossary,
+    };
+  }
+  const facts = readFacts(wb, info.layout, problems);
+  if (!facts.name) {
+    problems.addAt('部门概况', facts.kv.get('部门概况')?.cellOf('name'), '请填写部门（单位）名称');
+  }
+  if (!problems.empty) fail(problems);
+  const input: WriterInput = {
+    format: WRITER_INPUT_FORMAT,
+    meta: {
+      name: facts.name ?? '',
+      ...(facts.region ? { region: facts.region } : {}),
+      fiscalYear: info.year,
+      unit: '万元',
+      kind: facts.kind,
+      layout: info.layout,
+      title: `${info.year} 年度部门决算`,
+      sourceFile: file,
+      sourceFormat: 'xlsx',
+    },
+    overview: {
+      duties: facts.duties,
+      organization: facts.organization.map((text) => ({ text })),
+      ...(facts.unitCount !== undefined ? { unitCount: facts.unitCount } : {}),
+      internalBodies: facts.internalBodies,
+    },
+    tables,
+    performance: facts.performance,
+    glossary: facts.glossary,
+    lastYear: facts.lastYear,
+    budget: { items: facts.budgetItems },
+    threePublic: facts.threePublic,
+    ...(facts.adminCost ? { adminCost: facts.adminCost } : {}),
+    procurement: facts.procurement,
+    ...(facts.assets ? { assets: facts.assets } : {}),
+    performanceSummary: facts.performanceSummary,
+    reasons: facts.reasons,
+    usages: facts.usages,
+    otherMatters: facts.otherMatters,
+  };
+  // A reason is required wherever the figures differ: the writer knows where; point at the cell to fill.
+  const missing = composeDisclosure(input).diagnostics.filter((d) => d.ruleId === 'writer/missing-reason');
+  for (const d of missing) {
+    const key = String(d.data?.['key'] ?? '');
+    if (key.startsWith('item.')) {
+      const code = key.slice(5);
+      const row = facts.budgetRows[code];
+      const reasonCol = BUDGET_SHEET.columns.findIndex((c) => c.key === 'reason') + 1;
+      if (row) problems.add(BUDGET_SHEET.name, row, reasonCol, `科目 ${code} 的决算数与年初预算数不同，请填写原因`);
+      else problems.addAt(BUDGET_SHEET.name, undefined, `科目 ${code} 有支出决算但未填写年初预算数和原因，请补一行`);
+    } else {
+      problems.addAt(
+        REASONS_SHEET.name,
+        facts.kv.get(REASONS_SHEET.name)?.cellOf(key),
+        `${d.message.replace(/（原因表中的“.*”）$/, '')}`,
+      );
+    }
+  }
+  if (!problems.empty) fail(problems);
+  return input;
+}
+
+const STYLES: readonly NumberingStyle[] = ['part', 'chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
+
+/** The narrative sheet of a rendered workbook back into sections. */
+function readNarrative(wb: ExcelJS.Workbook): Section[] {
+  const ws = wb.getWorksheet('情况说明');
+  if (!ws) return [];
+  type Mutable = { title: string; numbering?: Numbering; paragraphs: { text: string }[]; children: Mutable[] };
+  const roots: Mutable[] = [];
+  const stack: Mutable[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const level = Number(textOf(readSheetCell(ws, r, 4)) ?? '0');
+    const style = textOf(readSheetCell(ws, r, 5)) ?? '';
+    if (style === 'p') {
+      stack[level]?.paragraphs.push({ text: textOf(readSheetCell(ws, r, 3)) ?? '' });
+      continue;
+    }
+    const raw = textOf(readSheetCell(ws, r, 1));
+    const ordinal = Number(textOf(readSheetCell(ws, r, 6)) ?? '0');
+    const s: Mutable = {
+      title: textOf(readSheetCell(ws, r, 2)) ?? '',
+      ...(raw && STYLES.includes(style as NumberingStyle)
+        ? { numbering: { style: style as NumberingStyle, ordinal, raw } }
+        : {}),
+      paragraphs: [],
+      children: [],
+    };
+    if (level === 0) roots.push(s);
+    else stack[level - 1]?.children.push(s);
+    stack[level] = s;
+    stack.length = level + 1;
+  }
+  return roots;
+}
+
+function renderedDisclosure(wb: ExcelJS.Workbook, info: WorkbookInfo, tables: Table[], file: string): Disclosure {
+  const name = info.extra['name'] ?? '';
+  const glossaryWs = wb.getWorksheet('名词解释');
+  const glossary = [];
+  if (glossaryWs) {
+    for (let r = 3; r <= glossaryWs.rowCount; r++) {
+      const term = textOf(readSheetCell(glossaryWs, r, 1));
+      if (term) glossary.push({ term, definition: textOf(readSheetCell(glossaryWs, r, 2)) ?? '' });
+    }
+  }
+  const narrative = readNarrative(wb);
+  const other = narrative.find((s) => /其他重要事项/.test(s.title));
+  return {
+    format: DISCLOSURE_FORMAT,
+    meta: {
+      name,
+      ...(info.extra['region'] ? { region: info.extra['region'] } : {}),
+      fiscalYear: info.year,
+      unit: info.extra['unit'] === '元' ? '元' : '万元',
+      kind: info.extra['docKind'] === '单位' ? '单位' : '部门',
+      layout: info.layout,
+      title: info.extra['title'] || `${info.year} 年度部门决算`,
+      sourceFile: file,
+      sourceFormat: 'xlsx',
+    },
+    toc: [],
+    overview: { duties: [], organization: [], internalBodies: [] },
+    tables,
+    narrative,
+    performance: [],
+    otherMatters: other ? other.paragraphs.concat(other.children.flatMap((c) => c.paragraphs)) : [],
+    glossary,
+    diagnostics: [],
+  };
+}
+
+/** Reads a workbook Juesuan rendered (tables as printed, narrative as written) back into the model. */
+export async function readRenderedXlsx(bytes: Uint8Array, options: { file: string }): Promise<Disclosure> {
+  const wb = await load(bytes, options.file);
+  const info = readInfo(wb, options.file);
+  const problems = new Problems(options.file);
+  const tables = readTables(wb, { ...info, kind: 'rendered' }, options.file, problems);
+  if (!problems.empty) fail(problems);
+  return renderedDisclosure(wb, info, tables, options.file);
+}
+
+/** .xlsx: a filled template is composed into the whole disclosure; a rendered workbook is read as it stands. */
+export const xlsxAdapter: IngestAdapter = {
+  format: 'xlsx',
+  extensions: ['.xlsx'],
+  async read(bytes, options) {
+    const wb = await load(bytes, options.file);
+    const info = readInfo(wb, options.file);
+    if (info.kind === 'rendered') return readRenderedXlsx(bytes, { file: options.file });
+    return composeDisclosure(await readWorkbook(bytes, { file: options.file }));
+  },
+};
+
+/** Sheet names of a layout's tables, for messages and tests. */
+export function tableSheetNames(layout: 'qinghai' | 'shanghai'): string[] {
+  return schemasForLayout(layout).map(tableSheetName);
+}

@@ -1,0 +1,229 @@
+import ExcelJS from 'exceljs';
+import {
+  BUDGET_SHEET,
+  DUTIES_SHEET,
+  GLOSSARY_SHEET,
+  KEY_VALUE_SHEETS,
+  LIST_SHEETS,
+  ORGANIZATION_SHEET,
+  OVERVIEW_SHEET,
+  PROJECTS_SHEET,
+} from '../../ingest/xlsx/fact-sheets.js';
+import { META_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../ingest/xlsx/sheet-layout.js';
+import type { Disclosure, Layout } from '../../model/disclosure.js';
+import type { CellValue } from '../../model/cell.js';
+import { toDecimal } from '../../model/money.js';
+import type { Section } from '../../model/narrative.js';
+import { schemaFor, schemasForLayout } from '../../model/schemas/index.js';
+import type { WriterInput } from '../../narrative/input.js';
+import { writeKeyValueSheet, writeListSheet } from './fact-sheet.js';
+import { keyValueValues, listValues } from './template-values.js';
+import { FONT } from './style.js';
+import { writeTableTemplate, writeTableValues } from './table-sheet.js';
+
+/** The sheet of the narrative in a rendered workbook. */
+export const NARRATIVE_SHEET = '情况说明';
+
+interface MetaInfo {
+  readonly kind: 'template' | 'rendered';
+  readonly layout: Layout;
+  readonly year: number;
+  readonly extra: Readonly<Record<string, string>>;
+  readonly tables: readonly {
+    sheet: string;
+    id: string;
+    schema: string;
+    empty: boolean;
+    number: string;
+    title: string;
+    notes: readonly string[];
+  }[];
+}
+
+/** The hidden sheet that tells the reader what this workbook is (kind, layout, year, table sheets). */
+function writeMeta(wb: ExcelJS.Workbook, info: MetaInfo): void {
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  ws.addRow(['format', WORKBOOK_FORMAT]);
+  ws.addRow(['kind', info.kind]);
+  ws.addRow(['layout', info.layout]);
+  ws.addRow(['year', info.year]);
+  for (const [k, v] of Object.entries(info.extra)) ws.addRow([k, v]);
+  for (const t of info.tables) {
+    ws.addRow(['table', t.sheet, t.id, t.schema, t.empty ? 1 : 0, t.number, t.title, JSON.stringify(t.notes)]);
+  }
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Juesuan 决算';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  return wb;
+}
+
+async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/**
+ * The fillable template: one sheet per table with its printed header (input cells unlocked and validated, totals
+ * as formulas), then sheets for the facts the tables do not hold.
+ */
+export async function writeTemplate(options: {
+  layout: 'qinghai' | 'shanghai';
+  year: number;
+  /** Prefills the template (e.g. last year's document, or the seed in tests). */
+  input?: WriterInput;
+}): Promise<Uint8Array> {
+  const { layout, year, input } = options;
+  const wb = newWorkbook();
+  const tables: MetaInfo['tables'][number][] = [];
+  const kvValues = input ? keyValueValues(input) : {};
+  const listRows = input ? listValues(input) : {};
+  for (const schema of schemasForLayout(layout)) {
+    const name = tableSheetName(schema);
+    const table = input?.tables.find((t) => t.id === schema.table);
+    writeTableTemplate(wb.addWorksheet(name, { properties: { tabColor: { argb: 'FF4472C4' } } }), schema, table);
+    tables.push({
+      sheet: name,
+      id: schema.table,
+      schema: schema.id,
+      empty: false,
+      number: schema.number ?? '',
+      title: schema.title,
+      notes: [],
+    });
+  }
+  for (const sheet of KEY_VALUE_SHEETS) {
+    writeKeyValueSheet(wb.addWorksheet(sheet.name), sheet, layout, kvValues[sheet.name], true);
+  }
+  for (const sheet of LIST_SHEETS) {
+    writeListSheet(wb.addWorksheet(sheet.name), sheet, layout, listRows[sheet.name], sheet === BUDGET_SHEET, true);
+  }
+  writeMeta(wb, { kind: 'template', layout, year, extra: {}, tables });
+  return toBytes(wb);
+}
+
+function cellText(v: CellValue | undefined): string | number | undefined {
+  if (!v) return undefined;
+  if (v.kind === 'amount') return toDecimal(v.amount).toNumber();
+  if (v.kind === 'number') return Number(v.value);
+  if (v.kind === 'percent') return `${v.value}%`;
+  if (v.kind === 'text') return v.text;
+  if (v.kind === 'na') return '--';
+  return undefined;
+}
+
+/** The narrative as rows: numbering | title | text, with level and numbering style in hidden columns. */
+function writeNarrative(ws: ExcelJS.Worksheet, sections: readonly Section[]): void {
+  ws.columns = [
+    { header: '编号', width: 8 },
+    { header: '标题', width: 40 },
+    { header: '正文', width: 110 },
+    { header: 'level', width: 4, hidden: true },
+    { header: 'style', width: 4, hidden: true },
+    { header: 'ordinal', width: 4, hidden: true },
+  ];
+  const walk = (s: Section, level: number) => {
+    const n = s.numbering;
+    const row = ws.addRow([n?.raw ?? '', s.title, '', level, n?.style ?? '', n?.ordinal ?? '']);
+    row.font = { ...FONT, bold: true };
+    for (const p of s.paragraphs) {
+      const r = ws.addRow(['', '', p.text, level, 'p', '']);
+      r.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+      r.font = { ...FONT };
+    }
+    for (const c of s.children) walk(c, level + 1);
+  };
+  for (const s of sections) walk(s, 0);
+}
+
+/**
+ * The disclosure as a workbook: one sheet per table laid out as printed (merged headers, 栏次), then the
+ * narrative, 绩效自评 figures, 部门概况 and 名词解释. Re-imported by the xlsx adapter, it gives back the same tables.
+ */
+export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
+  const wb = newWorkbook();
+  const layout = doc.meta.layout === 'unknown' ? 'qinghai' : doc.meta.layout;
+  const tables: MetaInfo['tables'][number][] = [];
+  const ordered = doc.tables
+    .slice()
+    .sort((a, b) => (schemaFor(layout, a.id)?.position ?? 99) - (schemaFor(layout, b.id)?.position ?? 99));
+  const used = new Set<string>();
+  for (const t of ordered) {
+    const schema = schemaFor(layout, t.id);
+    if (!schema) continue;
+    let name = tableSheetName(schema);
+    while (used.has(name)) name = `${name.slice(0, 29)}_${used.size}`;
+    used.add(name);
+    writeTableValues(wb.addWorksheet(name), schema, t);
+    tables.push({
+      sheet: name,
+      id: t.id,
+      schema: t.schema,
+      empty: t.empty,
+      number: t.number ?? '',
+      title: t.title,
+      notes: t.notes,
+    });
+  }
+  writeNarrative(wb.addWorksheet(NARRATIVE_SHEET), doc.narrative);
+  writeListSheet(
+    wb.addWorksheet(PROJECTS_SHEET.name),
+    PROJECTS_SHEET,
+    layout,
+    doc.performance.map((p) => {
+      const f = p.funds.total ?? p.funds.fiscal;
+      return {
+        name: p.projectName,
+        department: p.department,
+        implementer: p.implementer,
+        initialBudget: cellText(f?.initialBudget),
+        fullYearBudget: cellText(f?.fullYearBudget),
+        executed: cellText(f?.executed),
+        carryover: cellText(p.funds.carryover?.executed),
+        score: cellText(p.total.score),
+      };
+    }),
+  );
+  writeKeyValueSheet(wb.addWorksheet(OVERVIEW_SHEET.name), OVERVIEW_SHEET, layout, {
+    name: doc.meta.name,
+    region: doc.meta.region,
+    kind: doc.meta.kind,
+    unitCount: doc.overview.unitCount,
+    internalBodies: doc.overview.internalBodies.join('、'),
+  });
+  writeListSheet(
+    wb.addWorksheet(DUTIES_SHEET.name),
+    DUTIES_SHEET,
+    layout,
+    doc.overview.duties.map((d) => ({ text: d.text })),
+  );
+  writeListSheet(
+    wb.addWorksheet(ORGANIZATION_SHEET.name),
+    ORGANIZATION_SHEET,
+    layout,
+    doc.overview.organization.map((p) => ({ text: p.text })),
+  );
+  writeListSheet(
+    wb.addWorksheet(GLOSSARY_SHEET.name),
+    GLOSSARY_SHEET,
+    layout,
+    doc.glossary.map((g) => ({ term: g.term, definition: g.definition })),
+  );
+  writeMeta(wb, {
+    kind: 'rendered',
+    layout,
+    year: doc.meta.fiscalYear,
+    extra: {
+      name: doc.meta.name,
+      unit: doc.meta.unit,
+      docKind: doc.meta.kind,
+      title: doc.meta.title,
+      region: doc.meta.region ?? '',
+    },
+    tables,
+  });
+  return toBytes(wb);
+}
