@@ -70,6 +70,11 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
   if (width - first !== valueCols.length) {
     return unreadable(t, `科目名称之后有 ${width - first} 个数值栏，标准表头为 ${valueCols.length} 栏`);
   }
+  const firstData = t.rows.findIndex((r) => {
+    const code = Array.from({ length: name }, (_, c) => text(r, c)).join('');
+    return FUNCTIONAL_CODE.test(code) || r.cells.slice(first).some((c) => isValueText(squash(c.text)));
+  });
+  checkHeaders(t, t.rows.slice(0, firstData < 0 ? t.rows.length : firstData), first, valueCols);
   const wrapped = t.method === 'stream' ? joinNameFragments(t.rows, name, first) : new Map<PageRow, string>();
   const rows: Row[] = [];
   let previous: Row | undefined;
@@ -174,6 +179,30 @@ function joinNameFragments(rows: readonly PageRow[], name: number, first: number
   return new Map([...parts].map(([r, p]) => [r, [...p.above, p.own, ...p.below].join('')]));
 }
 
+const sameWord = (s: string) => normalizeLabel(s).replace(/小计/g, '合计');
+
+/**
+ * The printed header of each figures column must name the schema's column (its lowest level; 小计 and 合计 are one
+ * word). A mismatch is reported, not fatal: it is how a third region's layout shows itself.
+ */
+function checkHeaders(t: LocatedTable, header: readonly PageRow[], first: number, cols: readonly ColumnSchema[]): void {
+  cols.forEach((col, i) => {
+    const printed = sameWord(header.map((r) => r.cells[first + i]?.text ?? '').join(''));
+    const want = sameWord(col.header[col.header.length - 1] ?? '');
+    if (!printed.includes(want)) {
+      t.diagnostics.push(
+        tableFinding(
+          t,
+          'import/header-mismatch',
+          'warning',
+          `表“${t.title}”第 ${first + i + 1} 栏表头为“${printed}”，与标准表头“${col.header.join('/')}”不一致，按位置读取`,
+          header[0],
+        ),
+      );
+    }
+  });
+}
+
 /** t06: economic rows in side-by-side blocks (codes, name, 决算数), read block by block in printed order. */
 function readEconomic(t: LocatedTable): Table | undefined {
   const headerIdx = t.rows.findIndex((r) => r.cells.some((c) => squash(c.text).includes('决算数')));
@@ -262,6 +291,12 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
         t,
         `${l.side === 'income' ? '收入' : '支出'}方应有 ${cols.length} 个数值栏，实际 ${l.values.length} 栏`,
       );
+    }
+  }
+  if (headerIdx >= 0) {
+    for (const l of layout) {
+      const cols = t.schema.columns.filter((c) => c.side === l.side);
+      checkHeaders(t, t.rows.slice(0, headerIdx + 1), l.values[0] ?? 0, cols);
     }
   }
   const used = new Set<string>();

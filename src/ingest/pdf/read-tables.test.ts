@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../model/finding.js';
+import { getSchema } from '../../model/schemas/index.js';
+import type { Box } from './grid.js';
+import { readLocatedTable } from './read-tables.js';
+import type { LocatedTable, PageRow } from './table-rows.js';
+
+/** A grid typed in by hand: one array of cell texts per row, 60 pt wide cells, 20 pt high rows. */
+function located(schemaId: string, rows: string[][]): LocatedTable {
+  const grid: PageRow[] = rows.map((texts, r) => ({
+    page: 3,
+    cells: texts.map((text, c) => ({ text, box: [c * 60, 100 + r * 20, (c + 1) * 60, 120 + r * 20] as Box })),
+  }));
+  const schema = getSchema(schemaId);
+  return {
+    file: 't.pdf',
+    schema,
+    title: schema.title,
+    titlePage: 3,
+    titleBox: [0, 60, 200, 80],
+    unit: '万元',
+    rows: grid,
+    notes: [],
+    method: 'lattice',
+    diagnostics: [] as Finding[],
+  };
+}
+
+describe('reading a located table', () => {
+  it('reads a 功能分类 table with one code column and reports a header that names another column', () => {
+    const t = located('shanghai/t05', [
+      ['功能分类科目编码', '科目名称', '合计', '基本支出', '经营支出'],
+      ['208', '社会保障和就业支出', '1,754.75', '754.75', '1,000.00'],
+      ['', '合计', '1,754.75', '754.75', '1,000.00'],
+    ]);
+    const table = readLocatedTable(t);
+    expect(table?.rows.map((r) => r.key)).toEqual(['208', 'total']);
+    expect(table?.rows[0]?.cells['project']?.raw).toBe('1,000.00');
+    expect(table?.rows[0]?.cells['project']?.source).toEqual({ file: 't.pdf', page: 3, box: [240, 120, 300, 140] });
+    expect(t.diagnostics.map((d) => d.ruleId)).toEqual(['import/header-mismatch']);
+    expect(t.diagnostics[0]?.message).toContain('“经营支出”');
+  });
+
+  it('reports a table whose columns do not fit the schema instead of reading figures into wrong columns', () => {
+    const t = located('shanghai/t05', [
+      ['功能分类科目编码', '科目名称', '合计', '基本支出'],
+      ['208', '社会保障和就业支出', '754.75', '754.75'],
+    ]);
+    expect(readLocatedTable(t)).toBeUndefined();
+    expect(t.diagnostics).toHaveLength(1);
+    expect(t.diagnostics[0]).toMatchObject({ ruleId: 'import/table-unreadable', severity: 'error' });
+    expect(t.diagnostics[0]?.message).toBe(
+      '无法读取表“一般公共预算财政拨款支出决算表”：科目名称之后有 2 个数值栏，标准表头为 3 栏',
+    );
+    expect(t.diagnostics[0]?.locations[0]?.source?.page).toBe(3);
+  });
+
+  it('keeps text in a figures column as text and says so', () => {
+    const t = located('shanghai/t05', [
+      ['功能分类科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['208', '社会保障和就业支出', 'XXX', '754.75', ''],
+    ]);
+    const table = readLocatedTable(t);
+    expect(table?.rows[0]?.cells['total']?.value).toEqual({ kind: 'text', text: 'XXX' });
+    expect(table?.rows[0]?.cells['project']?.value).toEqual({ kind: 'blank' });
+    expect(t.diagnostics.map((d) => d.ruleId)).toEqual(['import/bad-cell']);
+  });
+});
