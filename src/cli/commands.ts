@@ -2,6 +2,12 @@ import type { Command } from 'commander';
 import { registerCheck } from './check-command.js';
 import { registerParse } from './parse-command.js';
 import { registerRender } from './render-command.js';
+import { registerTemplate } from './template-command.js';
 
 /** Every CLI command, registered once. A new command is a new file plus one line here. */
-export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerParse, registerCheck, registerRender];
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerParse,
+  registerCheck,
+  registerRender,
+  registerTemplate,
+];

@@ -7,11 +7,13 @@ import { jsonAdapter } from './json/index.js';
 import { textAdapter } from './text/index.js';
 import { pdfAdapter } from './pdf/index.js';
 import { docxAdapter } from './docx/index.js';
+import { xlsxAdapter } from './xlsx/index.js';
 
 registerAdapter(textAdapter);
 registerAdapter(jsonAdapter);
 registerAdapter(pdfAdapter);
 registerAdapter(docxAdapter);
+registerAdapter(xlsxAdapter);
 
 export { readDisclosureFile, adapterFor, supportedExtensions, type ReadOptions } from './registry.js';
 export { IngestError, isIngestError } from './errors.js';

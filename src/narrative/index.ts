@@ -5,7 +5,8 @@ import { schemaFor } from '../model/schemas/index.js';
 import type { Row, Table } from '../model/table.js';
 import { WriterContext } from './context.js';
 import type { WriterInput } from './input.js';
-import { printed } from './numbers.js';
+import type { FundsLine, PerformanceEvaluation } from '../model/performance.js';
+import { percent, printed } from './numbers.js';
 import { writeQinghai } from './qinghai.js';
 import { writeShanghai } from './shanghai.js';
 
@@ -26,13 +27,37 @@ export function composeDisclosure(input: WriterInput): Disclosure {
     meta: { ...input.meta },
     toc: tableOfContents(input, narrative),
     overview: input.overview,
-    tables: input.tables.map(printedTable),
+    tables: input.tables.map(printedTable).map((t) => withEmptyNote(input, t)),
     narrative,
-    performance: input.performance,
+    performance: input.performance.map(withRates),
     otherMatters: other ? flatten(other) : [],
     glossary: input.glossary,
     diagnostics: ctx.diagnostics,
   };
+}
+
+const FUNDS: Partial<Record<Table['id'], string>> = {
+  t07: '政府性基金预算财政拨款',
+  t08: '国有资本经营预算财政拨款',
+};
+
+/** The Shanghai template's note under an empty fund table ("…没有…收入和支出，故本表无数据。"). */
+function withEmptyNote(input: WriterInput, t: Table): Table {
+  const fund = FUNDS[t.id];
+  if (input.meta.layout !== 'shanghai' || !fund || !t.empty || t.notes.length > 0) return t;
+  return { ...t, notes: [`说明：${input.meta.name}本年度没有${fund}收入和支出，故本表无数据。`] };
+}
+
+/** 执行率 of a 自评表 funds line = 全年执行数 ÷ 全年预算数, half-up to 2 decimals (correct by construction). */
+function withRates(p: PerformanceEvaluation): PerformanceEvaluation {
+  const line = (f: FundsLine | undefined): FundsLine | undefined => {
+    if (!f || f.executed.kind !== 'amount' || f.fullYearBudget.kind !== 'amount') return f;
+    const rate = percent(f.executed.amount, f.fullYearBudget.amount);
+    return rate === undefined ? f : { ...f, rate: { kind: 'percent', value: rate, hasSign: true } };
+  };
+  const total = line(p.funds.total);
+  const fiscal = line(p.funds.fiscal);
+  return { ...p, funds: { ...p.funds, ...(total ? { total } : {}), ...(fiscal ? { fiscal } : {}) } };
 }
 
 function flatten(s: Section): Section['paragraphs'][number][] {
