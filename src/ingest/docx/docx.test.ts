@@ -9,6 +9,9 @@ import type { Disclosure } from '../../model/disclosure.js';
 import { getCell, getTable } from '../../model/query.js';
 import { renderDocx } from '../../render/docx/index.js';
 import { isIngestError } from '../errors.js';
+import { composeDisclosure } from '../../narrative/index.js';
+import { seedWriterInput } from '../../narrative/fixtures/haidong.js';
+import { putuoCzjWriterInput } from '../../narrative/fixtures/putuo-czj.js';
 import { parseDocx } from './index.js';
 
 /** The model without what legitimately differs between formats: positions, import notes, the input format. */
@@ -81,6 +84,31 @@ describe('DOCX import', () => {
     const again = await parseDocx(await renderDocx(edited), { file: 'edited.docx' });
     expect(getCell(getTable(again, 't05'), '2080104', 'project')?.raw).toBe('26.17');
     expect(comparable(again)).toEqual(comparable(edited));
+  });
+
+  it('reads back the documents the narrative writer composes, in the Qinghai and the Shanghai layout', async () => {
+    // The text importer collapses the space in a 目录 entry ("第一部分 部门概况" → "第一部分部门概况").
+    const tocSpaces = (d: Disclosure) => ({
+      ...d,
+      toc: d.toc.map((e) => ({ ...e, text: e.text.replace(/\s+/g, '') })),
+    });
+    for (const input of [seedWriterInput(), putuoCzjWriterInput()]) {
+      const written = composeDisclosure(input);
+      const read = await parseDocx(await renderDocx(written), { file: 'written.docx' });
+      expect(read.meta.layout).toBe(written.meta.layout);
+      expect(comparable(tocSpaces(read))).toEqual(comparable(tocSpaces(written)));
+    }
+  });
+
+  it('gives the Shanghai 三公 table its columns back by printed position (预算数 and 决算数 interleaved)', async () => {
+    const written = composeDisclosure(putuoCzjWriterInput());
+    const read = await parseDocx(await renderDocx(written), { file: 'putuo.docx' });
+    const t09 = getTable(read, 't09');
+    expect(t09?.schema).toBe('shanghai/t09');
+    for (const column of ['budget.total', 'actual.total', 'budget.reception', 'actual.reception']) {
+      expect(getCell(t09, 'main', column)?.raw, column).toBe(getCell(getTable(written, 't09'), 'main', column)?.raw);
+    }
+    expect(read.diagnostics.filter((d) => d.ruleId === 'import/header-mismatch')).toEqual([]);
   });
 
   it('rejects what is not a Word document with a Chinese message naming the file', async () => {

@@ -5,6 +5,7 @@ import { IngestError, isIngestError } from '../errors.js';
 import type { IngestAdapter } from '../registry.js';
 import { parseText } from '../text/index.js';
 import { documentText, type Place } from './document-text.js';
+import { applyLayout, customProperties, isLayout } from './layout-hint.js';
 
 /**
  * Reads a Word document (.docx): its body as the seed-shaped text (a line per paragraph, a tab-separated line per
@@ -13,7 +14,7 @@ import { documentText, type Place } from './document-text.js';
  */
 export async function parseDocx(bytes: Uint8Array, options: { file?: string } = {}): Promise<Disclosure> {
   const file = options.file ?? '输入文档';
-  const xml = await readDocumentXml(bytes, file);
+  const { xml, properties } = await readDocument(bytes, file);
   let text: ReturnType<typeof documentText>;
   try {
     text = documentText(xml);
@@ -29,10 +30,16 @@ export async function parseDocx(bytes: Uint8Array, options: { file?: string } = 
     throw e;
   }
   const moved = mapSources(doc, toDoc) as Disclosure;
-  return { ...moved, meta: { ...moved.meta, sourceFormat: 'docx' } };
+  const layout = properties['JuesuanLayout'];
+  const region = properties['JuesuanRegion'];
+  const laidOut = isLayout(layout) ? applyLayout(moved, layout) : moved;
+  return { ...laidOut, meta: { ...laidOut.meta, ...(region ? { region } : {}), sourceFormat: 'docx' } };
 }
 
-async function readDocumentXml(bytes: Uint8Array, file: string): Promise<string> {
+async function readDocument(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ xml: string; properties: Record<string, string> }> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) {
     const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -51,7 +58,11 @@ async function readDocumentXml(bytes: Uint8Array, file: string): Promise<string>
   }
   const part = zip.file('word/document.xml');
   if (!part) throw new IngestError('不是 Word 文档：缺少正文部分 word/document.xml', { file });
-  return part.async('string');
+  const custom = zip.file('docProps/custom.xml');
+  return {
+    xml: await part.async('string'),
+    properties: custom ? customProperties(await custom.async('string')) : {},
+  };
 }
 
 /** A text line number → the paragraph or table row it was written from. */

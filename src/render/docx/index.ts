@@ -52,6 +52,11 @@ export async function renderDocx(doc: Disclosure): Promise<Uint8Array> {
     creator: 'Juesuan',
     title: `${printed.name}${printed.title}`,
     description: '部门决算公开',
+    // Read back by the DOCX importer: the layout (the text does not always tell Shanghai from Qinghai) and region.
+    customProperties: [
+      { name: 'JuesuanLayout', value: doc.meta.layout },
+      ...(doc.meta.region ? [{ name: 'JuesuanRegion', value: doc.meta.region }] : []),
+    ],
     styles: STYLES,
     sections,
   });

@@ -1,4 +1,4 @@
-import type { Cell } from '../../model/cell.js';
+import { parseCellValue, type Cell, type CellValue } from '../../model/cell.js';
 import type { Layout } from '../../model/disclosure.js';
 import type { AmountUnit } from '../../model/money.js';
 import { TABLE_SCHEMAS, schemaFor, type ColumnSchema, type TableSchema } from '../../model/schemas/index.js';
@@ -42,8 +42,15 @@ export function printTable(table: Table, layout: Layout): PrintedTable {
   };
 }
 
+/** The text as the source printed it when it still says the cell's value; else the value formatted as tables print. */
 function printed(c: Cell | undefined): string {
-  return c ? valueText(c.value, c.raw) : '';
+  if (!c) return '';
+  if (c.raw !== '' && sameValue(parseCellValue(c.raw, c.value.kind === 'amount'), c.value)) return c.raw;
+  return valueText(c.value, c.raw);
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function amountCell(c: Cell | undefined, strong = false): GridCell {
