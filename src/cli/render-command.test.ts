@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
 import { SEED_PATH, parsedSeed } from '../../test/seed.js';
 import { validateDisclosure } from '../ingest/json/index.js';
+import { seedWriterInput } from '../narrative/fixtures/haidong.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
 
@@ -50,6 +51,30 @@ describe('juesuan render', () => {
         t.rows.flatMap((row) => Object.values(row.cells).map((c) => `${t.id}/${row.key}/${c.column}=${c.raw}`)),
       );
     expect(figures(doc)).toEqual(figures(parsedSeed()));
+  });
+
+  it('renders to Excel and from Excel: the workbook reads back to a Word document with the same figures', async () => {
+    const xlsx = join(dir, 'seed.xlsx');
+    expect((await runCli('render', SEED_PATH, '--to', 'xlsx', '-o', xlsx)).code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const docx = join(dir, 'from-xlsx.docx');
+    const r = await runCli('render', xlsx, '--to', 'docx', '-o', docx);
+    expect(r.code).toBe(0);
+    const csv = await runCli('parse', docx, '--format', 'csv');
+    expect(csv.stdout).toContain('t01,,一般公共预算财政拨款收入,收入/金额,1477.46');
+    expect(csv.stdout).toContain('t06,30108,机关事业单位基本养老保险缴费,决算数,80.18');
+  });
+
+  it("composes the writer's input JSON into the whole document, 情况说明 written from the numbers", async () => {
+    const input = join(dir, 'input.json');
+    writeFileSync(input, JSON.stringify(seedWriterInput()));
+    const docx = join(dir, 'written.docx');
+    expect((await runCli('render', input, '--to', 'docx', '-o', docx)).code).toBe(0);
+    const json = await runCli('parse', docx, '--format', 'json');
+    const doc = validateDisclosure(JSON.parse(json.stdout), 'stdout');
+    const first = doc.narrative[0]?.paragraphs[0]?.text ?? '';
+    // t01 总计 1,551.86; the seed's sentence says the same.
+    expect(first).toContain('1551.86 万元');
   });
 
   it('fails with Chinese messages and exit code 2 on bad usage or input', async () => {

@@ -8,6 +8,7 @@ import { parseInputJson } from '../narrative/json.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderHtml } from '../render/html/index.js';
 import { PdfUnavailableError, renderPdf } from '../render/pdf/index.js';
+import { renderXlsx } from '../render/xlsx/index.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 
 export const RENDER_FORMATS = ['docx', 'xlsx', 'html', 'pdf', 'json'] as const;
@@ -21,8 +22,7 @@ export async function renderAs(doc: Disclosure, format: RenderFormat): Promise<U
     case 'docx':
       return renderDocx(doc);
     case 'xlsx':
-      // The Excel renderer (src/render/xlsx) is wired in once it is committed.
-      throw new UsageError('--to xlsx 尚未接入：Excel 输出模块还未完成');
+      return renderXlsx(doc);
     case 'html':
       return renderHtml(doc);
     case 'pdf':
@@ -35,7 +35,7 @@ export async function renderAs(doc: Disclosure, format: RenderFormat): Promise<U
 /**
  * The document to render: a JSON file is the canonical disclosure or the writer's input (composed into the whole
  * disclosure, 情况说明 written from the numbers); any other file is read by its import adapter (.txt, .pdf, .docx,
- * and the filled Excel template once its adapter is registered).
+ * .xlsx — a filled template is composed by the writer, a rendered workbook read as it stands).
  */
 export async function readRenderInput(path: string): Promise<Disclosure> {
   if (extname(path).toLowerCase() !== '.json') return readDisclosureFile(path);
