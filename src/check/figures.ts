@@ -1,6 +1,5 @@
 import { Decimal } from 'decimal.js';
 import type { Amount } from '../model/money.js';
-import { toDecimal } from '../model/money.js';
 import { containsValue, exact, overlaps, printed, type Interval } from './interval.js';
 
 /** A figure as printed in a table or a sentence: its text, exact value and the decimals it was printed with. */
@@ -21,7 +20,7 @@ export function parseFigure(text: string): Figure | undefined {
 }
 
 export function amountFigure(a: Amount): Figure {
-  const value = toDecimal(a);
+  const value = new Decimal(`${a.minor}e-${a.scale}`); // one construction (toDecimal makes three)
   return { text: value.toFixed(a.scale), value, decimals: a.scale };
 }
 

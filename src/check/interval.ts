@@ -18,9 +18,11 @@ export function exact(v: Decimal.Value): Interval {
 }
 
 /** The values that round (half up) to `value` at `decimals` places: [v − h, v + h). */
+const HALF: Decimal[] = [];
+
 export function printed(value: Decimal.Value, decimals: number): Interval {
-  const v = new Decimal(value);
-  const h = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  const v = value instanceof Decimal ? value : new Decimal(value);
+  const h = (HALF[decimals] ??= new Decimal(`5e-${decimals + 1}`));
   return { lo: v.minus(h), hi: v.plus(h), loOpen: false, hiOpen: true };
 }
 

@@ -85,20 +85,23 @@ function classRow(t05: Table | undefined, name: string): CellRef | undefined {
 }
 
 /** Sentence bounds (split at 。；) around an offset. */
+const SENTENCE_END = '。；;';
+
 function sentenceBounds(text: string, at: number): [number, number] {
   let s = at;
-  while (s > 0 && !/[。；;]/.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && !SENTENCE_END.includes(text.charAt(s - 1))) s--;
   let e = at;
-  while (e < text.length && !/[。；;]/.test(text[e] ?? '')) e++;
+  while (e < text.length && !SENTENCE_END.includes(text.charAt(e))) e++;
   return [s, Math.min(text.length, e + 1)];
 }
 
 /** Start of the clause (after the last ，：) that ends at `at`, not counting thousands separators. */
 function clauseStart(text: string, from: number, at: number): number {
+  const digit = (c: string) => c >= '0' && c <= '9';
   for (let i = at - 1; i >= from; i--) {
-    const c = text[i] ?? '';
-    if (/[，：:]/.test(c)) return i + 1;
-    if (c === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i + 1;
+    const c = text.charAt(i);
+    if (c === '，' || c === '：' || c === ':') return i + 1;
+    if (c === ',' && !(digit(text.charAt(i - 1)) && digit(text.charAt(i + 1)))) return i + 1;
   }
   return from;
 }
@@ -228,7 +231,7 @@ function extractParagraph(
     out.push(claim);
   }
 
-  const firstSubject = firstHit(text);
+  let firstSubject: ReturnType<typeof firstHit> | null = null; // computed on the first share without a whole
   for (const [start, , m] of shareSpans) {
     const percent = fig(m[2]);
     if (!percent) continue;
@@ -239,8 +242,11 @@ function extractParagraph(
     if (wholeLabel) {
       const e = exactHit(wholeLabel);
       wholeCell = e ? resolveEntry(e, wholeLabel) : undefined;
-    } else if (firstSubject && firstSubject.start < start) {
-      wholeCell = resolveEntry(firstSubject.entry, text.slice(firstSubject.end, firstSubject.end + 6));
+    } else {
+      if (firstSubject === null) firstSubject = firstHit(text);
+      if (firstSubject && firstSubject.start < start) {
+        wholeCell = resolveEntry(firstSubject.entry, text.slice(firstSubject.end, firstSubject.end + 6));
+      }
     }
     if (wholeCell && part?.claim.cell && sameCell(wholeCell, part.claim.cell)) wholeCell = undefined;
     const claim: ShareClaim = {

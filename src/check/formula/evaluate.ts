@@ -34,10 +34,26 @@ const squash = (s: string) =>
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
 
+const rowIndex = new WeakMap<Table, Map<string, Row>>();
+
+/** Rows by key and code, built once per table (the tree is immutable). */
+function rowsByKey(table: Table): Map<string, Row> {
+  let m = rowIndex.get(table);
+  if (!m) {
+    m = new Map();
+    for (const r of table.rows) {
+      if (r.code && !m.has(r.code)) m.set(r.code, r);
+      m.set(r.key, r);
+    }
+    rowIndex.set(table, m);
+  }
+  return m;
+}
+
 function findRow(table: Table, sel: string): Row | undefined {
-  const s = squash(sel);
-  const byKey = table.rows.find((r) => r.key === sel || r.code === sel);
+  const byKey = rowsByKey(table).get(sel);
   if (byKey) return byKey;
+  const s = squash(sel);
   if (s === '合计' || s === '总计') return table.rows.find((r) => r.key === 'total');
   const byLabel = table.rows.filter((r) => squash(r.label) === s);
   if (byLabel.length > 1) throw new Skip(`行“${sel}”在 ${table.id} 中不唯一，请用行号或编码`);
@@ -53,6 +69,7 @@ function schemaColumns(table: Table): readonly ColumnSchema[] {
 }
 
 function findColumn(table: Table, row: Row, sel: string | undefined): string {
+  if (sel !== undefined && sel in row.cells) return sel; // a column id
   const cols = schemaColumns(table).filter((c) => !c.side || !row.side || c.side === row.side);
   if (sel === undefined) {
     const first = cols.find((c) => c.money && c.id in row.cells) ?? cols.find((c) => c.id in row.cells);
@@ -112,11 +129,141 @@ function evalExpr(doc: Disclosure, e: Expr, cells: CellRef[]): Value {
   }
 }
 
+/** Scale of the integer fast path: amounts as counts of 0.001 (half of 0.01 is 5). */
+const FAST_SCALE = 3;
+const POW10 = [1, 10, 100, 1000];
+
+interface Term {
+  readonly value: number; // in units of 10^-FAST_SCALE, signed
+  readonly half: number; // half-width of its rounding interval, 0 when exact
+  readonly sign: 1 | -1;
+}
+
+/**
+ * The common case, a sum or difference of cells and numbers, in exact integers (no Decimal objects): the check
+ * runs hundreds of these per document. Undefined when the formula is not linear or a figure does not fit.
+ */
+function fastEval(doc: Disclosure, f: Formula, cells: CellRef[]): FormulaOutcome | undefined {
+  const sides: Term[][] = [[], []];
+  const collect = (e: Expr, sign: 1 | -1, out: Term[]): boolean => {
+    if (e.kind === 'binary' && (e.op === '+' || e.op === '-')) {
+      return collect(e.left, sign, out) && collect(e.right, e.op === '+' ? sign : sign === 1 ? -1 : 1, out);
+    }
+    if (e.kind === 'negate') return collect(e.operand, sign === 1 ? -1 : 1, out);
+    if (e.kind === 'number') {
+      const v = e.value.times(POW10[FAST_SCALE] ?? 1000);
+      if (!v.isInteger()) return false;
+      out.push({ value: v.toNumber() * sign, half: 0, sign });
+      return true;
+    }
+    if (e.kind !== 'ref') return false;
+    const t = termOf(doc, e, cells, sign);
+    if (!t) return false;
+    out.push(t);
+    return true;
+  };
+  try {
+    if (!collect(f.left, 1, sides[0] ?? []) || !collect(f.right, 1, sides[1] ?? [])) return undefined;
+  } catch (e) {
+    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message };
+    throw e;
+  }
+  const [left, right] = sides.map(sideOf) as [Side, Side];
+  if (![left.v, left.h, right.v, right.h].every(Number.isSafeInteger)) return undefined;
+  // left − right: its low end is open when an amount enters it with a minus sign, its high end when with a plus.
+  const d = left.v - right.v;
+  const h = left.h + right.h;
+  const loOpen = left.loOpen || right.hiOpen;
+  const hiOpen = left.hiOpen || right.loOpen;
+  const lo = d - h;
+  const hi = d + h;
+  const canBeBelow = lo < 0 || (lo === 0 && !loOpen); // left − right can be ≤ 0
+  const canBeAbove = hi > 0 || (hi === 0 && !hiOpen); // left − right can be ≥ 0
+  let exactOk: boolean;
+  let possible: boolean;
+  switch (f.relation) {
+    case '=':
+      exactOk = d === 0;
+      possible = canBeBelow && canBeAbove;
+      break;
+    case '<=':
+      exactOk = d <= 0;
+      possible = canBeBelow;
+      break;
+    case '>=':
+      exactOk = d >= 0;
+      possible = canBeAbove;
+      break;
+    case '<':
+      exactOk = d < 0;
+      possible = lo < 0;
+      break;
+    case '>':
+      exactOk = d > 0;
+      possible = hi > 0;
+      break;
+  }
+  const status: FormulaStatus = exactOk ? 'ok' : possible ? 'rounding' : 'violated';
+  if (status === 'ok') return { status, cells };
+  return { status, cells, left: valueOf(left), right: valueOf(right) };
+}
+
+interface Side {
+  readonly v: number;
+  readonly h: number;
+  readonly loOpen: boolean;
+  readonly hiOpen: boolean;
+}
+
+function sideOf(terms: readonly Term[]): Side {
+  let v = 0;
+  let h = 0;
+  let loOpen = false;
+  let hiOpen = false;
+  for (const t of terms) {
+    v += t.value;
+    h += t.half;
+    if (t.half > 0) {
+      if (t.sign === 1) hiOpen = true;
+      else loOpen = true;
+    }
+  }
+  return { v, h, loOpen, hiOpen };
+}
+
+function valueOf(s: Side): Value {
+  const unit = (n: number) => new Decimal(`${n}e-${FAST_SCALE}`);
+  return {
+    point: unit(s.v),
+    interval: { lo: unit(s.v - s.h), hi: unit(s.v + s.h), loOpen: s.loOpen, hiOpen: s.hiOpen },
+  };
+}
+
+function termOf(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[], sign: 1 | -1): Term | undefined {
+  const table = tableOf(doc, e.table);
+  if (!table) throw new Skip(`文档没有 ${e.table}`);
+  const row = findRow(table, e.row);
+  if (!row) {
+    if (/^\d{3,7}$/.test(e.row) && table.rows.some((r) => r.kind === 'class')) return { value: 0, half: 0, sign };
+    throw new Skip(`${e.table} 没有“${e.row}”行`);
+  }
+  const column = findColumn(table, row, e.column);
+  cells.push({ table: e.table, rowKey: row.key, column });
+  const v = row.cells[column]?.value;
+  if (!v) throw new Skip(`${e.text} 不是数值`);
+  if (v.kind === 'blank' || v.kind === 'na') return { value: 0, half: 0, sign };
+  if (v.kind !== 'amount' || v.amount.scale > FAST_SCALE - 1) return undefined;
+  const value = v.amount.minor * (POW10[FAST_SCALE - v.amount.scale] ?? 1) * sign;
+  return { value, half: 5, sign }; // printed to 0.01 at least: ± 0.005
+}
+
 /**
  * Judges a formula on a document with rounding intervals: `ok` when the printed figures satisfy it exactly,
  * `rounding` when only unrounded values within the printed figures' intervals do, `violated` when none do.
  */
 export function evaluateFormula(doc: Disclosure, f: Formula): FormulaOutcome {
+  const fast = fastEval(doc, f, []);
+  if (fast) return fast;
   const cells: CellRef[] = [];
   let left: Value;
   let right: Value;

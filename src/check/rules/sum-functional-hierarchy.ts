@@ -2,7 +2,7 @@ import type { Table } from '../../model/table.js';
 import { tableOf } from '../locate.js';
 import type { Rule } from '../types.js';
 import { compact, identity, IDENTITY_MESSAGES, ref, sumText } from './helpers.js';
-import { moneyColumns, rowName } from './table-helpers.js';
+import { allBlank, moneyColumns, rowName } from './table-helpers.js';
 
 const TABLES = ['t02', 't03', 't05', 't07', 't08'] as const;
 
@@ -44,7 +44,7 @@ function checkTable(table: Table, doc: Parameters<typeof identity>[0]) {
   return compact(
     groups.flatMap((g) =>
       moneyColumns(table).map((col) => {
-        if (g.parts.length === 0) return undefined;
+        if (g.parts.length === 0 || allBlank(table, [g.key, ...g.parts], col.id)) return undefined;
         const text = `${ref(table, g.key, col.id)} = ${sumText(g.parts.map((p) => ref(table, p, col.id)))}`;
         const level =
           g.key === 'total' ? '各类' : g.name.length > 0 && /^\d{3}\s/.test(g.name) ? '其下各款' : '其下各项';

@@ -37,8 +37,8 @@ function check(doc: Disclosure, id: TableId, total: string, parts: readonly stri
   if (!table) return [];
   return compact(
     table.rows.map((row) => {
-      const present = parts.filter((p) => p in row.cells);
-      if (!(total in row.cells) || present.length === 0) return undefined;
+      const present = parts.filter((p) => p in row.cells && row.cells[p]?.value.kind !== 'blank');
+      if (!(total in row.cells) || (present.length === 0 && row.cells[total]?.value.kind === 'blank')) return undefined;
       const text = `${ref(table, row.key, total)} = ${sumText(present.map((p) => ref(table, row.key, p)))}`;
       return identity(doc, text, `${table.title}“${rowName(row)}”行：合计栏应等于各分栏之和`);
     }),

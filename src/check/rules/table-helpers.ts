@@ -22,3 +22,11 @@ export function moneyColumns(table: Table): MoneyColumn[] {
 export function rowName(row: Row): string {
   return [row.code, row.label].filter(Boolean).join(' ');
 }
+
+/** Whether every listed row prints nothing in the column (an identity over them holds trivially). */
+export function allBlank(table: Table, rowKeys: readonly string[], column: string): boolean {
+  return rowKeys.every((k) => {
+    const v = table.rows.find((r) => r.key === k)?.cells[column]?.value.kind;
+    return v === undefined || v === 'blank';
+  });
+}

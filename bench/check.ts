@@ -1,0 +1,50 @@
+// Median time to check the already-parsed seed (target < 5 ms), and its parts.
+// Run: npx tsx bench/check.ts
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { extractClaims } from '../src/check/claims/extract.js';
+import { checkDisclosure, RULES } from '../src/check/index.js';
+import { parseText } from '../src/ingest/text/index.js';
+
+const text = readFileSync(new URL('../samples/haidong-rsj-2024.txt', import.meta.url), 'utf8');
+const doc = parseText(text, { file: 'haidong-rsj-2024.txt' });
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function time(label: string, runs: number, fn: () => unknown): number {
+  for (let i = 0; i < 20; i++) fn(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  const m = median(samples);
+  console.log(`${label.padEnd(40)} median ${m.toFixed(3)} ms  (n=${runs})`);
+  return m;
+}
+
+const result = checkDisclosure(doc);
+console.log(
+  `seed: ${doc.tables.length} tables, ${RULES.length} rules, ${result.findings.length} findings`,
+  result.summary,
+);
+const total = time('checkDisclosure (parsed seed)', 300, () => checkDisclosure(doc));
+time('extractClaims (情况说明 → claims)', 300, () => extractClaims(doc));
+const claims = extractClaims(doc);
+const perRule = RULES.map((r) => {
+  const runs = 100;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    r.run({ doc, claims, options: [] });
+    samples.push(performance.now() - t0);
+  }
+  return [r.meta.id, median(samples)] as const;
+});
+for (const [id, ms] of [...perRule].sort((a, b) => b[1] - a[1]).slice(0, 5))
+  console.log(`  slowest rule ${id.padEnd(32)} ${ms.toFixed(3)} ms`);
+console.log(total < 5 ? `OK: median ${total.toFixed(3)} ms < 5 ms` : `SLOW: median ${total.toFixed(3)} ms ≥ 5 ms`);
