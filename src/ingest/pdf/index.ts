@@ -37,6 +37,9 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   }
   if (!startsWithPdfHeader(bytes)) throw new IngestError('这不是 PDF 文件（缺少“%PDF”文件头）', { file });
 
+  const started = performance.now();
+  const timeoutError = () =>
+    new IngestError(`读取超过 ${Math.max(1, Math.round(timeoutMs / 1000))} 秒仍未完成，已中止`, { file });
   let timer: NodeJS.Timeout | undefined;
   let doc: Awaited<ReturnType<typeof openDocument>> | undefined;
   let timedOut = false;
@@ -51,7 +54,8 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     }
     const pages: PageLayout[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      if (timedOut) throw new IngestError('读取超时', { file });
+      // pdf.js runs in this thread through promise jobs, which can starve the timer: check the clock as well.
+      if (timedOut || performance.now() - started > timeoutMs) throw timeoutError();
       try {
         const page = await doc.getPage(n);
         pages.push(layoutPage(await readPage(page), { ignoreRules: options.ignoreRules ?? false }));
@@ -64,12 +68,14 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (pages.every((p) => p.words.length === 0)) {
       throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
     }
-    return buildDisclosure(pages, file);
+    const disclosure = buildDisclosure(pages, file);
+    if (performance.now() - started > timeoutMs) throw timeoutError();
+    return disclosure;
   })();
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
-      reject(new IngestError(`读取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已中止`, { file }));
+      reject(timeoutError());
     }, timeoutMs);
   });
   try {
