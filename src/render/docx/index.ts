@@ -22,7 +22,7 @@ import { docxTable } from './table.js';
 /** A4 in twips, with the margins of GB/T 9704 for portrait pages and narrower ones for landscape tables. */
 const A4 = { short: 11906, long: 16838 };
 const PORTRAIT_MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 };
-const LANDSCAPE_MARGIN = { top: 1247, bottom: 1247, left: 1304, right: 1304 };
+const LANDSCAPE_MARGIN = { top: 964, bottom: 964, left: 1304, right: 1304, footer: 567 };
 const PORTRAIT_TEXT = A4.short - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
 const LANDSCAPE_TEXT = A4.long - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 
@@ -192,14 +192,14 @@ function blockChildren(b: Block, landscape: boolean, breakBefore: boolean): File
       const meta = (s: string) =>
         new Paragraph({
           alignment: AlignmentType.RIGHT,
-          spacing: { line: 300, lineRule: 'auto' },
+          spacing: { line: 260, lineRule: 'auto' },
           children: [text(s, { size: SIZE.tableMeta })],
         });
       const out: FileChild[] = [
         new Paragraph({
           pageBreakBefore: breakBefore,
           alignment: AlignmentType.CENTER,
-          spacing: { after: 120, line: 480, lineRule: 'auto' },
+          spacing: { after: 0, line: 360, lineRule: 'auto' },
           children: [text(t.title, { size: SIZE.tableTitle, font: FONT.heading })],
         }),
       ];

@@ -35,7 +35,7 @@ export function docxTable(grid: Grid, textWidth: number, fontSize: number = SIZE
     columnWidths,
     layout: TableLayoutType.FIXED,
     // Cell margins once for the table, not per cell: a full document has some 3,000 cells.
-    margins: { top: 30, bottom: 30, left: 60, right: 60 },
+    margins: { top: 10, bottom: 10, left: 60, right: 60 },
     borders: {
       top: BORDER,
       bottom: BORDER,

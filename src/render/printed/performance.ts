@@ -59,7 +59,7 @@ export function performanceGrid(p: PerformanceEvaluation): Grid {
       cell(''),
     ],
   });
-  return { header: [], body, widths: [1, 1.1, 1.2, 2.6, 1, 1, 0.7, 0.7, 1.7] };
+  return { header: [], body, widths: [0.8, 1.3, 1.3, 2.5, 1, 1, 0.7, 0.7, 1.6] };
 }
 
 function fundsCells(label: string, f: FundsLine): GridCell[] {
