@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDisclosure } from '../check/index.js';
 import type { Section } from '../model/narrative.js';
 import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
 import { composeDisclosure } from './index.js';
@@ -111,6 +112,14 @@ describe('composeDisclosure for the Shanghai layout (上海市普陀区财政局
     expect(overall).toContain('2024 年度“三公”经费财政拨款支出决算数与 2023 年度持平。');
     expect(gen(/^七、/, /^（二）/)).toBe('上海市普陀区财政局 2024 年度无“三公”经费财政拨款支出。');
     expect(gen(/^八、/)).toBe('上海市普陀区财政局 2024 年度无政府性基金预算财政拨款收入和支出。');
+  });
+
+  it('passes the checker with zero errors and zero warnings', () => {
+    const findings = checkDisclosure(doc).findings.filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    expect(doc.tables.find((t) => t.id === 't07')?.notes).toEqual([
+      '说明：上海市普陀区财政局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
+    ]);
   });
 
   it('leaves no placeholder of the template in the text', () => {

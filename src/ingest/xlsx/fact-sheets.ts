@@ -194,6 +194,13 @@ export const PERFORMANCE_SUMMARY_SHEET: KeyValueSheet = {
     { key: 'goalFunds', label: '编报绩效目标的项目预算金额（万元）', kind: 'amount', layouts: SH },
     { key: 'trackedProjects', label: '绩效跟踪评价的项目个数', kind: 'count', layouts: SH },
     { key: 'trackedFunds', label: '绩效跟踪评价的项目预算金额（万元）', kind: 'amount', layouts: SH },
+    { key: 'evaluatedProjects', label: '绩效自评项目个数（无“绩效自评”明细时填写）', kind: 'count', layouts: SH },
+    { key: 'evaluatedFunds', label: '绩效自评项目预算金额（万元，无明细时填写）', kind: 'amount', layouts: SH },
+    { key: 'averageScore', label: '绩效自评平均得分（无明细时填写）', kind: 'text', layouts: SH },
+    { key: 'ratings.excellent', label: '绩效评级为“优”的项目个数（不填则按得分计算）', kind: 'count', layouts: SH },
+    { key: 'ratings.good', label: '绩效评级为“良”的项目个数', kind: 'count', layouts: SH },
+    { key: 'ratings.pass', label: '绩效评级为“合格”的项目个数', kind: 'count', layouts: SH },
+    { key: 'ratings.fail', label: '绩效评级为“不合格”的项目个数', kind: 'count', layouts: SH },
     { key: 'issues.found', label: '绩效自评发现问题个数', kind: 'count', layouts: SH },
     { key: 'issues.fixed', label: '已完成整改个数', kind: 'count', layouts: SH },
     { key: 'issues.fixing', label: '正在整改个数', kind: 'count', layouts: SH },
@@ -228,7 +235,7 @@ export const BUDGET_SHEET: ListSheet = {
 export const PROJECTS_SHEET: ListSheet = {
   name: '绩效自评',
   title: '项目支出绩效自评（每个项目一行）',
-  note: '执行率由全年执行数 ÷ 全年预算数计算。',
+  note: '执行率由全年执行数 ÷ 全年预算数计算；填写了“绩效指标”时，总得分由资金执行得分与各指标得分相加，分值合计应为 100。',
   columns: [
     { key: 'name', header: '项目名称', kind: 'text', width: 28 },
     { key: 'department', header: '主管部门', kind: 'text', width: 18 },
@@ -237,11 +244,33 @@ export const PROJECTS_SHEET: ListSheet = {
     { key: 'fullYearBudget', header: '全年预算数', kind: 'amount', width: 12 },
     { key: 'executed', header: '全年执行数', kind: 'amount', width: 12 },
     { key: 'carryover', header: '上年结转资金执行数', kind: 'amount', width: 12 },
-    { key: 'score', header: '自评得分', kind: 'count', width: 10 },
+    { key: 'fundsWeight', header: '资金执行分值', kind: 'count', width: 10 },
+    { key: 'fundsScore', header: '资金执行得分', kind: 'text', width: 10 },
+    { key: 'score', header: '自评总得分', kind: 'text', width: 10 },
+    { key: 'expected', header: '年度总体目标：预期目标', kind: 'text', width: 40 },
+    { key: 'actual', header: '年度总体目标：实际完成情况', kind: 'text', width: 40 },
     { key: 'summary', header: '绩效目标概述', kind: 'text', width: 40 },
     { key: 'details', header: '完成情况、问题及改进措施', kind: 'text', width: 50 },
   ],
   rows: 60,
+};
+
+export const INDICATORS_SHEET: ListSheet = {
+  name: '绩效指标',
+  title: '项目支出绩效自评指标（每个指标一行，项目名称与“绩效自评”表一致）',
+  note: '',
+  columns: [
+    { key: 'project', header: '项目名称', kind: 'text', width: 24 },
+    { key: 'level1', header: '一级指标', kind: 'text', width: 12 },
+    { key: 'level2', header: '二级指标', kind: 'text', width: 14 },
+    { key: 'level3', header: '三级指标', kind: 'text', width: 30 },
+    { key: 'target', header: '年度指标值', kind: 'text', width: 12 },
+    { key: 'actual', header: '实际完成值', kind: 'text', width: 12 },
+    { key: 'weight', header: '分值', kind: 'text', width: 8 },
+    { key: 'score', header: '得分', kind: 'text', width: 8 },
+    { key: 'deviation', header: '偏差原因分析及改进措施', kind: 'text', width: 40 },
+  ],
+  rows: 200,
 };
 
 export const DUTIES_SHEET: ListSheet = {
@@ -282,6 +311,7 @@ export const OTHER_MATTERS_SHEET: ListSheet = {
 export const LIST_SHEETS: readonly ListSheet[] = [
   BUDGET_SHEET,
   PROJECTS_SHEET,
+  INDICATORS_SHEET,
   DUTIES_SHEET,
   ORGANIZATION_SHEET,
   GLOSSARY_SHEET,

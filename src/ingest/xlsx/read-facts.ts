@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { BLANK, type CellValue } from '../../model/cell.js';
+import { Decimal } from 'decimal.js';
+import { BLANK, parseCellValue, type CellValue } from '../../model/cell.js';
 import type { Duty, GlossaryTerm, Layout } from '../../model/disclosure.js';
 import { addAmounts, type Amount } from '../../model/money.js';
-import type { PerformanceEvaluation } from '../../model/performance.js';
+import type { Indicator, PerformanceEvaluation } from '../../model/performance.js';
 import { chineseNumeral } from '../../narrative/context.js';
 import type {
   AssetFacts,
@@ -21,6 +22,7 @@ import {
   DUTIES_SHEET,
   fieldsFor,
   GLOSSARY_SHEET,
+  INDICATORS_SHEET,
   KV_FIRST_ROW,
   KV_KEY_COL,
   LAST_YEAR_SHEET,
@@ -64,7 +66,14 @@ export class KeyValues {
     const r = this.rows.get(key);
     if (!this.ws || !r) return undefined;
     const c = readSheetCell(this.ws, r, 2);
-    return c.kind === 'formula' ? this.derived(key) : amountOf(c, this.problems, this.sheet.name, r, 2);
+    if (c.kind === 'formula') return this.derived(key);
+    const typed = amountOf(c, this.problems, this.sheet.name, r, 2);
+    const parts = this.sheet.fields.find((f) => f.key === key)?.sumOf;
+    const want = parts ? this.derived(key) : undefined;
+    if (typed && want && parts && !withinRounding(typed, want, parts.length)) {
+      this.problems.add(this.sheet.name, r, 2, `合计 ${typed.minor / 10 ** typed.scale} 与各项之和不符`);
+    }
+    return typed ?? want;
   }
 
   count(key: string): number | undefined {
@@ -75,7 +84,16 @@ export class KeyValues {
       const parts = (this.sheet.fields.find((f) => f.key === key)?.sumOf ?? []).map((k) => this.count(k));
       return parts.some((p) => p !== undefined) ? parts.reduce<number>((s, p) => s + (p ?? 0), 0) : undefined;
     }
-    return countOf(c, this.problems, this.sheet.name, r, 2);
+    const typed = countOf(c, this.problems, this.sheet.name, r, 2);
+    const sumOf = this.sheet.fields.find((f) => f.key === key)?.sumOf;
+    if (typed !== undefined && sumOf) {
+      const parts = sumOf.map((k) => this.count(k));
+      const total = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+      if (parts.some((p) => p !== undefined) && total !== typed) {
+        this.problems.add(this.sheet.name, r, 2, `合计 ${typed} 与各项之和 ${total} 不符`);
+      }
+    }
+    return typed;
   }
 
   text(key: string): string | undefined {
@@ -235,56 +253,11 @@ export function readFacts(wb: ExcelJS.Workbook, layout: Layout, problems: Proble
         })
       : undefined;
 
-  const projects: PerformanceEvaluation[] = [];
+  const projects = readProjects(wb, layout, problems);
   const projectTexts: Record<string, ProjectText> = {};
   for (const r of readList(wb.getWorksheet(PROJECTS_SHEET.name), PROJECTS_SHEET, layout, false)) {
     const name = textOf(r.get('name'));
-    if (!name) {
-      problems.add(PROJECTS_SHEET.name, r.row, 1, '缺少项目名称');
-      continue;
-    }
-    const money = (key: string): CellValue => {
-      const a = amountOf(r.get(key), problems, PROJECTS_SHEET.name, r.row, r.col(key));
-      return a ? { kind: 'amount', amount: a } : BLANK;
-    };
-    const score = countOrScore(r.get('score'));
-    const funds = {
-      initialBudget: money('initialBudget'),
-      fullYearBudget: money('fullYearBudget'),
-      executed: money('executed'),
-      weight: { kind: 'number', value: '10' } as CellValue,
-      rate: BLANK,
-      score: BLANK,
-    };
-    const carry = money('carryover');
-    projects.push({
-      projectName: name,
-      ...(textOf(r.get('department')) ? { department: textOf(r.get('department')) } : {}),
-      ...(textOf(r.get('implementer')) ? { implementer: textOf(r.get('implementer')) } : {}),
-      funds: {
-        total: funds,
-        ...(carry.kind !== 'blank'
-          ? {
-              carryover: {
-                initialBudget: BLANK,
-                fullYearBudget: BLANK,
-                executed: carry,
-                weight: { kind: 'na' },
-                rate: BLANK,
-                score: { kind: 'na' },
-              },
-            }
-          : {}),
-      },
-      goals: { expected: '', actual: '' },
-      indicators: [],
-      total: {
-        weight: { kind: 'number', value: '100' },
-        score: score === undefined ? BLANK : { kind: 'number', value: score },
-      },
-      title: '项目支出绩效自评表',
-    });
-    projectTexts[name] = compact({ summary: textOf(r.get('summary')), details: textOf(r.get('details')) });
+    if (name) projectTexts[name] = compact({ summary: textOf(r.get('summary')), details: textOf(r.get('details')) });
   }
 
   const issues = {
@@ -304,6 +277,18 @@ export function readFacts(wb: ExcelJS.Workbook, layout: Layout, problems: Proble
     goalFunds: perf.amount('goalFunds'),
     trackedProjects: perf.count('trackedProjects'),
     trackedFunds: perf.amount('trackedFunds'),
+    evaluatedProjects: perf.count('evaluatedProjects'),
+    evaluatedFunds: perf.amount('evaluatedFunds'),
+    averageScore: perf.text('averageScore'),
+    ratings:
+      perf.count('ratings.excellent') !== undefined
+        ? {
+            excellent: perf.count('ratings.excellent') ?? 0,
+            good: perf.count('ratings.good') ?? 0,
+            pass: perf.count('ratings.pass') ?? 0,
+            fail: perf.count('ratings.fail') ?? 0,
+          }
+        : undefined,
     issues:
       issues.found !== undefined
         ? { found: issues.found, fixed: issues.fixed ?? 0, fixing: issues.fixing ?? 0 }
@@ -378,9 +363,120 @@ export function readFacts(wb: ExcelJS.Workbook, layout: Layout, problems: Proble
   };
 }
 
-/** A score as printed ("91", "99.5"). */
-function countOrScore(c: ReturnType<typeof readSheetCell>): string | undefined {
-  if (c.kind === 'number') return String(c.value);
-  if (c.kind === 'text' && /^\d+(\.\d+)?$/.test(c.text)) return c.text;
+/** A cell of a 自评表 as printed ("91", "87%", "优", "5000"). */
+function printedValue(c: ReturnType<typeof readSheetCell>): CellValue {
+  const raw = c.kind === 'number' ? String(c.value) : c.kind === 'text' ? c.text : '';
+  return raw === '' ? BLANK : parseCellValue(raw, false);
+}
+
+function decimalOf(v: CellValue): Decimal | undefined {
+  if (v.kind === 'number' || v.kind === 'percent') return new Decimal(v.value);
   return undefined;
+}
+
+/**
+ * The 绩效自评 projects with their indicators. With indicators, 分值 must add to 100 and the 总得分 is the funds
+ * score plus the indicators' scores (typed 总得分 must agree); without, the 总得分 is taken as typed.
+ */
+function readProjects(wb: ExcelJS.Workbook, layout: Layout, problems: Problems): PerformanceEvaluation[] {
+  const indicators = new Map<string, Indicator[]>();
+  const names = new Set(
+    readList(wb.getWorksheet(PROJECTS_SHEET.name), PROJECTS_SHEET, layout, false)
+      .map((r) => textOf(r.get('name')))
+      .filter((n): n is string => n !== undefined),
+  );
+  for (const r of readList(wb.getWorksheet(INDICATORS_SHEET.name), INDICATORS_SHEET, layout, false)) {
+    const project = textOf(r.get('project'));
+    if (!project || !names.has(project)) {
+      problems.add(INDICATORS_SHEET.name, r.row, 1, `项目名称“${project ?? ''}”不在“绩效自评”表中`);
+      continue;
+    }
+    const list = indicators.get(project) ?? [];
+    list.push({
+      level1: textOf(r.get('level1')) ?? '',
+      level2: textOf(r.get('level2')) ?? '',
+      level3: textOf(r.get('level3')) ?? '',
+      target: printedValue(r.get('target')),
+      actual: printedValue(r.get('actual')),
+      weight: printedValue(r.get('weight')),
+      score: printedValue(r.get('score')),
+      deviation: textOf(r.get('deviation')) ?? '',
+    });
+    indicators.set(project, list);
+  }
+  const out: PerformanceEvaluation[] = [];
+  for (const r of readList(wb.getWorksheet(PROJECTS_SHEET.name), PROJECTS_SHEET, layout, false)) {
+    const name = textOf(r.get('name'));
+    if (!name) {
+      problems.add(PROJECTS_SHEET.name, r.row, 1, '缺少项目名称');
+      continue;
+    }
+    const money = (key: string): CellValue => {
+      const a = amountOf(r.get(key), problems, PROJECTS_SHEET.name, r.row, r.col(key));
+      return a ? { kind: 'amount', amount: a } : BLANK;
+    };
+    const list = indicators.get(name) ?? [];
+    const fundsWeight = printedValue(r.get('fundsWeight'));
+    const fundsScore = printedValue(r.get('fundsScore'));
+    let score = printedValue(r.get('score'));
+    let weight: CellValue = BLANK;
+    if (list.length) {
+      const weights = [fundsWeight, ...list.map((i) => i.weight)].map(decimalOf);
+      const sum = weights.reduce<Decimal>((a, b) => a.plus(b ?? 0), new Decimal(0));
+      if (!sum.equals(100)) {
+        problems.add(
+          PROJECTS_SHEET.name,
+          r.row,
+          r.col('fundsWeight'),
+          `“${name}”资金执行与各指标的分值之和为 ${sum.toString()}，应为 100`,
+        );
+      }
+      weight = { kind: 'number', value: sum.toString() };
+      const scores = [fundsScore, ...list.map((i) => i.score)].map(decimalOf);
+      const total = scores.reduce<Decimal>((a, b) => a.plus(b ?? 0), new Decimal(0));
+      const typed = decimalOf(score);
+      if (typed && !typed.equals(total)) {
+        problems.add(
+          PROJECTS_SHEET.name,
+          r.row,
+          r.col('score'),
+          `“${name}”总得分 ${typed.toString()} 与资金执行和各指标得分之和 ${total.toString()} 不符`,
+        );
+      }
+      score = { kind: 'number', value: total.toString() };
+    }
+    const carry = money('carryover');
+    out.push({
+      projectName: name,
+      ...(textOf(r.get('department')) ? { department: textOf(r.get('department')) } : {}),
+      ...(textOf(r.get('implementer')) ? { implementer: textOf(r.get('implementer')) } : {}),
+      funds: {
+        total: {
+          initialBudget: money('initialBudget'),
+          fullYearBudget: money('fullYearBudget'),
+          executed: money('executed'),
+          weight: fundsWeight,
+          rate: BLANK,
+          score: fundsScore,
+        },
+        ...(carry.kind !== 'blank'
+          ? {
+              carryover: {
+                initialBudget: BLANK,
+                fullYearBudget: BLANK,
+                executed: carry,
+                weight: { kind: 'na' },
+                rate: BLANK,
+                score: { kind: 'na' },
+              },
+            }
+          : {}),
+      },
+      goals: { expected: textOf(r.get('expected')) ?? '', actual: textOf(r.get('actual')) ?? '' },
+      indicators: list,
+      total: { weight, score },
+      title: '项目支出绩效自评表',
+    });
+  }
+  return out;
 }

@@ -167,6 +167,8 @@ function readClassTemplate(ctx: Ctx, grid: TableGrid): Row[] {
       if (name !== '' && anyValue) ctx.problems.add(ctx.sheet, r, grid.codeCol, `“${name}”缺少科目编码`);
       continue;
     }
+    // A line without figures is not printed (blank is not zero); derived 类/款 come back from their children.
+    if (!anyValue) continue;
     if (!/^\d{3}(\d{2}){0,2}$/.test(code)) {
       ctx.problems.add(ctx.sheet, r, grid.codeCol, `科目编码“${code}”应为 3、5 或 7 位数字`);
       continue;

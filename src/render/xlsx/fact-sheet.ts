@@ -47,12 +47,12 @@ export function writeKeyValueSheet(
     ws.getCell(r, KV_KEY_COL).value = f.key;
     const c = ws.getCell(r, 2);
     bodyStyle(c, f.kind === 'amount');
-    if (f.sumOf) {
+    const v = values?.[f.key];
+    if (f.sumOf && v === undefined) {
       const refs = f.sumOf.map((k) => rowOf.get(k)).filter((x): x is number => x !== undefined);
       c.value = { formula: `SUM(${refs.map((x) => address(x, 2)).join(',')})` };
       return;
     }
-    const v = values?.[f.key];
     if (v !== undefined) c.value = v;
     if (f.kind === 'text') c.alignment = { wrapText: true, vertical: 'top' };
     if (editable) {

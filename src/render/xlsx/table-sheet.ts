@@ -401,7 +401,15 @@ function writeLinesTemplate(ws: ExcelJS.Worksheet, grid: TableGrid, table?: Tabl
         grid.values.some((v) => v.col === k),
       );
   }
-  writeCountBlock(ws, grid.schema, grid, next, (key) => sheetValue(byKey.get(key)?.cells['count']?.value), true);
+  writeCountBlock(
+    ws,
+    grid.schema,
+    grid,
+    next,
+    (key) => sheetValue(byKey.get(key)?.cells['count']?.value),
+    true,
+    (key) => byKey.get(key)?.label,
+  );
 }
 
 /** t09: 合计 = 出国 + 用车小计 + 接待; 用车小计 = 购置 + 运行 (for 预算 and 决算 each). */

@@ -8,6 +8,15 @@ import type { WriterInput } from '../../narrative/input.js';
 type Values = Record<string, string | number | undefined>;
 
 const num = (a: Amount | undefined) => (a ? toDecimal(a).toNumber() : undefined);
+/** A cell as typed into the template: figures as printed ("87%", "优", "5000"). */
+const cellText = (v: CellValue | undefined): string | undefined => {
+  if (!v) return undefined;
+  if (v.kind === 'amount') return String(toDecimal(v.amount));
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'percent') return `${v.value}%`;
+  if (v.kind === 'text') return v.text;
+  return undefined;
+};
 const cellNum = (v: CellValue | undefined) =>
   v?.kind === 'amount' ? toDecimal(v.amount).toNumber() : v?.kind === 'number' ? Number(v.value) : undefined;
 
@@ -36,6 +45,7 @@ export function keyValueValues(input: WriterInput): Record<string, Values> {
       'threePublic.carPurchase': num(l.threePublic?.carPurchase),
       'threePublic.carRun': num(l.threePublic?.carRun),
       'threePublic.reception': num(l.threePublic?.reception),
+      'threePublic.total': num(l.threePublic?.total),
     },
     三公预算与统计数: {
       abroadGroups: tp.abroadGroups,
@@ -50,6 +60,7 @@ export function keyValueValues(input: WriterInput): Record<string, Values> {
     },
     机关运行经费: { adminCost: num(input.adminCost), 'lastYear.adminCost': num(l.adminCost) },
     政府采购: {
+      total: num(p.total),
       goods: num(p.goods),
       works: num(p.works),
       services: num(p.services),
@@ -59,7 +70,7 @@ export function keyValueValues(input: WriterInput): Record<string, Values> {
       smallAwardedReserved: num(p.smallAwardedReserved),
       smeAwardedOther: num(p.smeAwardedOther),
     },
-    国有资产: a ? { asOf: a.asOf, ...vehicles, equipmentOver1m: a.equipmentOver1m } : {},
+    国有资产: a ? { asOf: a.asOf, ...vehicles, vehicles: a.vehicles, equipmentOver1m: a.equipmentOver1m } : {},
     原因: Object.fromEntries(Object.entries(input.reasons ?? {}).filter(([k]) => !k.startsWith('item.'))),
     绩效概况: {
       declaredProjects: s.declaredProjects,
@@ -73,6 +84,13 @@ export function keyValueValues(input: WriterInput): Record<string, Values> {
       goalFunds: num(s.goalFunds),
       trackedProjects: s.trackedProjects,
       trackedFunds: num(s.trackedFunds),
+      evaluatedProjects: s.evaluatedProjects,
+      evaluatedFunds: num(s.evaluatedFunds),
+      averageScore: s.averageScore,
+      'ratings.excellent': s.ratings?.excellent,
+      'ratings.good': s.ratings?.good,
+      'ratings.pass': s.ratings?.pass,
+      'ratings.fail': s.ratings?.fail,
       'issues.found': s.issues?.found,
       'issues.fixed': s.issues?.fixed,
       'issues.fixing': s.issues?.fixing,
@@ -103,11 +121,28 @@ export function listValues(input: WriterInput): Record<string, Values[]> {
         fullYearBudget: cellNum(f?.fullYearBudget),
         executed: cellNum(f?.executed),
         carryover: cellNum(p.funds.carryover?.executed),
-        score: score.kind === 'number' ? Number(score.value) : undefined,
+        fundsWeight: cellNum(f?.weight),
+        fundsScore: cellText(f?.score),
+        score: cellText(score),
+        expected: p.goals.expected || undefined,
+        actual: p.goals.actual || undefined,
         summary: t?.summary,
         details: t?.details,
       };
     }),
+    绩效指标: input.performance.flatMap((p) =>
+      p.indicators.map((i) => ({
+        project: p.projectName,
+        level1: i.level1,
+        level2: i.level2,
+        level3: i.level3,
+        target: cellText(i.target),
+        actual: cellText(i.actual),
+        weight: cellText(i.weight),
+        score: cellText(i.score),
+        deviation: i.deviation || undefined,
+      })),
+    ),
     部门职责: input.overview.duties.map((d) => ({ text: d.text })),
     机构设置: input.overview.organization.map((p) => ({ text: p.text })),
     名词解释: input.glossary.map((g) => ({ term: g.term, definition: g.definition })),
