@@ -1,4 +1,10 @@
-import { DISCLOSURE_FORMAT, type Disclosure, type Layout, type TocEntry } from '../../model/disclosure.js';
+import {
+  DISCLOSURE_FORMAT,
+  type Disclosure,
+  type Layout,
+  type Overview,
+  type TocEntry,
+} from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { Paragraph } from '../../model/narrative.js';
@@ -8,7 +14,7 @@ import { IngestError } from '../errors.js';
 import { squash } from '../shared/text-normalize.js';
 import type { GlossaryTerm } from '../../model/disclosure.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
-import { streamGrid, type Box } from './grid.js';
+import { streamGrid, type Box, type Grid } from './grid.js';
 import type { PageLayout } from './layout.js';
 import { buildSections, joinLines, type ProseBlock } from './prose.js';
 import { readLocatedTable } from './read-tables.js';
@@ -47,6 +53,8 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   const seenParts = new Set<string>();
   let current: LocatedTable | undefined;
   let pending: Pending | undefined;
+  /** 部门决算单位构成: the units table of the overview, one paragraph per unit. */
+  const units: Paragraph[] = [];
 
   /** Lines of a stream table continued on this page (no rules), read with the first page's columns. */
   let continued: TextLine[] = [];
@@ -114,7 +122,9 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
           current?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else if (current && current.rows.length > 0 && (current.rows[0]?.cells.length ?? 0) === g.xs.length - 1) {
           current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
-        } else if (part !== 'overview') {
+        } else if (part === 'overview' && g.rows.some((r) => r.some((c) => squash(c.text) === '单位名称'))) {
+          units.push(...unitRows(g, file));
+        } else {
           diagnostics.push({
             ruleId: 'import/unknown-table',
             severity: 'warning',
@@ -221,7 +231,6 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   const narrative = treeOf('narrative');
   const glossaryBlocks = joinLines(prose.get('glossary') ?? [], margins, file);
   const other = narrative.sections.find((s) => /其他重要事项/.test(s.title));
-  const organization: Paragraph[] = [];
 
   return {
     format: DISCLOSURE_FORMAT,
@@ -237,10 +246,12 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       sourceFormat: 'pdf',
     },
     toc,
-    overview:
+    overview: withUnits(
       overviewTree.sections.length > 0 || overviewTree.preamble.length > 0
         ? readOverview(overviewTree.sections, overviewTree.preamble)
-        : { duties: [], organization, internalBodies: [] },
+        : { duties: [], organization: [], internalBodies: [] },
+      units,
+    ),
     tables,
     narrative: narrative.sections,
     performance: [],
@@ -327,4 +338,25 @@ function readGlossaryBlocks(blocks: readonly ProseBlock[]): GlossaryTerm[] {
     }
   }
   return terms;
+}
+
+/** Rows of the units table (序号 | 单位名称 | 备注) as printed; the template's "。。。" rows are not units. */
+function unitRows(grid: Grid, file: string): Paragraph[] {
+  const header = grid.rows.findIndex((r) => r.some((c) => squash(c.text) === '单位名称'));
+  return grid.rows.slice(header + 1).flatMap((r) => {
+    const cells = r.map((c) => squash(c.text)).filter((t) => t !== '');
+    if (!/^\d+$/.test(cells[0] ?? '') || cells.length < 2 || /^[。.…]+$/.test(cells[1] ?? '')) return [];
+    const first = r[0]?.box ?? [0, 0, 0, 0];
+    const last = r[r.length - 1]?.box ?? first;
+    return [{ text: cells.join(' '), source: { file, page: grid.page, box: [first[0], first[1], last[2], last[3]] } }];
+  });
+}
+
+function withUnits(overview: Overview, units: readonly Paragraph[]): Overview {
+  if (units.length === 0) return overview;
+  return {
+    ...overview,
+    organization: [...overview.organization, ...units],
+    unitCount: overview.unitCount ?? units.length,
+  };
 }

@@ -139,6 +139,8 @@ describe('putuo-czj-2024.pdf (财政局: codes over 类/款/项 columns, values 
     );
     expect(doc.otherMatters.map((p) => p.text.slice(0, 8))).toContain('机关运行经费支出');
     expect(doc.overview.duties).toHaveLength(11);
+    expect(doc.overview.unitCount).toBe(3);
+    expect(doc.overview.organization.map((p) => p.text)).toContain('2 上海市普陀区财政局财政所 预算不单列，并入本级');
     expect(doc.glossary.map((g) => g.term)).toContain('机关运行经费');
   });
 });
@@ -200,6 +202,10 @@ describe('putuo-ghzyj-2024.pdf (规划和自然资源局: rules drawn as thin re
 
   it('narrative and overview: 14 duties, 13 项 items, a 。 printed on the next line rejoined', () => {
     expect(doc.overview.duties).toHaveLength(14);
+    expect(doc.overview.unitCount).toBe(5);
+    expect(doc.overview.organization.map((p) => p.text)).toContain(
+      '2 上海市普陀区规划和自然资源局执法大队（下属参公事业单位）',
+    );
     expect(doc.narrative).toHaveLength(11);
     expect(doc.narrative[4]?.children[2]?.children).toHaveLength(13);
     const item6 = doc.narrative[4]?.children[2]?.children[5];
@@ -225,6 +231,7 @@ describe('shanghai-template-2024.pdf (the template: empty tables, XXX placeholde
 
   it('keeps the XXX placeholders of the narrative for the checker', () => {
     expect(doc.narrative).toHaveLength(11);
+    expect(doc.overview.unitCount).toBe(3); // the "。。。" rows of the units table are not units
     expect(doc.narrative[0]?.paragraphs[0]?.text).toContain('收入支出总计XXX万元');
     expect(doc.narrative[1]?.paragraphs[0]?.text).toContain('财政拨款收入XXX万元，占XX%');
   });
