@@ -14,6 +14,11 @@ import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
  * The Shanghai template's layout (附件2 部门决算模板, 2024; the 普陀区 samples follow it): nine tables in the order
  * t01 t02 t03 t04 t05 t06 t09 t07 t08, amounts headed 决算数 without 行次, 合计 instead of 小计, codes split over
  * 类/款/项 columns or in one column, and 机关运行经费 / 政府采购 as narrative only.
+ *
+ * Verified against the three Shanghai PDFs in samples/ (2024): titles and order as below in all three; t01 prints 24
+ * expenditure 类 in the template and 规划局 (no 231/232) and 26 in 财政局 — the schema lists every 类, a table holds
+ * the rows it prints; 财政局 heads the t07/t08 subtotal 小计 where the template prints 合计 (same column); 财政局's
+ * t09 says 公务用车购置及运行费 / 公务用车运行费 for the 运行维护费 columns; t02/t03 print 合计 first, t05 last.
  */
 const layout = 'shanghai' as const;
 
