@@ -281,3 +281,43 @@ describe('a rendered workbook read back (render → import → same model)', asy
     expect(ws.getCell(r, 3).numFmt).toBe('#,##0.00');
   });
 });
+
+describe('other workbooks', () => {
+  it('renders and reads back the Shanghai layout (4-level 三公 header, 合计 last in t05)', async () => {
+    const doc = composeDisclosure(putuoCzjWriterInput());
+    const back = await xlsxAdapter.read(await renderXlsx(doc), { file: 'czj.xlsx' });
+    for (const t of doc.tables) {
+      expect(figures(back.tables.find((x) => x.id === t.id)), t.id).toEqual(figures(t));
+      expect(back.tables.find((x) => x.id === t.id)?.notes, t.id).toEqual(t.notes);
+    }
+    expect(paragraphs(back)).toEqual(paragraphs(doc));
+  });
+
+  it('reads tables laid out as Juesuan prints them from a workbook without its marker sheet, by their titles', async () => {
+    const seed = parseSeed();
+    const bytes = await edit(await renderXlsx(seed), (wb) => {
+      const meta = wb.getWorksheet('_juesuan');
+      if (meta) wb.removeWorksheet(meta.id);
+    });
+    const back = await xlsxAdapter.read(bytes, { file: '导出.xlsx' });
+    expect(back.tables.map((t) => t.id)).toEqual(seed.tables.map((t) => t.id));
+    expect(figures(back.tables.find((t) => t.id === 't05'))).toEqual(figures(seed.tables.find((t) => t.id === 't05')));
+  });
+
+  it('says so when a workbook holds no disclosure table', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = '工资表';
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await expect(xlsxAdapter.read(bytes, { file: '工资.xlsx' })).rejects.toThrow('工资.xlsx：工作簿中找不到决算报表');
+  });
+
+  it('checks typed totals of a lines table against their parts (t01 本年收入合计)', async () => {
+    const bytes = await writeTemplate({ layout: 'qinghai', year: 2024, input: seedWriterInput() });
+    const bad = await edit(bytes, (wb) => {
+      const ws = wb.getWorksheet('公开01表 收入支出决算总表');
+      if (!ws) throw new Error('no t01');
+      ws.getCell(rowWith(ws, 1, '本年收入合计'), 3).value = 1500;
+    });
+    expect(await failure(bad)).toMatch(/工作表“公开01表 收入支出决算总表”C\d+：本年收入合计 1,500\.00 与各项之和 1,478\.86 不符/);
+  });
+});
