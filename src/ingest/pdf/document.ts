@@ -33,6 +33,7 @@ interface Pending {
   page: number;
   box: Box;
   unit?: AmountUnit;
+  number?: string;
   /** Lines after the title on its page, for the stream fallback when no ruled grid follows. */
   streamLines: TextLine[];
 }
@@ -102,6 +103,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     titlePage: p.page,
     titleBox: p.box,
     unit: p.unit,
+    ...(p.number ? { number: p.number } : {}),
     rows: [],
     notes: [],
     method: 'lattice',
@@ -176,8 +178,10 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         continue;
       }
       const unit = UNIT_RE.exec(flat);
-      if (unit && pending) {
-        pending.unit = unit[1] as AmountUnit;
+      const number = /公开(\d+)表/.exec(flat);
+      if ((unit || number) && pending) {
+        if (unit) pending.unit = unit[1] as AmountUnit;
+        if (number) pending.number = `公开${(number[1] ?? '').padStart(2, '0')}表`;
         continue;
       }
       if (part === 'tables') {

@@ -65,4 +65,22 @@ describe('reading a located table', () => {
     expect(table?.rows[0]?.cells['project']?.value).toEqual({ kind: 'blank' });
     expect(t.diagnostics.map((d) => d.ruleId)).toEqual(['import/bad-cell']);
   });
+
+  it('skips 行次 columns and 栏次 rows of the Qinghai layout, keeping the line numbers', () => {
+    const t = located('qinghai/t01', [
+      ['收入', '', '', '支出', '', ''],
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['栏次', '', '1', '栏次', '', '2'],
+      ['一、一般公共预算财政拨款收入', '1', '1,551.86', '一、一般公共服务支出', '32', ''],
+      ['本年收入合计', '27', '1,551.86', '本年支出合计', '58', '1,551.86'],
+    ]);
+    const table = readLocatedTable(t);
+    expect(table?.rows.map((r) => [r.key, r.lineNo, r.cells['in.amount']?.raw ?? r.cells['out.amount']?.raw])).toEqual([
+      ['in.gpb', 1, '1,551.86'],
+      ['in.total', 27, '1,551.86'],
+      ['out.201', 32, ''],
+      ['out.total', 58, '1,551.86'],
+    ]);
+    expect(t.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
+  });
 });

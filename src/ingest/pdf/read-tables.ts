@@ -87,6 +87,7 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
     const isTotal = labelCells.some((s) => TOTAL.test(s));
     const label = wrapped.get(r) ?? text(r, name);
     if (labelCells.some((s) => s !== '' && PLACEHOLDER.test(s)) && !hasValue) continue; // template rows "…"
+    if (isColumnNumbers(r)) continue; // 栏次 1 2 3 … (Qinghai layout)
     if (!isTotal && !FUNCTIONAL_CODE.test(code)) {
       if (hasValue) {
         t.diagnostics.push(
@@ -177,6 +178,13 @@ function joinNameFragments(rows: readonly PageRow[], name: number, first: number
     else p.below.push(label);
   }
   return new Map([...parts].map(([r, p]) => [r, [...p.above, p.own, ...p.below].join('')]));
+}
+
+/** A 栏次 row: "栏次", or only the column numbers 1, 2, 3 … in order. */
+function isColumnNumbers(r: PageRow): boolean {
+  const cells = r.cells.map((c) => squash(c.text)).filter((c) => c !== '');
+  if (cells.includes('栏次')) return true;
+  return cells.length >= 2 && cells.every((c, i) => c === String(i + 1));
 }
 
 const sameWord = (s: string) => normalizeLabel(s).replace(/小计/g, '合计');
@@ -282,7 +290,12 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   const layout = sides.map((side, i) => {
     const from = labelCols[i] ?? -1;
     const to = i + 1 < labelCols.length ? (labelCols[i + 1] ?? width) : width;
-    return { side, label: from, values: Array.from({ length: Math.max(0, to - from - 1) }, (_, k) => from + 1 + k) };
+    const span = Array.from({ length: Math.max(0, to - from - 1) }, (_, k) => from + 1 + k);
+    // A 行次 column (Qinghai layout) numbers the lines; it is not a figures column.
+    const lineNo = span.find(
+      (c) => headerIdx >= 0 && t.rows.slice(0, headerIdx + 1).some((r) => text(r, c) === '行次'),
+    );
+    return { side, label: from, lineNo, values: span.filter((c) => c !== lineNo) };
   });
   for (const l of layout) {
     const cols = t.schema.columns.filter((c) => c.side === l.side);
@@ -302,6 +315,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   const used = new Set<string>();
   const bySide: Row[][] = [[], []];
   for (const r of t.rows.slice(headerIdx + 1)) {
+    if (isColumnNumbers(r)) continue;
     layout.forEach((l, si) => {
       const raw = squash(r.cells[l.label]?.text ?? '');
       const cols = t.schema.columns.filter((c) => c.side === l.side);
@@ -334,12 +348,14 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
       cols.forEach((col, i) => {
         cells[col.id] = makeCell(t, col.id, valueCells[i], r.page);
       });
+      const lineNo = l.lineNo !== undefined && /^\d+$/.test(text(r, l.lineNo)) ? Number(text(r, l.lineNo)) : undefined;
       bySide[si]?.push({
         key,
         kind: line?.kind ?? 'line',
         ...(line?.code ? { code: line.code } : {}),
         label,
         ...(numbering ? { numbering } : {}),
+        ...(lineNo !== undefined ? { lineNo } : {}),
         side: l.side,
         cells,
         source: cellSource(t, r.page, rowBox(r)),

@@ -20,6 +20,8 @@ export interface LocatedTable {
   readonly titlePage: number;
   readonly titleBox: Box;
   readonly unit: AmountUnit | undefined;
+  /** The table's number as printed ("公开01表"), where the layout prints one. */
+  readonly number?: string;
   readonly rows: PageRow[];
   readonly notes: string[];
   /** How the grid was found; a stream table keeps its first page's columns for the pages that continue it. */
@@ -85,6 +87,7 @@ export function finishTable(t: LocatedTable, rows: Row[]): Table {
     id: t.schema.table,
     schema: t.schema.id,
     title: t.title,
+    ...(t.number ? { number: t.number } : {}),
     unit: t.unit ?? '万元',
     rows,
     notes: t.notes,
