@@ -75,6 +75,10 @@ describe('juesuan render', () => {
     const first = doc.narrative[0]?.paragraphs[0]?.text ?? '';
     // t01 总计 1,551.86; the seed's sentence says the same.
     expect(first).toContain('1551.86 万元');
+    // The Word document the writer's numbers produce passes the checker: no errors, no warnings.
+    const check = await runCli('check', docx);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/共 0 个错误、0 个警告/);
   });
 
   it('fails with Chinese messages and exit code 2 on bad usage or input', async () => {
