@@ -15,6 +15,7 @@ import {
   type Problems,
   type SheetCell,
 } from './cells.js';
+import { blockOf, economicBlocks, readEconomicBlocks } from './economic-blocks.js';
 import { lineRows, NOTE_KEY, rowTotalParts, tableGrid, type TableGrid } from './sheet-layout.js';
 
 /** How a table sheet is read: a filled template (derived cells recomputed and checked) or a rendered table (as is). */
@@ -75,9 +76,17 @@ export function readTableSheet(
   const rows =
     info.schema.rows === 'lines'
       ? readLines(ctx, grid)
-      : mode === 'rendered'
-        ? readClassRowsAsPrinted(ctx, grid)
-        : readClassTemplate(ctx, grid);
+      : mode === 'template'
+        ? readClassTemplate(ctx, grid)
+        : info.schema.table === 't06'
+          ? readEconomicBlocks(
+              ws,
+              info.schema,
+              (r, c, column) => printedCell(ctx, column, true, r, c, readSheetCell(ws, r, c)),
+              file,
+              info.sheet,
+            )
+          : readClassRowsAsPrinted(ctx, grid);
   const hasFigure = rows.some((r) => Object.values(r.cells).some((c) => c.value.kind !== 'blank'));
   return {
     id: info.schema.table,
@@ -232,7 +241,10 @@ function readClassTemplate(ctx: Ctx, grid: TableGrid): Row[] {
     }
   }
 
-  const ordered = [...entries.values()].sort((a, b) => a.code.localeCompare(b.code));
+  // In printed order: by code, and for t06 block by block (301 and 303 first, then 302, then the rest).
+  const blocks = schema.table === 't06' ? economicBlocks(schema) : undefined;
+  const rank = (code: string) => (blocks ? blockOf(blocks, code) : 0);
+  const ordered = [...entries.values()].sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
   const classRows = ordered.map((e) => classRow(ctx, grid, e));
   const top = ordered.filter((e) => e.code.length === 3);
   const derivedLine = (key: string): Values => {

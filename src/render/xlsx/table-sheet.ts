@@ -9,6 +9,7 @@ import {
   tableGrid,
   type TableGrid,
 } from '../../ingest/xlsx/sheet-layout.js';
+import { blockOf, economicBlocks } from '../../ingest/xlsx/economic-blocks.js';
 import type { CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
 import { toDecimal } from '../../model/money.js';
@@ -85,6 +86,10 @@ function rowLabel(r: Row): string {
 
 /** A rendered table: every row of the model as printed. */
 export function writeTableValues(ws: ExcelJS.Worksheet, schema: TableSchema, table: Table): void {
+  if (schema.table === 't06') {
+    writeEconomicBlocks(ws, schema, table);
+    return;
+  }
   const grid = writeTableFrame(ws, schema, table);
   let next = grid.firstDataRow;
   if (schema.rows !== 'lines') {
@@ -423,4 +428,58 @@ function threePublicFormula(grid: TableGrid, id: string, row: number): string | 
   if (item === 'total') return `SUM(${at('abroad')},${at('car')},${at('reception')})`;
   if (item === 'car') return `SUM(${at('carPurchase')},${at('carRun')})`;
   return undefined;
+}
+
+/** t06 as printed: 科目编码 | 科目名称 | 决算数 blocks side by side, 人员经费合计 / 公用经费合计 on the last line. */
+function writeEconomicBlocks(ws: ExcelJS.Worksheet, schema: TableSchema, table: Table): void {
+  const layout = economicBlocks(schema);
+  const width = layout.width;
+  ws.mergeCells(1, 1, 1, width);
+  const title = ws.getCell(1, 1);
+  title.value = table.title;
+  title.font = { name: '黑体', size: 14, bold: true };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 28;
+  ws.getCell(2, 1).value = table.number ?? schema.number ?? '';
+  ws.getCell(2, width).value = `单位：${table.unit}`;
+  ws.getCell(2, width).alignment = { horizontal: 'right' };
+  const heads = ['科目编码', '科目名称', schema.columns[0]?.header.at(-1) ?? '决算数'];
+  layout.blocks.forEach((_, b) => {
+    heads.forEach((h, i) => {
+      const c = ws.getCell(layout.headerRow, b * 3 + i + 1);
+      c.value = h;
+      headerStyle(c);
+    });
+    ws.getColumn(b * 3 + 1).width = 10;
+    ws.getColumn(b * 3 + 2).width = 28;
+    ws.getColumn(b * 3 + 3).width = 12;
+  });
+  const next = layout.blocks.map(() => layout.firstDataRow);
+  for (const r of table.rows.filter((x) => x.kind === 'class' && x.code)) {
+    const b = blockOf(layout, r.code ?? '');
+    const row = next[b] ?? layout.firstDataRow;
+    const code = ws.getCell(row, b * 3 + 1);
+    code.value = r.code ?? '';
+    code.numFmt = '@';
+    ws.getCell(row, b * 3 + 2).value = r.label;
+    ws.getCell(row, b * 3 + 3).value = sheetValue(r.cells['amount']?.value);
+    next[b] = row + 1;
+  }
+  const last = Math.max(...next);
+  for (let row = layout.firstDataRow; row <= last; row++) {
+    for (let k = 1; k <= width; k++) bodyStyle(ws.getCell(row, k), k % 3 === 0);
+  }
+  const personnel = table.rows.find((r) => r.key === 'personnel');
+  const publicFunds = table.rows.find((r) => r.key === 'public');
+  ws.mergeCells(last, 1, last, 2);
+  ws.getCell(last, 1).value = personnel?.label ?? '人员经费合计';
+  ws.getCell(last, 3).value = sheetValue(personnel?.cells['amount']?.value);
+  ws.mergeCells(last, 4, last, width - 1);
+  ws.getCell(last, 4).value = publicFunds?.label ?? '公用经费合计';
+  ws.getCell(last, width).value = sheetValue(publicFunds?.cells['amount']?.value);
+  ws.views = [{ state: 'frozen', ySplit: layout.headerRow }];
+  table.notes.forEach((n, i) => {
+    ws.mergeCells(last + 2 + i, 1, last + 2 + i, width);
+    ws.getCell(last + 2 + i, 1).value = n;
+  });
 }
