@@ -3,7 +3,7 @@ import { addAmounts, type Amount } from '../model/money.js';
 import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
 import { getAmount, getRow } from '../model/query.js';
 import type { Table, TableId } from '../model/table.js';
-import type { ThreePublicItem, WriterInput } from './input.js';
+import type { LastYearFigures, ThreePublicItem, WriterInput } from './input.js';
 
 /** What every section writer reads: the input, its tables, and a sink for what is missing. */
 export class WriterContext {
@@ -59,6 +59,28 @@ export class WriterContext {
       data: { key },
     });
     return undefined;
+  }
+
+  /**
+   * A last-year figure; when the input lacks it the 比上年 clause is left out and an info diagnostic says which
+   * figure would complete the sentence (a comparison is never invented).
+   */
+  last<K extends keyof LastYearFigures>(key: K, what: string): LastYearFigures[K] {
+    const v = this.input.lastYear?.[key];
+    if (v === undefined) this.missingFact(`lastYear.${key}`, `未提供${what}，未写与上年的比较`);
+    return v;
+  }
+
+  /** 年初预算 given at all (else 五（三） states 支出决算 only). */
+  get hasBudget(): boolean {
+    if (this.input.budget) return true;
+    this.missingFact('budget', '未提供年初预算，未写完成年初预算的情况');
+    return false;
+  }
+
+  private missingFact(key: string, message: string): void {
+    if (this.diagnostics.some((d) => d.data?.['key'] === key)) return;
+    this.diagnostics.push({ ruleId: 'writer/missing-fact', severity: 'info', message, locations: [], data: { key } });
   }
 
   /** The reason when one was supplied, with no warning when it was not (sentences where a reason is optional). */

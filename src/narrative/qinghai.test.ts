@@ -208,6 +208,21 @@ describe('composeDisclosure: direction words, 持平, zero last year, missing re
     expect(all).not.toMatch(/XX|××|undefined|NaN/);
   });
 
+  it('without last year’s figures or 年初预算 states the figures it has, invents nothing, and says what is missing', () => {
+    const doc = with1({ lastYear: undefined, budget: undefined });
+    expect(doc.narrative[0]?.paragraphs[0]?.text).toBe('2024 年度收入、支出总计 1551.86 万元。');
+    const detail = find(doc.narrative, /^五、/, /^（三）/);
+    expect(detail.paragraphs[0]?.text).toBe('2024 年度一般公共预算财政拨款支出决算为 1550.46 万元。其中：');
+    expect(detail.children[1]?.children[0]?.paragraphs[0]?.text).toBe(
+      '人力资源和社会保障管理事务（款）行政运行（项）。支出决算为 430.76 万元。',
+    );
+    const missing = doc.diagnostics.filter((d) => d.ruleId === 'writer/missing-fact');
+    expect(missing.every((d) => d.severity === 'info')).toBe(true);
+    expect(missing.map((d) => d.data?.['key'])).toEqual([
+      'lastYear.grandTotal', 'lastYear.fiscalGrandTotal', 'lastYear.gpbExpenditure', 'budget', 'lastYear.threePublic', 'lastYear.adminCost',
+    ]); // prettier-ignore
+  });
+
   it('uses unrounded amounts for rates and prints the tables rounded', () => {
     const t03 = base.tables.find((t) => t.id === 't03');
     expect(t03).toBeDefined();

@@ -60,17 +60,24 @@ function changeClause(current: Amount, last: Amount | undefined, subject = ''): 
   return `比上年${subject}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
 }
 
-function withReason(ctx: WriterContext, head: string, key: string, needed: boolean): string {
-  const reason = needed ? ctx.reason(key, head) : ctx.optionalReason(key);
+/** Closes a 比上年 sentence with its reason: required when the figures changed, none without a comparison. */
+function withReason(ctx: WriterContext, head: string, key: string, needed: boolean, compared = true): string {
+  const reason = !compared ? undefined : needed ? ctx.reason(key, head) : ctx.optionalReason(key);
   return reason ? `${head}，主要原因是${reason}。` : `${head}。`;
 }
 
 function totalSentence(ctx: WriterContext): string {
   const total = grandTotal(ctx);
-  const last = ctx.input.lastYear?.grandTotal;
+  const last = ctx.last('grandTotal', '上年收入、支出总计');
   const clause = changeClause(total, last, '收入、支出总计各');
   const head = `${ctx.year} 年度收入、支出总计 ${money(total)} 万元${clause ? `，${clause}` : ''}`;
-  return withReason(ctx, head, REASON_KEYS.totalChange, last !== undefined && change(total, last).direction !== 'flat');
+  return withReason(
+    ctx,
+    head,
+    REASON_KEYS.totalChange,
+    last !== undefined && change(total, last).direction !== 'flat',
+    last !== undefined,
+  );
 }
 
 function structureSentence(subject: string, whole: Amount, parts: readonly Part[]): string {
@@ -84,7 +91,7 @@ function structureSentence(subject: string, whole: Amount, parts: readonly Part[
 
 function fiscalSentence(ctx: WriterContext): string {
   const total = fiscalGrandTotal(ctx);
-  const last = ctx.input.lastYear?.fiscalGrandTotal;
+  const last = ctx.last('fiscalGrandTotal', '上年财政拨款收入、支出总计');
   const clause = changeClause(total, last, '财政拨款收入、支出各');
   const head = `${ctx.year} 年度财政拨款收入、支出总计 ${money(total)} 万元${clause ? `。${clause}` : ''}`;
   return withReason(
@@ -92,13 +99,14 @@ function fiscalSentence(ctx: WriterContext): string {
     head,
     REASON_KEYS.fiscalChange,
     last !== undefined && change(total, last).direction !== 'flat',
+    last !== undefined,
   );
 }
 
 function gpbSections(ctx: WriterContext): Section[] {
   const y = ctx.year;
   const total = gpbTotal(ctx);
-  const last = ctx.input.lastYear?.gpbExpenditure;
+  const last = ctx.last('gpbExpenditure', '上年一般公共预算财政拨款支出');
   const share = percent(total, expenditureTotal(ctx)) ?? '0.00';
   const clause = changeClause(total, last);
   const overall = withReason(
@@ -106,6 +114,7 @@ function gpbSections(ctx: WriterContext): Section[] {
     `${y} 年度一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%${clause ? `，${clause}` : ''}`,
     REASON_KEYS.gpbChange,
     last !== undefined && change(total, last).direction !== 'flat',
+    last !== undefined,
   );
   const classes = gpbClasses(ctx);
   const pct = shares(
@@ -129,7 +138,14 @@ function gpbSections(ctx: WriterContext): Section[] {
 }
 
 /** "年初预算为 B 万元，支出决算为 A 万元，完成年初预算的 R%。决算数大于预算数的主要原因是…。" */
-function executionText(ctx: WriterContext, budget: Amount, actual: Amount, key: string, subject: string): string {
+function executionText(
+  ctx: WriterContext,
+  budget: Amount | undefined,
+  actual: Amount,
+  key: string,
+  subject: string,
+): string {
+  if (budget === undefined) return `支出决算为 ${money(actual)} 万元。`;
   const rate = isZero(budget) ? undefined : percent(actual, budget);
   const figures = `年初预算为 ${money(budget)} 万元，支出决算为 ${money(actual)} 万元${rate !== undefined ? `，完成年初预算的 ${rate}%` : ''}。`;
   const word = comparisonWord(actual, budget);
@@ -139,8 +155,10 @@ function executionText(ctx: WriterContext, budget: Amount, actual: Amount, key: 
 }
 
 function budgetOverall(ctx: WriterContext): string {
-  const budget = budgetTotal(ctx) ?? ZERO2;
+  const budget = ctx.hasBudget ? (budgetTotal(ctx) ?? ZERO2) : undefined;
   const subject = `${ctx.year} 年度一般公共预算财政拨款支出`;
+  if (budget === undefined)
+    return `${ctx.year} 年度一般公共预算财政拨款支出决算为 ${money(gpbTotal(ctx))} 万元。其中：`;
   return `${subject}${executionText(ctx, budget, gpbTotal(ctx), REASON_KEYS.gpbBudget, subject)}其中：`;
 }
 
@@ -151,7 +169,8 @@ function budgetClasses(ctx: WriterContext): Section[] {
     const inClass = items.filter((i) => i.classCode === cls);
     const children = inClass.map((item, k) => {
       const title = `${item.sectionName}（款）${item.name}（项）`;
-      const text = `${title}。${executionText(ctx, item.budget, item.actual, itemReasonKey(item.code), title)}`;
+      const budget = ctx.input.budget ? item.budget : undefined;
+      const text = `${title}。${executionText(ctx, budget, item.actual, itemReasonKey(item.code), title)}`;
       return section(title, numbering('paren-arabic', k + 1), [text]);
     });
     return section(`${inClass[0]?.className ?? cls}（类）`, numbering('arabic', ci + 1), [], children);
@@ -242,7 +261,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
     detail = section('“三公”经费支出具体执行情况说明', numbering('paren-chinese', 2), [lead], children);
   }
 
-  const last = ctx.input.lastYear?.threePublic;
+  const last = ctx.last('threePublic', '上年“三公”经费支出决算数');
   const sections = [section('“三公”经费支出总体情况说明', numbering('paren-chinese', 1), [overall]), detail];
   if (last) {
     const lastOf = (i: ThreePublicItem) =>
@@ -299,13 +318,16 @@ function threePublicDetail(ctx: WriterContext, item: 'abroad' | 'car' | 'recepti
 
 function adminCostSentence(ctx: WriterContext): string {
   const cost = adminCost(ctx) ?? ZERO2;
-  const last = ctx.input.lastYear?.adminCost;
+  const last = ctx.last('adminCost', '上年机关运行经费支出');
   const clause = changeClause(cost, last);
   const head = `${ctx.year} 年度，机关运行经费支出 ${money(cost)} 万元${clause ? `，${clause}` : ''}`;
   const needed = last !== undefined && change(cost, last).direction !== 'flat';
-  const reason = needed
-    ? ctx.reason(REASON_KEYS.adminCostChange, head)
-    : ctx.optionalReason(REASON_KEYS.adminCostChange);
+  const reason =
+    last === undefined
+      ? undefined
+      : needed
+        ? ctx.reason(REASON_KEYS.adminCostChange, head)
+        : ctx.optionalReason(REASON_KEYS.adminCostChange);
   return `${head}。${reason ? `主要原因是${reason}。` : ''}`;
 }
 

@@ -81,7 +81,7 @@ function totalSentence(ctx: WriterContext): string {
     `${ctx.name} ${ctx.year} 年度收入支出总计 ${money(total)} 万元`,
     '收入支出总计',
     total,
-    ctx.input.lastYear?.grandTotal,
+    ctx.last('grandTotal', '上年收入支出总计'),
     REASON_KEYS.totalChange,
   );
 }
@@ -102,7 +102,7 @@ function fiscalSentence(ctx: WriterContext): string {
     `${ctx.name} ${ctx.year} 年度财政拨款收入支出总计 ${money(total)} 万元`,
     '财政拨款收入支出总计',
     total,
-    ctx.input.lastYear?.fiscalGrandTotal,
+    ctx.last('fiscalGrandTotal', '上年财政拨款收入支出总计'),
     REASON_KEYS.fiscalChange,
   );
 }
@@ -115,7 +115,7 @@ function gpbSections(ctx: WriterContext): Section[] {
     `一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%`,
     '一般公共预算财政拨款支出',
     total,
-    ctx.input.lastYear?.gpbExpenditure,
+    ctx.last('gpbExpenditure', '上年一般公共预算财政拨款支出'),
     REASON_KEYS.gpbChange,
   );
   const classes = gpbClasses(ctx);
@@ -127,6 +127,24 @@ function gpbSections(ctx: WriterContext): Section[] {
     `一般公共预算财政拨款支出 ${money(total)} 万元，主要用于以下方面：` +
       classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
   );
+  if (!ctx.hasBudget) {
+    const items = budgetItems(ctx).map((item, i) => {
+      const title = `${item.className}（类）${item.sectionName}（款）${item.name}（项）`;
+      const usage = ctx.input.usages?.[item.code];
+      const text = `${title}。${usage ? `主要用于：${closeSentence(usage)}` : ''}支出决算为 ${money(item.actual)} 万元。`;
+      return section(title, numbering('arabic', i + 1, `${i + 1}、`), [text]);
+    });
+    return [
+      section('一般公共预算财政拨款支出决算总体情况', numbering('paren-chinese', 1), [overall]),
+      section('一般公共预算财政拨款支出决算结构情况', numbering('paren-chinese', 2), [structureText]),
+      section(
+        '一般公共预算财政拨款支出决算具体情况',
+        numbering('paren-chinese', 3),
+        [`一般公共预算财政拨款支出决算为 ${money(total)} 万元。其中：`],
+        items,
+      ),
+    ];
+  }
   const budget = budgetTotal(ctx) ?? ZERO2;
   const head = `一般公共预算财政拨款支出年初预算为 ${money(budget)} 万元，支出决算为 ${money(total)} 万元${
     isZero(budget) ? '' : `，完成年初预算的 ${percent(total, budget)}%`
@@ -192,7 +210,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
   }
 
   const paragraphs = [overall];
-  const last = ctx.input.lastYear?.threePublic;
+  const last = ctx.last('threePublic', '上年“三公”经费支出决算数');
   if (last) {
     const lastOf = (i: ThreePublicItem) =>
       last[i] ?? (i === 'total' ? sum(TP_ITEMS.map((k) => last[k] ?? ZERO2)) : ZERO2);
@@ -307,7 +325,7 @@ function performanceText(ctx: WriterContext): string {
 function otherSections(ctx: WriterContext): Section[] {
   const y = ctx.year;
   const cost = adminCost(ctx) ?? ZERO2;
-  const last = ctx.input.lastYear?.adminCost;
+  const last = ctx.last('adminCost', '上年机关运行经费支出');
   let admin: string;
   if (isZero(cost) && (!last || isZero(last))) admin = `${ctx.name} ${y} 年度无机关运行经费支出。`;
   else if (!last) admin = `机关运行经费支出 ${money(cost)} 万元。`;
