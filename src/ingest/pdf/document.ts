@@ -320,7 +320,8 @@ function readCover(page: PageLayout | undefined, file: string): Cover {
         .join(''),
     ) || flat.slice(0, m?.index ?? 0);
   if (name === '') throw new IngestError('封面缺少部门（单位）名称', { file, page: 1 });
-  const region = /^(.+?[省市区县州盟旗])/.exec(name)?.[1];
+  // 上海市普陀区…局 → 上海市普陀区; 上海市XX局 → 上海市.
+  const region = /^(.+?[省市州盟](?:[^区县旗市]{1,4}[区县旗])?)/.exec(name)?.[1];
   return {
     name,
     ...(region && region.length < name.length ? { region } : {}),

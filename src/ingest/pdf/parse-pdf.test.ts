@@ -33,7 +33,13 @@ describe('putuo-czj-2024.pdf (财政局: codes over 类/款/项 columns, values 
   }, 60_000);
 
   it('reads the cover and the nine tables in printed order', () => {
-    expect(doc.meta).toMatchObject({ name: '上海市普陀区财政局', fiscalYear: 2024, layout: 'shanghai', unit: '万元' });
+    expect(doc.meta).toMatchObject({
+      name: '上海市普陀区财政局',
+      region: '上海市普陀区',
+      fiscalYear: 2024,
+      layout: 'shanghai',
+      unit: '万元',
+    });
     expect(doc.tables.map((t) => t.id)).toEqual(['t01', 't02', 't03', 't04', 't05', 't06', 't09', 't07', 't08']);
     expect(doc.diagnostics.filter((d) => d.ruleId === 'import/table-unreadable')).toEqual([]);
   });
