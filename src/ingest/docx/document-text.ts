@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { NumberingCounter, type NumberingDefinitions } from './numbering.js';
 
 /** Where a line of the serialised text came from in the Word document. */
 export type Place = { readonly paragraph: number } | { readonly tableNo: number; readonly rowNo: number };
@@ -84,8 +85,25 @@ function inlineText(nodes: readonly XmlNode[]): string {
   return out;
 }
 
-/** Reads `word/document.xml` into lines in reading order. */
-export function documentText(xml: string): DocumentText {
+/** The label Word's automatic numbering shows before a paragraph ("一、"), '' for none. */
+function numberingLabel(p: readonly XmlNode[], counter: NumberingCounter | undefined): string {
+  if (!counter) return '';
+  const pPr = find(p, 'w:pPr');
+  const props = pPr ? childrenOf(pPr) : [];
+  const numPr = find(props, 'w:numPr');
+  const numProps = numPr ? childrenOf(numPr) : [];
+  const val = (list: readonly XmlNode[], tag: string) => {
+    const n = find(list, tag);
+    return n ? attr(n, 'w:val') : undefined;
+  };
+  const ilvl = val(numProps, 'w:ilvl');
+  return counter.label(val(numProps, 'w:numId'), ilvl !== undefined ? Number(ilvl) : undefined, val(props, 'w:pStyle'));
+}
+
+/** Reads `word/document.xml` into lines in reading order, with automatic numbering labels where defined. */
+export function documentText(xml: string, numbering?: NumberingDefinitions): DocumentText {
+  const counter = numbering ? new NumberingCounter(numbering) : undefined;
+  const paragraphText = (nodes: readonly XmlNode[]) => numberingLabel(nodes, counter) + inlineText(nodes);
   const tree = parser.parse(xml) as XmlNode[];
   const document = find(tree, 'w:document');
   const body = document ? find(childrenOf(document), 'w:body') : undefined;
@@ -100,12 +118,12 @@ export function documentText(xml: string): DocumentText {
       const tag = tagOf(n);
       if (tag === 'w:p') {
         paragraph++;
-        lines.push(inlineText(childrenOf(n)).replace(/[\t\r\n]/g, ' '));
+        lines.push(paragraphText(childrenOf(n)).replace(/[\t\r\n]/g, ' '));
         places.push({ paragraph });
       } else if (tag === 'w:tbl') {
         tableNo++;
         const no = tableNo;
-        tableRows(childrenOf(n)).forEach((cells, r) => {
+        tableRows(childrenOf(n), paragraphText).forEach((cells, r) => {
           // A one-cell row still reads as a table row.
           lines.push(cells.length === 1 ? `${cells[0]}\t` : cells.join('\t'));
           places.push({ tableNo: no, rowNo: r + 1 });
@@ -121,12 +139,14 @@ export function documentText(xml: string): DocumentText {
 
 /** Rows of a table: a cell spanning n grid columns reads as its text then n − 1 empty cells; a vertically merged
  * continuation cell reads empty, as the printed table shows it. */
-function tableRows(nodes: readonly XmlNode[]): string[][] {
+type ParagraphText = (nodes: readonly XmlNode[]) => string;
+
+function tableRows(nodes: readonly XmlNode[], paragraphText: ParagraphText): string[][] {
   const rows: string[][] = [];
   const visit = (list: readonly XmlNode[]) => {
     for (const n of list) {
       const tag = tagOf(n);
-      if (tag === 'w:tr') rows.push(rowCells(childrenOf(n)));
+      if (tag === 'w:tr') rows.push(rowCells(childrenOf(n), paragraphText));
       else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') visit(childrenOf(n));
     }
   };
@@ -134,7 +154,7 @@ function tableRows(nodes: readonly XmlNode[]): string[][] {
   return rows;
 }
 
-function rowCells(nodes: readonly XmlNode[]): string[] {
+function rowCells(nodes: readonly XmlNode[], paragraphText: ParagraphText): string[] {
   const cells: string[] = [];
   const trPr = find(nodes, 'w:trPr');
   const before = trPr ? Number(attr(find(childrenOf(trPr), 'w:gridBefore') ?? {}, 'w:val') ?? 0) : 0;
@@ -148,8 +168,11 @@ function rowCells(nodes: readonly XmlNode[]): string[] {
         const props = tcPr ? childrenOf(tcPr) : [];
         const span = Number(attr(find(props, 'w:gridSpan') ?? {}, 'w:val') ?? 1) || 1;
         const vMerge = find(props, 'w:vMerge');
-        const continuation = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
-        const text = continuation ? '' : cellText(children);
+        const hMerge = find(props, 'w:hMerge');
+        const continuation =
+          (vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart') ||
+          (hMerge !== undefined && attr(hMerge, 'w:val') !== 'restart');
+        const text = continuation ? '' : cellText(children, paragraphText);
         cells.push(text);
         for (let i = 1; i < span; i++) cells.push('');
       } else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') {
@@ -158,17 +181,20 @@ function rowCells(nodes: readonly XmlNode[]): string[] {
     }
   };
   visit(nodes);
+  const after = trPr ? Number(attr(find(childrenOf(trPr), 'w:gridAfter') ?? {}, 'w:val') ?? 0) : 0;
+  for (let i = 0; i < after; i++) cells.push('');
   return cells;
 }
 
 /** A cell's paragraphs (and any nested table's text) joined without separators, as a wrapped cell reads. */
-function cellText(nodes: readonly XmlNode[]): string {
+function cellText(nodes: readonly XmlNode[], paragraphText: ParagraphText): string {
   let out = '';
   for (const n of nodes) {
     const tag = tagOf(n);
-    if (tag === 'w:p') out += inlineText(childrenOf(n));
-    else if (tag === 'w:tbl') out += tableRows(childrenOf(n)).flat().join('');
-    else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') out += cellText(childrenOf(n));
+    if (tag === 'w:p') out += paragraphText(childrenOf(n));
+    else if (tag === 'w:tbl') out += tableRows(childrenOf(n), paragraphText).flat().join('');
+    else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml')
+      out += cellText(childrenOf(n), paragraphText);
   }
   return out.replace(/[\t\r\n]/g, ' ').trim();
 }

@@ -1,6 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table as WordTable,
+  TableCell,
+  TableRow,
+  VerticalMergeType,
+} from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/cli.js';
@@ -13,6 +24,7 @@ import { composeDisclosure } from '../../narrative/index.js';
 import { seedWriterInput } from '../../narrative/fixtures/haidong.js';
 import { putuoCzjWriterInput } from '../../narrative/fixtures/putuo-czj.js';
 import { parseDocx } from './index.js';
+import { chineseCount } from './numbering.js';
 
 /** The model without what legitimately differs between formats: positions, import notes, the input format. */
 function comparable(value: unknown): unknown {
@@ -109,6 +121,89 @@ describe('DOCX import', () => {
       expect(getCell(t09, 'main', column)?.raw, column).toBe(getCell(getTable(written, 't09'), 'main', column)?.raw);
     }
     expect(read.diagnostics.filter((d) => d.ruleId === 'import/header-mismatch')).toEqual([]);
+  });
+
+  it('reads a draft typed in Word: automatic heading numbers, merged cells, a table as Word writes it', async () => {
+    // Each part restarts its list (a new instance of the same numbering), as Word shows 一、 again.
+    const numbered = (text: string, level: number, instance = 1) =>
+      new Paragraph({ text, numbering: { reference: 'headings', level, instance } });
+    const row = (...cells: string[]) =>
+      new TableRow({ children: cells.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
+    const draft = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'headings',
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph('某某市某某局'),
+            new Paragraph('2024 年度部门决算'),
+            new Paragraph('第一部分 部门概况'),
+            numbered('部门职责', 0),
+            numbered('负责某某工作。', 1),
+            numbered('机构设置情况', 0),
+            new Paragraph('纳入 2024 年度决算编制范围的预算单位共计 1 个。'),
+            new Paragraph('第二部分 2024 年度部门决算报表'),
+            new Paragraph('政府采购支出情况表'),
+            new Paragraph('公开 11 表'),
+            new Paragraph('单位：万元'),
+            new WordTable({
+              rows: [
+                row('政府采购支出信息', '行次', '金额'),
+                row('(一) 政府采购支出合计', '1', '12.5'),
+                row('1. 政府采购货物支出', '2', '12.5'),
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('2. 政府采购工程支出')] }),
+                    new TableCell({ children: [new Paragraph('3')], verticalMerge: VerticalMergeType.RESTART }),
+                    new TableCell({ children: [new Paragraph('')] }),
+                  ],
+                }),
+              ],
+            }),
+            new Paragraph('第三部分 2024 年度部门决算情况说明'),
+            numbered('收入支出决算总体情况说明', 0, 2),
+            new Paragraph('2024 年度收入、支出总计 12.50 万元。'),
+            numbered('政府采购支出情况说明', 0, 2),
+            numbered('政府采购总体情况', 1, 2),
+            new Paragraph('2024 年度政府采购支出总额 12.50 万元。'),
+          ],
+        },
+      ],
+    });
+    const doc = await parseDocx(new Uint8Array(await Packer.toBuffer(draft)), { file: 'draft.docx' });
+    expect(doc.meta.name).toBe('某某市某某局');
+    expect(doc.overview.duties.map((d) => `${d.numbering}${d.text}`)).toEqual(['（一）负责某某工作']);
+    expect(doc.overview.unitCount).toBe(1);
+    expect(doc.narrative.map((s) => `${s.numbering?.raw}${s.title}`)).toEqual([
+      '一、收入支出决算总体情况说明',
+      '二、政府采购支出情况说明',
+    ]);
+    expect(doc.narrative[1]?.children[0]?.numbering?.raw).toBe('（一）');
+    const t11 = getTable(doc, 't11');
+    expect(getCell(t11, 'total', 'amount')?.raw).toBe('12.5');
+    expect(getCell(t11, 'works', 'amount')?.value.kind).toBe('blank');
+  });
+
+  it('counts list numbers the Chinese way (一 … 十 十一 … 二十一)', () => {
+    expect([1, 9, 10, 11, 13, 20, 21, 99].map(chineseCount)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '十三',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 
   it('rejects what is not a Word document with a Chinese message naming the file', async () => {

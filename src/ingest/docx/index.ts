@@ -6,6 +6,7 @@ import type { IngestAdapter } from '../registry.js';
 import { parseText } from '../text/index.js';
 import { documentText, type Place } from './document-text.js';
 import { applyLayout, customProperties, isLayout } from './layout-hint.js';
+import { readNumbering, type NumberingDefinitions } from './numbering.js';
 
 /**
  * Reads a Word document (.docx): its body as the seed-shaped text (a line per paragraph, a tab-separated line per
@@ -14,10 +15,10 @@ import { applyLayout, customProperties, isLayout } from './layout-hint.js';
  */
 export async function parseDocx(bytes: Uint8Array, options: { file?: string } = {}): Promise<Disclosure> {
   const file = options.file ?? '输入文档';
-  const { xml, properties } = await readDocument(bytes, file);
+  const { xml, properties, numbering } = await readDocument(bytes, file);
   let text: ReturnType<typeof documentText>;
   try {
-    text = documentText(xml);
+    text = documentText(xml, numbering);
   } catch {
     throw new IngestError('Word 文档正文（word/document.xml）无法解析，文件可能已损坏', { file });
   }
@@ -39,7 +40,7 @@ export async function parseDocx(bytes: Uint8Array, options: { file?: string } = 
 async function readDocument(
   bytes: Uint8Array,
   file: string,
-): Promise<{ xml: string; properties: Record<string, string> }> {
+): Promise<{ xml: string; properties: Record<string, string>; numbering: NumberingDefinitions }> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) {
     const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -58,10 +59,12 @@ async function readDocument(
   }
   const part = zip.file('word/document.xml');
   if (!part) throw new IngestError('不是 Word 文档：缺少正文部分 word/document.xml', { file });
-  const custom = zip.file('docProps/custom.xml');
+  const text = async (name: string) => zip.file(name)?.async('string');
+  const custom = await text('docProps/custom.xml');
   return {
     xml: await part.async('string'),
-    properties: custom ? customProperties(await custom.async('string')) : {},
+    properties: custom ? customProperties(custom) : {},
+    numbering: readNumbering(await text('word/numbering.xml'), await text('word/styles.xml')),
   };
 }
 
