@@ -47,7 +47,7 @@ section.performance { margin: 1em 0 2em; }
 .performance-title { font-family: ${HEADING}; text-align: center; text-indent: 0; }
 .performance-year { text-align: center; text-indent: 0; font-size: 12pt; }
 @media screen {
-  section.table.landscape { max-width: none; }
+  section.table.landscape { width: min(96vw, 80em); margin-left: calc(50% - min(48vw, 40em)); }
   .cover, .toc { border-bottom: 1px solid #ccc; padding-bottom: 2em; margin-bottom: 2em; }
 }
 @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm;
