@@ -165,7 +165,7 @@ export async function readWorkbook(bytes: Uint8Array, options: { file: string })
     performance: facts.performance,
     glossary: facts.glossary,
     lastYear: facts.lastYear,
-    budget: { items: facts.budgetItems },
+    ...(Object.keys(facts.budgetItems).length ? { budget: { items: facts.budgetItems } } : {}),
     threePublic: facts.threePublic,
     ...(facts.adminCost ? { adminCost: facts.adminCost } : {}),
     procurement: facts.procurement,
