@@ -81,3 +81,8 @@ export function fmt(v: Decimal, decimals = 2): string {
 export function fmtPercent(v: Decimal, decimals = 2): string {
   return `${fmt(v.times(100), decimals)}%`;
 }
+
+/** Whether a printed percentage is the computed fraction cut off (截尾) instead of rounded: 99.868% printed 99.86%. */
+export function truncatedPercent(f: Figure, point: Decimal): boolean {
+  return point.times(100).toDecimalPlaces(f.decimals, Decimal.ROUND_DOWN).equals(f.value);
+}

@@ -5,6 +5,7 @@ import type { Row, Table } from '../../model/table.js';
 import type { CellRef } from '../claims/types.js';
 import { amountInterval } from '../figures.js';
 import { add, div, exact, mul, neg, overlaps, possiblyAtMost, sub, type Interval } from '../interval.js';
+import { leafCount } from '../aggregate.js';
 import { cellFigure, tableOf } from '../locate.js';
 import type { Expr, Formula } from './parse.js';
 
@@ -143,7 +144,7 @@ interface Term {
  * The common case, a sum or difference of cells and numbers, in exact integers (no Decimal objects): the check
  * runs hundreds of these per document. Undefined when the formula is not linear or a figure does not fit.
  */
-function fastEval(doc: Disclosure, f: Formula, cells: CellRef[]): FormulaOutcome | undefined {
+function fastEval(doc: Disclosure, f: Formula, cells: CellRef[], aggregates: boolean): FormulaOutcome | undefined {
   const sides: Term[][] = [[], []];
   const collect = (e: Expr, sign: 1 | -1, out: Term[]): boolean => {
     if (e.kind === 'binary' && (e.op === '+' || e.op === '-')) {
@@ -157,7 +158,7 @@ function fastEval(doc: Disclosure, f: Formula, cells: CellRef[]): FormulaOutcome
       return true;
     }
     if (e.kind !== 'ref') return false;
-    const t = termOf(doc, e, cells, sign);
+    const t = termOf(doc, e, cells, sign, aggregates);
     if (!t) return false;
     out.push(t);
     return true;
@@ -239,7 +240,13 @@ function valueOf(s: Side): Value {
   };
 }
 
-function termOf(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[], sign: 1 | -1): Term | undefined {
+function termOf(
+  doc: Disclosure,
+  e: Extract<Expr, { kind: 'ref' }>,
+  cells: CellRef[],
+  sign: 1 | -1,
+  aggregates: boolean,
+): Term | undefined {
   const table = tableOf(doc, e.table);
   if (!table) throw new Skip(`文档没有 ${e.table}`);
   const row = findRow(table, e.row);
@@ -248,21 +255,31 @@ function termOf(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellR
     throw new Skip(`${e.table} 没有“${e.row}”行`);
   }
   const column = findColumn(table, row, e.column);
-  cells.push({ table: e.table, rowKey: row.key, column });
+  const ref: CellRef = { table: e.table, rowKey: row.key, column };
+  cells.push(ref);
   const v = row.cells[column]?.value;
   if (!v) throw new Skip(`${e.text} 不是数值`);
   if (v.kind === 'blank' || v.kind === 'na') return { value: 0, half: 0, sign };
   if (v.kind !== 'amount' || v.amount.scale > FAST_SCALE - 1) return undefined;
   const value = v.amount.minor * (POW10[FAST_SCALE - v.amount.scale] ?? 1) * sign;
-  return { value, half: 5, sign }; // printed to 0.01 at least: ± 0.005
+  // Printed to 0.01 at least: ± 0.005; a total compared across tables: ± 0.005 per item it sums.
+  return { value, half: 5 * (aggregates ? leafCount(doc, ref) : 1), sign };
 }
 
 /**
  * Judges a formula on a document with rounding intervals: `ok` when the printed figures satisfy it exactly,
  * `rounding` when only unrounded values within the printed figures' intervals do, `violated` when none do.
  */
-export function evaluateFormula(doc: Disclosure, f: Formula): FormulaOutcome {
-  const fast = fastEval(doc, f, []);
+export interface EvaluateOptions {
+  /**
+   * Cross-table comparisons: a total may be printed as the sum of its rounded items in one table and rounded
+   * from the exact total in another, so it stands for ± 0.005 per item it sums (see aggregate.ts).
+   */
+  readonly aggregates?: boolean;
+}
+
+export function evaluateFormula(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
+  const fast = fastEval(doc, f, [], options.aggregates ?? false);
   if (fast) return fast;
   const cells: CellRef[] = [];
   let left: Value;

@@ -32,6 +32,7 @@ export const crossT05WithinT03: Rule = {
             doc,
             `t05[${row.key}].${col} <= t03[${row.key}].${col}`,
             `一般公共预算财政拨款支出决算表“${rowName(row)}”${word}应不大于支出决算表同一科目`,
+            { aggregates: true },
           ),
         );
       }

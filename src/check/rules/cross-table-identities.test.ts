@@ -45,5 +45,21 @@ ruleTester(crossTableIdentities, {
         },
       ],
     },
+    {
+      name: 't01 八、社会保障和就业支出 printed 1,313.64: a total of 14 items, 0.01 off t03 208 is rounding',
+      doc: withCell(parsedSeed(), 't01', 'out.208', 'out.amount', '1,313.64'),
+      ignoreRounding: false,
+      reports: [
+        { messageId: 'rounding', certainty: 'rounding', table: 't05', column: 'basic' },
+        {
+          messageId: 'rounding',
+          certainty: 'rounding',
+          table: 't01',
+          rowKey: 'out.208',
+          expected: '1313.63',
+          actual: '1313.64',
+        },
+      ],
+    },
   ],
 });

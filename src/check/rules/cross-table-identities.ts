@@ -18,9 +18,12 @@ export const crossTableIdentities: Rule = {
     messages: IDENTITY_MESSAGES,
   },
   run({ doc }) {
-    return [...compact(CROSS_IDENTITIES.map((f) => identity(doc, f.expr, f.what))), ...perClass(doc)];
+    return [...compact(CROSS_IDENTITIES.map((f) => identity(doc, f.expr, f.what, AGG))), ...perClass(doc)];
   },
 };
+
+/** Totals compared across tables may each be a sum of rounded items (see aggregate.ts). */
+const AGG = { aggregates: true } as const;
 
 function perClass(doc: Disclosure): Report[] {
   const out: Array<Report | undefined> = [];
@@ -34,6 +37,7 @@ function perClass(doc: Disclosure): Report[] {
           doc,
           `t01[${row.key}] = t03[${code}].total`,
           `收入支出决算总表“${row.label}”应等于支出决算表“${code}”类本年支出合计`,
+          AGG,
         ),
       );
     }
@@ -46,6 +50,7 @@ function perClass(doc: Disclosure): Report[] {
           doc,
           `t04[${row.key}].out.gpb = t05[${code}].total`,
           `财政拨款收入支出决算总表“${row.label}”（一般公共预算财政拨款栏）应等于一般公共预算财政拨款支出决算表“${code}”类合计`,
+          AGG,
         ),
       );
     }

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Table } from '../../model/table.js';
 import { fmt } from '../figures.js';
-import { evaluateFormula } from '../formula/evaluate.js';
+import { evaluateFormula, type EvaluateOptions } from '../formula/evaluate.js';
 import { parseFormula, type Formula } from '../formula/parse.js';
 import { cellLocation } from '../locate.js';
 import type { Report } from '../types.js';
@@ -29,9 +29,14 @@ export function formula(text: string): Formula {
  * Judges one identity written as a formula; reports at the first cell of the left side, with the other cells as
  * related locations. Nothing when it holds exactly or cannot be judged on this document.
  */
-export function identity(doc: Disclosure, text: string, what: string): Report | undefined {
+export function identity(
+  doc: Disclosure,
+  text: string,
+  what: string,
+  options: EvaluateOptions = {},
+): Report | undefined {
   const f = formula(text);
-  const o = evaluateFormula(doc, f);
+  const o = evaluateFormula(doc, f, options);
   if (o.status === 'ok' || o.status === 'skip' || !o.left || !o.right) return undefined;
   const [first, ...rest] = o.cells;
   const diff = o.left.point.minus(o.right.point).abs();

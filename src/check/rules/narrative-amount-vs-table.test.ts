@@ -1,5 +1,5 @@
 import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { correctedSeed, parsedSeed, withCell, withText } from '../__tests__/fixtures.js';
 import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
 
 const t05 = (rowKey: string) => ({ table: 't05' as const, rowKey, column: 'total' });
@@ -34,6 +34,21 @@ ruleTester(narrativeAmountVsTable, {
           related: { table: 't10', rowKey: 'total' },
           expected: '45.89',
           actual: '46.89',
+        },
+      ],
+    },
+    {
+      name: '五（二） 一般公共服务支出（类）114.57: the 类 sums 3 items, 0.01 off is rounding; a 项 0.01 off is an error',
+      doc: withText(correctedSeed(), 485, '114.58 万元', '114.57 万元'),
+      ignoreRounding: false,
+      reports: [
+        {
+          messageId: 'amountRounding',
+          certainty: 'rounding',
+          line: 485,
+          related: t05('201'),
+          expected: '114.58',
+          actual: '114.57',
         },
       ],
     },

@@ -1,7 +1,9 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { AmountClaim, CountClaim } from '../claims/types.js';
 import { amountInterval, fmt, judgeAmount } from '../figures.js';
-import { exact } from '../interval.js';
+import { Decimal } from 'decimal.js';
+import { leafCount } from '../aggregate.js';
+import { add, exact } from '../interval.js';
 import { cellFigure, cellLocation, describeCell, rowOf, siteLocation, tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
 
@@ -37,7 +39,18 @@ function amount(doc: Disclosure, c: AmountClaim): Report[] {
   const t = cellFigure(doc, c.cell);
   if (!t) return [];
   const kind = rowOf(tableOf(doc, c.cell.table), c.cell.rowKey)?.cells[c.cell.column]?.value.kind;
-  const tableInterval = kind === 'amount' ? amountInterval(t) : exact(t.value);
+  // A total repeated in the narrative may come from another table that sums the rounded items: ± 0.005 each.
+  const n = leafCount(doc, c.cell);
+  const printedI = kind === 'amount' ? amountInterval(t) : exact(t.value);
+  const tableInterval =
+    n > 1
+      ? add(printedI, {
+          lo: new Decimal(-0.005 * (n - 1)),
+          hi: new Decimal(0.005 * (n - 1)),
+          loOpen: false,
+          hiOpen: false,
+        })
+      : printedI;
   const verdict = judgeAmount(c.figure, tableInterval, t.value);
   if (verdict === 'ok') return [];
   return [

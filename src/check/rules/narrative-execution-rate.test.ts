@@ -28,5 +28,15 @@ ruleTester(narrativeExecutionRate, {
       doc: withText(correctedSeed(), 559, '76.47%', '75.47%'),
       reports: [{ messageId: 'mismatch', line: 559, expected: '76.47%', actual: '75.47%' }],
     },
+    {
+      name: '五（三） 1550.46 / 1166.20 = 132.9498% printed truncated as 132.94%: a warning, not an error',
+      doc: withText(
+        correctedSeed(),
+        491,
+        '年初预算为 1166.16 万元，支出决算为 1550.46 万元，完成年初预算的 132.95 %',
+        '年初预算为 1166.20 万元，支出决算为 1550.46 万元，完成年初预算的 132.94 %',
+      ),
+      reports: [{ messageId: 'truncated', certainty: 'suspicious', line: 491, expected: '132.95%', actual: '132.94%' }],
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import type { ExecutionClaim } from '../claims/types.js';
-import { amountInterval, fmtPercent, judgePercent } from '../figures.js';
+import { amountInterval, fmtPercent, judgePercent, truncatedPercent } from '../figures.js';
 import { div } from '../interval.js';
 import { cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
@@ -16,6 +16,8 @@ export const narrativeExecutionRate: Rule = {
     example: '“年初预算为 86.99 万元，支出决算为 143.08 万元，完成年初预算的 164.39%”：143.08 ÷ 86.99 = 164.48%',
     defaultSeverity: 'error',
     messages: {
+      truncated:
+        '完成率写为 {{rate}}，而 {{actual}} ÷ {{budget}} = {{computed}}：所写数字是截尾而非四舍五入的结果，应为 {{computed}}',
       mismatch: '完成率写为 {{rate}}，但 {{actual}} ÷ {{budget}} = {{computed}}，四舍五入无法得出 {{rate}}',
       rounding: '完成率写为 {{rate}}，按所列数计算 {{actual}} ÷ {{budget}} = {{computed}}，差异在尾数误差范围内',
       zeroBudget: '年初预算为 0，却写了完成率 {{rate}}；预算为 0 时完成率没有意义',
@@ -38,10 +40,11 @@ function check(doc: Disclosure, c: ExecutionClaim): Report[] {
   const point = c.actual.value.div(c.budget.value);
   const verdict = judgePercent(c.rate, computed, point);
   if (verdict === 'ok') return [];
+  const cut = verdict === 'error' && truncatedPercent(c.rate, point); // a convention slip, not a wrong figure
   return [
     {
-      messageId: verdict === 'error' ? 'mismatch' : 'rounding',
-      certainty: verdict === 'error' ? 'certain' : 'rounding',
+      messageId: verdict === 'rounding' ? 'rounding' : cut ? 'truncated' : 'mismatch',
+      certainty: verdict === 'rounding' ? 'rounding' : cut ? 'suspicious' : 'certain',
       data: { rate, actual: c.actual.text, budget: c.budget.text, computed: fmtPercent(point) },
       locations: [siteLocation(c.site)],
       related,

@@ -1,4 +1,5 @@
 import type { Section } from '../../model/narrative.js';
+import type { SourceRef } from '../../model/source.js';
 import type { Report, Rule } from '../types.js';
 
 /** Template placeholders such as XX 局, ×× 万元 or □ left in the published text. */
@@ -12,13 +13,18 @@ export const narrativePlaceholder: Rule = {
     description: '封面、标题和情况说明中不得留有模板占位符，如“XX”“XXX”“××”“□”“某某”。',
     example: '“上海市 XX 局 2024 年度部门决算”：留有占位符“XX”',
     defaultSeverity: 'error',
-    messages: { placeholder: '“{{context}}”中留有占位符“{{mark}}”，应替换为实际内容' },
+    messages: { placeholder: '“{{context}}”等处留有 {{count}} 个占位符（{{mark}}），应替换为实际内容' },
   },
   run({ doc }) {
     const out: Report[] = [];
+    // One finding per paragraph or title, however many placeholders it holds.
     const scan = (text: string, loc: Parameters<typeof make>[2]) => {
-      for (const m of text.matchAll(PLACEHOLDER))
-        out.push(make(m[0], text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12), loc));
+      const hits = [...text.matchAll(PLACEHOLDER)];
+      const first = hits[0];
+      if (!first) return;
+      const marks = [...new Set(hits.map((m) => m[0]))].join('、');
+      const context = text.slice(Math.max(0, first.index - 12), first.index + first[0].length + 12);
+      out.push(make(marks, context, loc, hits.length));
     };
     scan(`${doc.meta.name} ${doc.meta.title}`, {});
     const visit = (s: Section, path: readonly string[]) => {
@@ -39,7 +45,8 @@ export const narrativePlaceholder: Rule = {
 function make(
   mark: string,
   context: string,
-  loc: { sectionPath?: readonly string[]; source?: import('../../model/source.js').SourceRef },
+  loc: { sectionPath?: readonly string[]; source?: SourceRef },
+  count: number,
 ): Report {
-  return { messageId: 'placeholder', data: { mark, context: context.trim() }, locations: [loc], actual: mark };
+  return { messageId: 'placeholder', data: { mark, context: context.trim(), count }, locations: [loc], actual: mark };
 }

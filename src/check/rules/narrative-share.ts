@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { CellRef, ShareClaim } from '../claims/types.js';
-import { amountInterval, fmtPercent, judgePercent } from '../figures.js';
+import { amountInterval, fmtPercent, judgePercent, truncatedPercent } from '../figures.js';
 import { constrainedShare, div, sum, type Interval } from '../interval.js';
 import { cellFigure, cellLocation, describeCell, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
@@ -20,6 +20,8 @@ export const narrativeShare: Rule = {
     example: '“占部门项目支出预算总额的 111.10%”：占比超过 100%',
     defaultSeverity: 'error',
     messages: {
+      truncated:
+        '占比写为 {{percent}}，而 {{part}} ÷ {{whole}} = {{computed}}：所写数字是截尾而非四舍五入的结果，应为 {{computed}}',
       overHundred: '“{{sentence}}”中的占比 {{percent}} 超过 100%，部分不可能大于整体',
       mismatch:
         '占比写为 {{percent}}，但 {{part}} ÷ {{whole}}（{{wholeName}}）= {{computed}}，四舍五入无法得出 {{percent}}',
@@ -57,11 +59,12 @@ function check(doc: Disclosure, c: ShareClaim): Report[] {
   const point = c.part.value.div(whole.value);
   const verdict = judgePercent(c.percent, computed, point);
   if (verdict === 'ok') return [];
+  const cut = verdict === 'error' && truncatedPercent(c.percent, point); // a convention slip, not a wrong figure
   const range = `${fmtPercent(computed.lo, 3)}～${fmtPercent(computed.hi, 3)}`;
   return [
     {
-      messageId: verdict === 'error' ? 'mismatch' : 'rounding',
-      certainty: verdict === 'error' ? 'certain' : 'rounding',
+      messageId: verdict === 'rounding' ? 'rounding' : cut ? 'truncated' : 'mismatch',
+      certainty: verdict === 'rounding' ? 'rounding' : cut ? 'suspicious' : 'certain',
       data: {
         percent: percentText,
         part: c.part.text,

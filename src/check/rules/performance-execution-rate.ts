@@ -1,6 +1,6 @@
 import { printed } from '../interval.js';
 import { div } from '../interval.js';
-import { fmtPercent, judgePercent, parseFigure } from '../figures.js';
+import { fmtPercent, judgePercent, parseFigure, truncatedPercent } from '../figures.js';
 import type { Report, Rule } from '../types.js';
 import type { FundsLine } from '../../model/performance.js';
 import { num, projectLocation } from './performance-helpers.js';
@@ -23,6 +23,8 @@ export const performanceExecutionRate: Rule = {
     example: '“职业技能提升培训经费”执行率写为 96.66%，2.9 ÷ 3 = 96.67%，差异在尾数误差范围内',
     defaultSeverity: 'error',
     messages: {
+      truncated:
+        '“{{project}}”{{line}}执行率写为 {{rate}}，而 {{executed}} ÷ {{budget}} = {{computed}}：所写数字是截尾而非四舍五入的结果',
       mismatch:
         '“{{project}}”{{line}}执行率写为 {{rate}}，但 {{executed}} ÷ {{budget}} = {{computed}}，四舍五入无法得出',
       rounding:
@@ -50,9 +52,10 @@ export const performanceExecutionRate: Rule = {
         const point = executed.div(budget);
         const verdict = judgePercent(rate, computed, point);
         if (verdict === 'ok') continue;
+        const cut = verdict === 'error' && truncatedPercent(rate, point); // a convention slip, not a wrong figure
         out.push({
-          messageId: verdict === 'error' ? 'mismatch' : 'rounding',
-          certainty: verdict === 'error' ? 'certain' : 'rounding',
+          messageId: verdict === 'rounding' ? 'rounding' : cut ? 'truncated' : 'mismatch',
+          certainty: verdict === 'rounding' ? 'rounding' : cut ? 'suspicious' : 'certain',
           data: {
             project: p.projectName,
             line,
