@@ -121,10 +121,12 @@ function gpbSections(ctx: WriterContext): Section[] {
     classes.map((c) => c.amount),
     total,
   );
-  const structure = closeSentence(
-    `${y} 年度一般公共预算财政拨款支出主要用于以下方面：` +
-      classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
-  );
+  const structure = classes.length
+    ? closeSentence(
+        `${y} 年度一般公共预算财政拨款支出主要用于以下方面：` +
+          classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
+      )
+    : `${y} 年度没有一般公共预算财政拨款支出。`;
   return [
     section('一般公共预算财政拨款支出总体情况', numbering('paren-chinese', 1), [overall]),
     section('一般公共预算财政拨款支出结构情况', numbering('paren-chinese', 2), [structure]),

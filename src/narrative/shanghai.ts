@@ -123,10 +123,12 @@ function gpbSections(ctx: WriterContext): Section[] {
     classes.map((c) => c.amount),
     total,
   );
-  const structureText = closeSentence(
-    `一般公共预算财政拨款支出 ${money(total)} 万元，主要用于以下方面：` +
-      classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
-  );
+  const structureText = classes.length
+    ? closeSentence(
+        `一般公共预算财政拨款支出 ${money(total)} 万元，主要用于以下方面：` +
+          classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
+      )
+    : `${ctx.name} ${ctx.year} 年度无一般公共预算财政拨款支出。`;
   if (!ctx.hasBudget) {
     const items = budgetItems(ctx).map((item, i) => {
       const title = `${item.className}（类）${item.sectionName}（款）${item.name}（项）`;
