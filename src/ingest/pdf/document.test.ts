@@ -86,3 +86,14 @@ describe('a document of another layout degrades to findings, never to silence', 
     ]);
   });
 });
+
+describe('page furniture', () => {
+  it('drops a running header repeated in the top margin of three pages', async () => {
+    const { dropRunningHeaders } = await import('./layout.js');
+    const pages = [2, 3, 4].map((n) =>
+      page(n, [line(n, 20, '上海市普陀区财政局2024年度部门决算'), line(n, 300, `正文第 ${n} 页`)]),
+    );
+    const kept = dropRunningHeaders(pages).map((p) => p.items.map((i) => (i.kind === 'line' ? i.line.text : '')));
+    expect(kept).toEqual([['正文第 2 页'], ['正文第 3 页'], ['正文第 4 页']]);
+  });
+});

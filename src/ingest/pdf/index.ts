@@ -3,7 +3,7 @@ import { IngestError } from '../errors.js';
 import type { IngestAdapter } from '../registry.js';
 import { buildDisclosure } from './document.js';
 import { readPage } from './extract.js';
-import { layoutPage, type PageLayout } from './layout.js';
+import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
 import { openDocument } from './pdfjs.js';
 
 export interface ParsePdfOptions {
@@ -68,7 +68,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (pages.every((p) => p.words.length === 0)) {
       throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
     }
-    const disclosure = buildDisclosure(pages, file);
+    const disclosure = buildDisclosure(dropRunningHeaders(pages), file);
     if (performance.now() - started > timeoutMs) throw timeoutError();
     return disclosure;
   })();

@@ -46,3 +46,23 @@ function isPageFurniture(line: TextLine, height: number): boolean {
   const inMargin = line.top > height * 0.9 || line.bottom < height * 0.08;
   return inMargin && PAGE_NUMBER.test(line.text.trim());
 }
+
+/**
+ * Running headers and footers: the same text in the top or bottom margin of three or more pages (a department
+ * name, "2024 年度部门决算") is page furniture, not content.
+ */
+export function dropRunningHeaders(pages: readonly PageLayout[]): PageLayout[] {
+  const inMargin = (l: TextLine, p: PageLayout) => l.top > p.height * 0.92 || l.bottom < p.height * 0.06;
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    const seen = new Set<string>();
+    for (const i of p.items) if (i.kind === 'line' && inMargin(i.line, p)) seen.add(i.line.text.trim());
+    for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const running = new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
+  if (running.size === 0) return [...pages];
+  return pages.map((p) => ({
+    ...p,
+    items: p.items.filter((i) => i.kind !== 'line' || !inMargin(i.line, p) || !running.has(i.line.text.trim())),
+  }));
+}
