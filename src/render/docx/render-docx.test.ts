@@ -89,6 +89,7 @@ describe('renderDocx on the parsed seed', () => {
   it('names the official fonts with Chinese fallbacks in the font table', async () => {
     const styles = await part('word/styles.xml');
     expect(styles).toMatch(/<w:docDefaults>.*w:eastAsia="仿宋_GB2312"/);
+    expect(styles).toMatch(/<w:docDefaults>.*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
     const heading1 = /<w:style w:type="paragraph" w:styleId="Heading1".*?<\/w:style>/.exec(styles)?.[0] ?? '';
     expect(heading1).toContain('w:eastAsia="黑体"');
     const fonts = await part('word/fontTable.xml');

@@ -55,7 +55,8 @@ function heading(font: string, bold: boolean) {
 export const STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: runFont(FONT.body), size: SIZE.body },
+      // Chinese as the East Asian language: Word and WPS apply Chinese line-breaking rules (no 。 at a line start).
+      run: { font: runFont(FONT.body), size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
       paragraph: { spacing: { line: BODY_LINE, lineRule: 'exact' } },
     },
     title: {
