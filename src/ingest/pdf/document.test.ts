@@ -97,3 +97,49 @@ describe('page furniture', () => {
     expect(kept).toEqual([['正文第 2 页'], ['正文第 3 页'], ['正文第 4 页']]);
   });
 });
+
+describe('项目支出绩效自评表 in the narrative', () => {
+  it('reads a ruled 绩效自评表 (rows as the seed prints them) with page sources, and reports one it cannot read', async () => {
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(new URL('../../../samples/haidong-rsj-2024.txt', import.meta.url), 'utf8').split('\n');
+    // The first table of the seed (lines 601–639), its rows as grid rows: the Qinghai PDF's own cells.
+    const rows = seed
+      .slice(600, 639)
+      .filter((l) => l.includes('\t'))
+      .map((l) => l.split('\t'));
+    const width = Math.max(...rows.map((r) => r.length));
+    const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+    const doc = buildDisclosure(
+      [
+        cover,
+        page(2, [
+          line(2, 60, '第三部分 2024 年度部门决算情况说明'),
+          line(2, 90, '1. 劳动维权工作经费项目绩效自评情况'),
+        ]),
+        page(3, [line(3, 60, '项目支出绩效自评表'), line(3, 80, '(2024年度)'), grid(3, 100, padded.slice(0, 20))]),
+        page(4, [grid(4, 72, padded.slice(20))]),
+        page(5, [
+          line(5, 60, '项目支出绩效自评表'),
+          grid(5, 100, [
+            ['资金', '某目标'],
+            ['指标', ''],
+          ]),
+        ]),
+      ],
+      'x.pdf',
+    );
+    expect(doc.performance.map((x) => [x.projectName, x.source?.page])).toEqual([['劳动维权工作经费', 3]]);
+    const p = doc.performance[0];
+    expect(p?.projectName).toBe('劳动维权工作经费');
+    expect(p?.narrativeHeading).toBe('1. 劳动维权工作经费项目绩效自评情况');
+    expect(p?.funds.total?.executed).toEqual({ kind: 'amount', amount: { minor: 696, scale: 2 } });
+    expect(p?.total.score).toEqual({ kind: 'number', value: '91' });
+    expect(p?.total.source?.page).toBe(4);
+    expect(p?.funds.total?.source?.page).toBe(3);
+    const unreadable = doc.diagnostics.find((d) => d.ruleId === 'import/performance-unreadable');
+    expect(unreadable?.locations[0]?.source?.page).toBe(5);
+    expect(unreadable?.message).toBe('第 5 页的“项目支出绩效自评表”无法读取：绩效自评表缺少“项目名称”');
+    // The tables' title lines are not prose.
+    expect(JSON.stringify(doc.narrative)).not.toContain('项目支出绩效自评表');
+  });
+});

@@ -13,17 +13,24 @@ import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { squash } from '../shared/text-normalize.js';
 import type { GlossaryTerm } from '../../model/disclosure.js';
+import type { TextLine as TextRow } from '../text/lines.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
+import { readPerformanceTable } from '../text/performance.js';
+import { parseNumbering } from '../shared/headings.js';
+import type { PerformanceEvaluation } from '../../model/performance.js';
+import type { SourceRef } from '../../model/source.js';
 import { streamGrid, type Box, type Grid } from './grid.js';
 import type { PageLayout } from './layout.js';
 import { buildSections, joinLines, type ProseBlock } from './prose.js';
 import { readLocatedTable } from './read-tables.js';
-import type { LocatedTable } from './table-rows.js';
+import { rowBox, type LocatedTable, type PageRow } from './table-rows.js';
 import type { TextLine, Word } from './words.js';
 
 const PART_RE = /^第([一二三四五六七八九十]+)部分/;
 const UNIT_RE = /单位[:：]\s*(万元|元)/;
 const NOTE_RE = /^(注|说明)\s*[:：]/;
+const PERF_TITLE = /^项目支出绩效(自)?评表$/;
+const YEAR_LINE = /^[（(]\d{4}年度?[)）]$/;
 const COVER_TITLE = /(\d{4})\s*年度?\s*(部门|单位)?决算/;
 
 type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
@@ -54,6 +61,11 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   const seenParts = new Set<string>();
   let current: LocatedTable | undefined;
   let pending: Pending | undefined;
+  /** 项目支出绩效自评表 of the narrative: title, the 1. heading before it, and its grid rows (over pages). */
+  const perfBlocks: PerfBlock[] = [];
+  let perfTitle: { title: string; line: TextLine } | undefined;
+  let perfOpen: PerfBlock | undefined;
+  let lastHeading: string | undefined;
   /** 部门决算单位构成: the units table of the overview, one paragraph per unit. */
   const units: Paragraph[] = [];
 
@@ -124,6 +136,13 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
           current?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else if (current && current.rows.length > 0 && (current.rows[0]?.cells.length ?? 0) === g.xs.length - 1) {
           current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
+        } else if (part === 'narrative' && (perfTitle || perfOpen?.width === g.xs.length - 1)) {
+          if (perfTitle) {
+            perfOpen = { ...perfTitle, heading: lastHeading, width: g.xs.length - 1, rows: [] };
+            perfBlocks.push(perfOpen);
+            perfTitle = undefined;
+          }
+          perfOpen?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else if (part === 'overview' && g.rows.some((r) => r.some((c) => squash(c.text) === '单位名称'))) {
           units.push(...unitRows(g, file));
         } else {
@@ -190,6 +209,16 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         else if (current?.method === 'stream' && !inNotes) continued.push(line);
         else if (current) current.notes.push(line.text.trim());
         continue;
+      }
+      if (part === 'narrative') {
+        if (PERF_TITLE.test(flat)) {
+          perfTitle = { title: flat, line };
+          perfOpen = undefined;
+          continue;
+        }
+        if (perfTitle && YEAR_LINE.test(flat)) continue;
+        perfOpen = undefined;
+        if (parseNumbering(flat)?.numbering.style === 'arabic') lastHeading = line.text.trim();
       }
       if (part) {
         const list = prose.get(part) ?? [];
@@ -258,7 +287,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     ),
     tables,
     narrative: narrative.sections,
-    performance: [],
+    performance: readPerformance(perfBlocks, file, diagnostics),
     otherMatters: other ? flattenParagraphs(other) : [],
     glossary: readGlossaryBlocks(glossaryBlocks),
     diagnostics,
@@ -364,4 +393,57 @@ function withUnits(overview: Overview, units: readonly Paragraph[]): Overview {
     organization: [...overview.organization, ...units],
     unitCount: overview.unitCount ?? units.length,
   };
+}
+
+interface PerfBlock {
+  title: string;
+  line: TextLine;
+  heading: string | undefined;
+  width: number;
+  rows: PageRow[];
+}
+
+/**
+ * 项目支出绩效自评表 (where a document has them): the grid rows are handed to the reader of the text importer as the
+ * tab-separated rows it knows, then every source is pointed back at the page and box of its grid row.
+ */
+function readPerformance(blocks: readonly PerfBlock[], file: string, diagnostics: Finding[]): PerformanceEvaluation[] {
+  const out: PerformanceEvaluation[] = [];
+  for (const b of blocks) {
+    const rows: TextRow[] = b.rows.map((r, i) => {
+      const cells = r.cells.map((c) => c.text);
+      return { no: i + 1, text: cells.join('\t'), isRow: true, cells };
+    });
+    const titleRow: TextRow = { no: 0, text: b.title, isRow: false, cells: [] };
+    const titleSource: SourceRef = { file, page: b.line.page, box: [b.line.x0, b.line.top, b.line.x1, b.line.bottom] };
+    try {
+      const evaluation = readPerformanceTable(file, b.title, titleRow, rows, b.heading);
+      out.push(
+        relocate(evaluation, (line) => {
+          const r = line >= 1 ? b.rows[line - 1] : undefined;
+          return r ? { file, page: r.page, box: rowBox(r) } : titleSource;
+        }),
+      );
+    } catch (e) {
+      diagnostics.push({
+        ruleId: 'import/performance-unreadable',
+        severity: 'error',
+        message: `第 ${b.line.page} 页的“${b.title}”无法读取：${e instanceof IngestError ? e.reason : String(e)}`,
+        locations: [{ source: titleSource }],
+      });
+    }
+  }
+  return out;
+}
+
+/** A copy of a tree with every text-line source ({file, line}) replaced by a page source. */
+function relocate<T>(value: T, at: (line: number) => SourceRef): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => relocate(v, at)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const line = (v as { line?: unknown } | null)?.line;
+    out[k] = k === 'source' && typeof line === 'number' ? at(line) : relocate(v, at);
+  }
+  return out as T;
 }
