@@ -101,12 +101,12 @@ export interface BudgetItem {
  * The 项 of 一般公共预算财政拨款支出 with their 年初预算 and 支出决算: every 项 of t05 with an amount, plus every 项
  * that had a budget and no spending, in code order within their 类 as t05 prints them.
  */
-export function budgetItems(ctx: WriterContext): BudgetItem[] {
-  const rows = classRows(ctx.table('t05'));
+export function budgetItems(ctx: WriterContext, tableId: 't05' | 't07' | 't08' = 't05'): BudgetItem[] {
+  const rows = classRows(ctx.table(tableId));
   const names = new Map<string, string>();
   for (const r of rows) if (r.code) names.set(r.code, r.label);
   const nameOf = (code: string) => names.get(code) ?? FUNCTIONAL_2024[code] ?? code;
-  const budgets = ctx.input.budget?.items ?? {};
+  const budgets = budgetMap(ctx, tableId);
   const items = new Map<string, Amount>();
   for (const r of rows) {
     if (r.code?.length === 7) {
@@ -114,7 +114,9 @@ export function budgetItems(ctx: WriterContext): BudgetItem[] {
       if (!isZero(a) || budgets[r.code] !== undefined) items.set(r.code, a);
     }
   }
-  for (const [code, b] of Object.entries(budgets)) if (!items.has(code) && !isZero(b)) items.set(code, ZERO2);
+  if (tableId === 't05') {
+    for (const [code, b] of Object.entries(budgets)) if (!items.has(code) && !isZero(b)) items.set(code, ZERO2);
+  }
   const order = new Map(rows.map((r, i) => [r.code ?? '', i]));
   const codes = [...items.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9) || a.localeCompare(b));
   return codes.map((code) => ({
@@ -128,11 +130,31 @@ export function budgetItems(ctx: WriterContext): BudgetItem[] {
   }));
 }
 
-/** The total 年初预算: as stated, else Σ of the items. */
+/**
+ * The 年初预算 of one table's 项. One map serves every fund: a code printed in t07 or t08 belongs to that fund
+ * table, every other code to 一般公共预算 (t05).
+ */
+function budgetMap(ctx: WriterContext, tableId: 't05' | 't07' | 't08'): Record<string, Amount> {
+  const all = ctx.input.budget?.items ?? {};
+  const codesOf = (id: 't07' | 't08') => new Set(classRows(ctx.table(id)).map((r) => r.code ?? ''));
+  if (tableId !== 't05') {
+    const own = codesOf(tableId);
+    return Object.fromEntries(Object.entries(all).filter(([code]) => own.has(code)));
+  }
+  const funds = new Set([...codesOf('t07'), ...codesOf('t08')]);
+  return Object.fromEntries(Object.entries(all).filter(([code]) => !funds.has(code)));
+}
+
+/** The total 年初预算 of 一般公共预算财政拨款支出: as stated, else Σ of its items. */
 export function budgetTotal(ctx: WriterContext): Amount | undefined {
   const b = ctx.input.budget;
   if (!b) return undefined;
-  return b.total ?? sum(Object.values(b.items));
+  return b.total ?? sum(Object.values(budgetMap(ctx, 't05')));
+}
+
+/** Whether a 项 of a fund table has a 年初预算 in the input. */
+export function hasItemBudget(ctx: WriterContext, code: string): boolean {
+  return ctx.input.budget?.items[code] !== undefined;
 }
 
 export function cellAmount(row: Row | undefined, column: string): Amount {

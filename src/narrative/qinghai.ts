@@ -14,6 +14,7 @@ import {
   gpbClasses,
   gpbTotal,
   grandTotal,
+  hasItemBudget,
   incomeParts,
   incomeTotal,
   procurement,
@@ -204,10 +205,21 @@ function fundSection(
   }
   const carryIn = ctx.amount(id, 'total', 'carryIn');
   const carryOut = ctx.amount(id, 'total', 'carryOut');
-  return section(title, num, [
-    `${ctx.year} 年度${fund}年初结转和结余 ${money(carryIn)} 万元，本年收入 ${money(income)} 万元，` +
-      `本年支出 ${money(spent)} 万元，年末结转和结余 ${money(carryOut)} 万元。`,
-  ]);
+  const items = budgetItems(ctx, id).map((item, k) => {
+    const name = `${item.sectionName}（款）${item.name}（项）`;
+    const budget = hasItemBudget(ctx, item.code) ? item.budget : undefined;
+    const text = `${name}。${executionText(ctx, budget, item.actual, itemReasonKey(item.code), name)}`;
+    return section(name, numbering('paren-arabic', k + 1), [text]);
+  });
+  return section(
+    title,
+    num,
+    [
+      `${ctx.year} 年度${fund}年初结转和结余 ${money(carryIn)} 万元，本年收入 ${money(income)} 万元，` +
+        `本年支出 ${money(spent)} 万元，年末结转和结余 ${money(carryOut)} 万元。${items.length ? '其中：' : ''}`,
+    ],
+    items,
+  );
 }
 
 const TP_LABEL: Record<ThreePublicItem, string> = {

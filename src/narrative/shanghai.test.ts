@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from '../check/index.js';
 import type { Section } from '../model/narrative.js';
+import { buildTable } from './fixtures/build.js';
+import { amt } from './fixtures/haidong.js';
 import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
 import { composeDisclosure } from './index.js';
 
@@ -129,5 +131,33 @@ describe('composeDisclosure for the Shanghai layout (上海市普陀区财政局
 
   it('leaves no placeholder of the template in the text', () => {
     expect(JSON.stringify(doc.narrative)).not.toMatch(/XX|××|undefined|NaN/);
+  });
+});
+
+describe('a non-empty 政府性基金 table (Shanghai template 八: per-项 lines)', () => {
+  const base = putuoCzjWriterInput();
+  const t07 = buildTable('shanghai/t07', [
+    ['total', '合计', { income: '100', total: '80', project: '80', carryOut: '20' }],
+    ['212', '城乡社区支出', { income: '100', total: '80', project: '80', carryOut: '20' }],
+    ['21208', '国有土地使用权出让收入安排的支出', { income: '100', total: '80', project: '80', carryOut: '20' }],
+    ['2120801', '征地和拆迁补偿支出', { income: '100', total: '80', project: '80', carryOut: '20' }],
+  ]);
+  const doc = composeDisclosure({
+    ...base,
+    tables: base.tables.map((t) => (t.id === 't07' ? t07 : t)),
+    budget: { items: { ...base.budget?.items, '2120801': amt('90') } },
+    reasons: { ...base.reasons, 'item.2120801': '部分拆迁项目延至下年' },
+    usages: { ...base.usages, '2120801': '旧区改造征收补偿' },
+  });
+
+  it('states income, spending and each 项 with its 年初预算, keeping the fund’s budget out of 一般公共预算', () => {
+    const fund = find(doc.narrative, /^八、/);
+    expect(text(fund)).toBe('政府性基金预算财政拨款收入 100.00 万元，支出 80.00 万元，支出具体情况如下：');
+    expect(fund.children.map(text)).toEqual([
+      '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。主要用于：旧区改造征收补偿。' +
+        '年初预算为 90.00 万元，支出决算为 80.00 万元。决算数小于预算数的主要原因：部分拆迁项目延至下年。',
+    ]);
+    expect(claims(text(find(doc.narrative, /^五、/, /^（三）/)))).toEqual(['2993.93', '2940.05', '98.2', '小于']);
+    expect(find(doc.narrative, /^五、/, /^（三）/).children).toHaveLength(11);
   });
 });

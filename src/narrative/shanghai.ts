@@ -14,6 +14,7 @@ import {
   gpbClasses,
   gpbTotal,
   grandTotal,
+  hasItemBudget,
   incomeParts,
   incomeTotal,
   type Part,
@@ -290,7 +291,22 @@ function fundSection(
   if (!t || t.empty || (isZero(income) && isZero(spent))) {
     return section(title, num, [`${ctx.name} ${ctx.year} 年度无${fund}收入和支出。`]);
   }
-  return section(title, num, [`${fund}收入 ${money(income)} 万元，支出 ${money(spent)} 万元。`]);
+  const items = budgetItems(ctx, id).map((item, i) => {
+    const name = `${item.className}（类）${item.sectionName}（款）${item.name}（项）`;
+    const usage = ctx.input.usages?.[item.code];
+    const head = `${name}。${usage ? `主要用于：${closeSentence(usage)}` : ''}`;
+    const text = hasItemBudget(ctx, item.code)
+      ? (() => {
+          const figures = `年初预算为 ${money(item.budget)} 万元，支出决算为 ${money(item.actual)} 万元。`;
+          return (
+            head + figures + budgetComparison(ctx, item.actual, item.budget, itemReasonKey(item.code), name + figures)
+          );
+        })()
+      : `${head}支出决算为 ${money(item.actual)} 万元。`;
+    return section(name, numbering('arabic', i + 1, `${i + 1}、`), [text]);
+  });
+  const lead = `${fund}收入 ${money(income)} 万元，支出 ${money(spent)} 万元${items.length ? '，支出具体情况如下：' : '。'}`;
+  return section(title, num, [lead], items);
 }
 
 function performanceText(ctx: WriterContext): string {

@@ -220,8 +220,8 @@ export const KEY_VALUE_SHEETS: readonly KeyValueSheet[] = [
 
 export const BUDGET_SHEET: ListSheet = {
   name: '年初预算',
-  title: '一般公共预算财政拨款支出年初预算（按“项”填写）',
-  note: '逐行填写“项”级科目；决算数与年初预算数不同时必须填写原因。合计自动计算。',
+  title: '财政拨款支出年初预算（按“项”填写）',
+  note: '逐行填写“项”级科目（政府性基金、国有资本经营预算的“项”也填在这里）；决算数与年初预算数不同时必须填写原因。合计自动计算。',
   columns: [
     { key: 'code', header: '科目编码', kind: 'text', width: 12 },
     { key: 'name', header: '科目名称', kind: 'text', width: 30 },
