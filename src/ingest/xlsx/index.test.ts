@@ -276,6 +276,16 @@ describe('a rendered workbook read back (render → import → same model)', asy
       1551.86,
     ]);
     expect(ws.getCell(r, 3).numFmt).toBe('#,##0.00');
+    // t09's statistics two per line, as the seed prints them.
+    const t09 = wb.getWorksheet('公开09表 财政拨款“三公”经费支出决算表');
+    if (!t09) throw new Error('no t09');
+    const c = rowWith(t09, 1, '国内公务接待批次(个)');
+    expect([1, 2, 3, 4].map((k) => t09.getCell(c, k).value)).toEqual([
+      '国内公务接待批次(个)',
+      2,
+      '国内公务接待人次(人)',
+      18,
+    ]);
   });
 });
 

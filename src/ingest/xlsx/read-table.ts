@@ -471,24 +471,27 @@ function deriveLines(
 function readCounts(ctx: Ctx, grid: TableGrid): Row[] {
   const lines = grid.schema.lines.filter((l) => l.kind === 'count');
   if (lines.length === 0) return [];
-  const found = new Map<string, number>();
+  // Each statistics line holds up to two counts (项目 | 统计数 | 项目 | 统计数), their keys in the hidden column.
+  const found = new Map<string, { row: number; col: number }>();
   for (let r = grid.firstDataRow; r <= lastRow(ctx.ws); r++) {
-    const k = textOf(readSheetCell(ctx.ws, r, grid.keyCol));
-    if (k?.startsWith('count.')) found.set(k, r);
+    const keys = textOf(readSheetCell(ctx.ws, r, grid.keyCol))?.split('|') ?? [];
+    keys.forEach((k, j) => {
+      if (k.startsWith('count.')) found.set(k, { row: r, col: j * 2 + 1 });
+    });
   }
   return lines
     .filter((l) => found.has(l.key))
     .map((l: LineSchema) => {
-      const r = found.get(l.key) ?? 0;
-      const c = readSheetCell(ctx.ws, r, 2);
-      const n = countOf(c, ctx.problems, ctx.sheet, r, 2);
+      const { row: r, col } = found.get(l.key) ?? { row: 0, col: 1 };
+      const c = readSheetCell(ctx.ws, r, col + 1);
+      const n = countOf(c, ctx.problems, ctx.sheet, r, col + 1);
       const cell: Cell = {
         column: 'count',
         raw: n === undefined ? '' : String(n),
         value: n === undefined ? BLANK : { kind: 'number', value: String(n) },
-        source: source(ctx.file, ctx.sheet, r, 2),
+        source: source(ctx.file, ctx.sheet, r, col + 1),
       };
-      const label = textOf(readSheetCell(ctx.ws, r, 1)) ?? l.label;
+      const label = textOf(readSheetCell(ctx.ws, r, col)) ?? l.label;
       return {
         key: l.key,
         kind: 'count' as const,

@@ -161,26 +161,31 @@ function writeCountBlock(
 ): number {
   const lines = countLines(schema);
   if (lines.length === 0) return row;
+  // As the seed prints them: two statistics per line, 项目 | 统计数 | 项目 | 统计数.
   const start = row + 1;
-  ws.getCell(start, 1).value = '项目';
-  ws.getCell(start, 2).value = '统计数';
-  headerStyle(ws.getCell(start, 1));
-  headerStyle(ws.getCell(start, 2));
-  ws.getCell(start, grid.keyCol).value = 'count';
-  lines.forEach((l, i) => {
-    const r = start + 1 + i;
-    ws.getCell(r, 1).value = label(l.key) ?? l.label;
-    const c = ws.getCell(r, 2);
-    c.value = value(l.key);
-    ws.getCell(r, grid.keyCol).value = l.key;
-    bodyStyle(ws.getCell(r, 1), false);
-    bodyStyle(c, false);
-    if (input) {
-      inputStyle(c);
-      countValidation(c);
-    }
+  ['项目', '统计数', '项目', '统计数'].forEach((h, i) => {
+    ws.getCell(start, i + 1).value = h;
+    headerStyle(ws.getCell(start, i + 1));
   });
-  return start + 1 + lines.length;
+  ws.getCell(start, grid.keyCol).value = 'count';
+  const pairs = Math.ceil(lines.length / 2);
+  for (let p = 0; p < pairs; p++) {
+    const r = start + 1 + p;
+    const pair = lines.slice(p * 2, p * 2 + 2);
+    pair.forEach((l, j) => {
+      ws.getCell(r, j * 2 + 1).value = label(l.key) ?? l.label;
+      const c = ws.getCell(r, j * 2 + 2);
+      c.value = value(l.key);
+      bodyStyle(ws.getCell(r, j * 2 + 1), false);
+      bodyStyle(c, false);
+      if (input) {
+        inputStyle(c);
+        countValidation(c);
+      }
+    });
+    ws.getCell(r, grid.keyCol).value = pair.map((l) => l.key).join('|');
+  }
+  return start + 1 + pairs;
 }
 
 /**
