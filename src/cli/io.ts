@@ -17,8 +17,20 @@ export function reportFailure(e: unknown): number {
   return ExitCode.Unreadable;
 }
 
-/** Writes to stdout, honouring back-pressure so large outputs piped to `head` do not crash. */
+let pipeWatched = false;
+
+/**
+ * Writes to stdout, honouring back-pressure. When the reader goes away (`juesuan parse … | head`), the rest of the
+ * output is dropped quietly instead of crashing with EPIPE.
+ */
 export function writeOut(text: string): Promise<void> {
+  if (!pipeWatched) {
+    pipeWatched = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', () => resolve());

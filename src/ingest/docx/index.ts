@@ -25,7 +25,7 @@ export async function parseDocx(bytes: Uint8Array, options: { file?: string } = 
   const toDoc = (src: SourceRef): SourceRef => relocate(src, text.places, file);
   let doc: Disclosure;
   try {
-    doc = parseText(text.lines.join('\n'), { file });
+    doc = parseText(text.lines.join('\n'), { file, lineBreaks: 'paragraphs' });
   } catch (e) {
     if (isIngestError(e)) throw new IngestError(e.reason, e.source ? toDoc(e.source) : { file });
     throw e;

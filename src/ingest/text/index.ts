@@ -14,13 +14,18 @@ import { isBlank, splitLines, type TextLine } from './lines.js';
 import { readLinesTable } from './lines-table.js';
 import { flattenParagraphs, readGlossary, readOverview } from './overview.js';
 import { readPerformanceTable } from './performance.js';
-import { buildSections, joinProse } from './prose.js';
+import { buildSections, joinProse, type JoinOptions } from './prose.js';
 import type { TableBlock } from './table-block.js';
 import { readThreePublicTable } from './three-public-table.js';
 
 export interface ParseTextOptions {
   /** Name recorded as the source file and used in messages. */
   readonly file?: string;
+  /**
+   * How line breaks are meant: 'wrapped' (an extraction: a line that does not end a sentence continues on the
+   * next) or 'paragraphs' (each line is a paragraph of its own, as in a Word document).
+   */
+  readonly lineBreaks?: 'wrapped' | 'paragraphs';
 }
 
 type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
@@ -38,6 +43,7 @@ interface Part {
  */
 export function parseText(text: string, options: ParseTextOptions = {}): Disclosure {
   const file = options.file ?? '输入文本';
+  const join = options.lineBreaks === 'paragraphs' ? { joinLines: false } : {};
   if (text.includes('\u0000')) throw new IngestError('这不是文本文件（含有二进制内容）', { file });
   const lines = splitLines(text);
   if (lines.every(isBlank)) throw new IngestError('文件为空', { file });
@@ -48,7 +54,7 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   const parts = splitParts(lines.slice(bodyStart), file);
 
   const overviewPart = parts.find((p) => p.kind === 'overview');
-  const overviewTree = overviewPart ? buildSections(joinProse(overviewPart.lines), file) : undefined;
+  const overviewTree = overviewPart ? buildSections(joinProse(overviewPart.lines, join), file) : undefined;
   const tablesPart = parts.find((p) => p.kind === 'tables');
   const tables = tablesPart ? readTables(tablesPart, file, diagnostics) : [];
   if (!tablesPart || tables.length === 0) {
@@ -59,10 +65,10 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   }
   const narrativePart = parts.find((p) => p.kind === 'narrative');
   const { sections: narrative, performance } = narrativePart
-    ? readNarrative(narrativePart, file)
+    ? readNarrative(narrativePart, file, join)
     : { sections: [], performance: [] };
   const glossaryPart = parts.find((p) => p.kind === 'glossary');
-  const glossaryTree = glossaryPart ? buildSections(joinProse(glossaryPart.lines), file) : undefined;
+  const glossaryTree = glossaryPart ? buildSections(joinProse(glossaryPart.lines, join), file) : undefined;
   const other = narrative.find((s) => /其他重要事项/.test(s.title));
 
   const layout: Layout = tables.some((t) => t.number?.startsWith('公开'))
@@ -156,13 +162,20 @@ function readToc(lines: readonly TextLine[], file: string): { toc: TocEntry[]; b
   const toc: TocEntry[] = [];
   let part: string | undefined;
   for (const l of lines.slice(tocAt + 1, end)) {
-    const text = collapseCjkSpaces(l.text.replace(/^\s*[-•·]\s+/, ''));
+    const text = partSpacing(collapseCjkSpaces(l.text.replace(/^\s*[-•·]\s+/, '')), l.text);
     if (text === '') continue;
     const pm = PART_RE.exec(squash(text));
     if (pm) part = pm[0];
     toc.push({ ...(part ? { part } : {}), text, source: { file, line: l.no } });
   }
   return { toc, bodyStart: end };
+}
+
+/** "第一部分 部门概况" keeps the space after 部分 that collapsing Chinese spaces would remove. */
+function partSpacing(text: string, printed: string): string {
+  return /^\s*(?:-\s+)?第[一二三四五六七八九十]+部分\s+/.test(printed)
+    ? text.replace(/^(第[一二三四五六七八九十]+部分)\s*/, '$1 ')
+    : text;
 }
 
 function partKind(title: string): PartKind | undefined {
@@ -233,7 +246,11 @@ const PERF_TITLE = /^项目支出绩效(自)?评表$/;
 const YEAR_LINE = /^[（(]\s*\d{4}\s*年度?\s*[)）]$/;
 
 /** 情况说明: prose into the section tree; 绩效自评表 blocks lifted out into `performance`. */
-function readNarrative(part: Part, file: string): { sections: Section[]; performance: PerformanceEvaluation[] } {
+function readNarrative(
+  part: Part,
+  file: string,
+  join: JoinOptions,
+): { sections: Section[]; performance: PerformanceEvaluation[] } {
   const prose: TextLine[] = [];
   const performance: PerformanceEvaluation[] = [];
   let lastHeading: string | undefined;
@@ -262,7 +279,7 @@ function readNarrative(part: Part, file: string): { sections: Section[]; perform
     if (numbered && numbered.numbering.style === 'arabic') lastHeading = collapseCjkSpaces(l.text);
     prose.push(l);
   }
-  return { sections: buildSections(joinProse(prose), file).sections, performance };
+  return { sections: buildSections(joinProse(prose, join), file).sections, performance };
 }
 
 /** The text adapter: UTF-8 text in the seed's shape. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getCell, getTable, type CellValue, type Disclosure, type TableId } from '../../model/index.js';
 import { printedValue } from '../../render/csv.js';
-import { parsedSeed } from '../../../test/seed.js';
+import { parsedSeed, seedText } from '../../../test/seed.js';
+import { parseText } from './index.js';
 
 /** The printed value of a cell as in the tidy CSV, '∅' for a blank cell. */
 function printed(v: CellValue | undefined): string | undefined {
@@ -385,7 +386,15 @@ describe('parseText on the seed (海东市人力资源和社会保障局 2024)',
     ]);
   });
 
+  it('keeps every line a paragraph of its own when told the line breaks are real (Word documents)', () => {
+    const words = parseText(seedText(), { file: 'seed.txt', lineBreaks: 'paragraphs' });
+    const texts = words.narrative[4]?.children[1]?.paragraphs.map((p) => p.text) ?? [];
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toMatch(/^障和就业支出（类）1312.23 万元/);
+  });
+
   it('reads the TOC, other matters and the glossary', () => {
+    expect(doc.toc[0]?.text).toBe('第一部分 部门概况');
     expect(doc.toc.find((e) => e.text.startsWith('十三、'))?.text).toBe('十三、其他重要事项的情况说明');
     expect(doc.toc.filter((e) => e.part === '第二部分')).toHaveLength(12);
     expect(doc.otherMatters[0]?.text).toMatch(/^国有资产占用情况。截至 2024 年 12 月 31 日，我部门共有车辆 2.00 辆/);

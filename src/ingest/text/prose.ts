@@ -26,15 +26,21 @@ function isRunIn(text: string): boolean {
  * Joins extraction lines into headings and paragraphs. Chinese prose has no spaces to rejoin: a line that does not
  * end a sentence continues on the next non-blank line, unless that line is numbered. Bare titles never continue.
  */
-export function joinProse(lines: readonly TextLine[], allowed?: (n: Numbering) => boolean): ProseBlock[] {
+export interface JoinOptions {
+  /** False when every line is a paragraph of its own (Word documents). */
+  readonly joinLines?: boolean;
+}
+
+export function joinProse(lines: readonly TextLine[], options: JoinOptions = {}): ProseBlock[] {
+  const joinLines = options.joinLines ?? true;
   const out: { numbering?: Numbering; text: string; runIn: boolean; first: number; last: number }[] = [];
   for (const line of lines) {
     const text = collapseCjkSpaces(line.text);
     if (text === '') continue;
     const numbered = parseNumbering(text);
-    const heading = numbered && (!allowed || allowed(numbered.numbering)) ? numbered : undefined;
+    const heading = numbered;
     const prev = out[out.length - 1];
-    if (!heading && prev && (!prev.numbering || prev.runIn) && !TERMINAL.test(prev.text)) {
+    if (joinLines && !heading && prev && (!prev.numbering || prev.runIn) && !TERMINAL.test(prev.text)) {
       prev.text = joinWrapped(prev.text, text);
       prev.last = line.no;
       continue;
