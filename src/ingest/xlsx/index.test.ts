@@ -276,6 +276,7 @@ describe('a rendered workbook read back (render → import → same model)', asy
       1551.86,
     ]);
     expect(ws.getCell(r, 3).numFmt).toBe('#,##0.00');
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '3:5' });
     // t09's statistics two per line, as the seed prints them.
     const t09 = wb.getWorksheet('公开09表 财政拨款“三公”经费支出决算表');
     if (!t09) throw new Error('no t09');

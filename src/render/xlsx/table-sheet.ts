@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import {
   address,
   colLetter,
+  FIRST_HEADER_ROW,
   countLines,
   lineRows,
   NOTE_KEY,
@@ -58,7 +59,23 @@ export function writeTableFrame(ws: ExcelJS.Worksheet, schema: TableSchema, tabl
   if (schema.rows !== 'lines') ws.getColumn(2).width = 36;
   for (const s of grid.sides) if (s.labelCol) ws.getColumn(s.labelCol).width = 34;
   ws.views = [{ state: 'frozen', ySplit: grid.firstDataRow - 1 }];
+  printSetup(ws, grid.width, grid.firstDataRow - 1);
   return grid;
+}
+
+/** A4, landscape for wide tables, one page wide, header rows repeated on every printed page. */
+function printSetup(ws: ExcelJS.Worksheet, width: number, lastHeaderRow: number): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: width > 4 ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${FIRST_HEADER_ROW}:${lastHeaderRow}`,
+  };
+  ws.headerFooter = { oddFooter: '&C— &P —' };
 }
 
 /** The value a cell of the model puts on the sheet: numbers as numbers, "--" and text as text, blank as nothing. */
@@ -483,6 +500,7 @@ function writeEconomicBlocks(ws: ExcelJS.Worksheet, schema: TableSchema, table: 
   ws.getCell(last, 4).value = publicFunds?.label ?? '公用经费合计';
   ws.getCell(last, width).value = sheetValue(publicFunds?.cells['amount']?.value);
   ws.views = [{ state: 'frozen', ySplit: layout.headerRow }];
+  printSetup(ws, width, layout.headerRow);
   table.notes.forEach((n, i) => {
     ws.mergeCells(last + 2 + i, 1, last + 2 + i, width);
     ws.getCell(last + 2 + i, 1).value = n;
