@@ -218,11 +218,20 @@ export function writeTableTemplate(ws: ExcelJS.Worksheet, schema: TableSchema, t
   ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
-/** Types a figure of the model into a template cell (replacing a formula). */
+/**
+ * Types a figure of the model into a template cell. A typed total replaces its formula and becomes an input
+ * (unlocked), so that whoever corrects a part can correct the total too; the import checks it against its parts.
+ */
 function typeValue(ws: ExcelJS.Worksheet, row: number, col: number, v: CellValue | undefined): void {
   const value = sheetValue(v);
   if (value === null) return;
-  ws.getCell(row, col).value = value;
+  const cell = ws.getCell(row, col);
+  const wasFormula = cell.formula !== undefined;
+  cell.value = value;
+  if (wasFormula) {
+    inputStyle(cell);
+    if (typeof value === 'number') decimalValidation(cell);
+  }
 }
 
 /** Σ of a column over the 项 rows (7-digit codes) of the input block. */
