@@ -4,7 +4,15 @@ import type { Table } from '../../model/table.js';
 import { fmt, parseFigure, type Figure } from '../figures.js';
 import { cellFigure } from '../locate.js';
 import type { Disclosure as Doc } from '../../model/disclosure.js';
-import { exactHit, firstHit, lastHit, normalize, resolveEntry, type LexiconEntry } from './lexicon.js';
+import {
+  allHits,
+  exactHit,
+  lastHitIn,
+  normalize,
+  resolveEntry,
+  type LexiconEntry,
+  type LexiconHit,
+} from './lexicon.js';
 import type {
   AmountClaim,
   CellRef,
@@ -69,8 +77,9 @@ function findByLabel(table: Table | undefined, codeLen: number, prefix: string, 
 
 /** The t05 row of "款名（款）项名（项）" under the 类 named by the heading above. */
 function itemRow(t05: Table | undefined, className: string | undefined, text: string): CellRef | undefined {
+  if (!t05 || !text.includes('款')) return undefined;
   const m = /([^。，,：:；;]*?)（款）([^。，,：:；;]*?)（项）/.exec(normalize(text));
-  if (!m || !t05) return undefined;
+  if (!m) return undefined;
   const cls = className ? findByLabel(t05, 3, '', className) : undefined;
   const kuanName = (m[1] ?? '').replace(/^.*（类）/, '').replace(/^[（(]?\d+[）)]/, '');
   const kuan = findByLabel(t05, 5, cls?.code ?? '', kuanName);
@@ -133,6 +142,7 @@ export function extractClaims(doc: Disclosure): Claim[] {
         sentence: p.text.slice(start, end).trim(),
         ...(p.source ? { source: p.source } : {}),
       });
+      if (!/\d/.test(p.text)) continue; // no figure, no claim
       const text = normalize(p.text);
       if (project) {
         out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
@@ -178,16 +188,9 @@ function extractParagraph(
   const shareSpans: Array<[number, number, RegExpMatchArray]> = [];
   for (const m of text.matchAll(SHARE_RE)) shareSpans.push([m.index, m.index + m[0].length, m]);
   const inShare = (a: number, b: number) => shareSpans.some(([s, e]) => a >= s && b <= e);
-  const hitOutsideShares = (region: string, offset: number) => {
-    let best: { end: number; entry: LexiconEntry } | undefined;
-    for (let cut = region.length; cut > 0;) {
-      const h = lastHit(region.slice(0, cut));
-      if (!h) return best;
-      if (!inShare(offset + h.start, offset + h.end)) return { end: offset + h.end, entry: h.entry };
-      cut = h.start;
-    }
-    return best;
-  };
+  const hits = allHits(text);
+  /** The name nearest before `to` (from `from` on), not inside a "占…的" phrase. */
+  const hitOutsideShares = (from: number, to: number) => lastHitIn(hits, from, to, (h) => inShare(h.start, h.end));
 
   // Amounts bound to the line their clause names.
   const mentions: Mention[] = [];
@@ -204,7 +207,7 @@ function extractParagraph(
     const figure = fig(m[1]);
     if (!figure) continue;
     let cell: CellRef | undefined;
-    const hit = hitOutsideShares(clause, cs);
+    const hit = hitOutsideShares(cs, start);
     const clsMatch = /([^、，,：:；;。]+?)（类）\s*$/.exec(clause);
     if (clsMatch && (!hit || cs + (clsMatch.index ?? 0) >= hit.end - 1)) {
       cell = classRow(t05, (clsMatch[1] ?? '').trim());
@@ -231,7 +234,7 @@ function extractParagraph(
     out.push(claim);
   }
 
-  let firstSubject: ReturnType<typeof firstHit> | null = null; // computed on the first share without a whole
+  let firstSubject: LexiconHit | undefined | null = null; // computed on the first share without a whole
   for (const [start, , m] of shareSpans) {
     const percent = fig(m[2]);
     if (!percent) continue;
@@ -243,7 +246,7 @@ function extractParagraph(
       const e = exactHit(wholeLabel);
       wholeCell = e ? resolveEntry(e, wholeLabel) : undefined;
     } else {
-      if (firstSubject === null) firstSubject = firstHit(text);
+      if (firstSubject === null) firstSubject = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)[0];
       if (firstSubject && firstSubject.start < start) {
         wholeCell = resolveEntry(firstSubject.entry, text.slice(firstSubject.end, firstSubject.end + 6));
       }
@@ -314,9 +317,8 @@ function extractParagraph(
     const start = m.index;
     const [ss, se] = sentenceBounds(text, start);
     const firstIsRate = m[4] === '%' || m[4] === '％';
-    const before = text.slice(0, start);
     const lastAmount = [...mentions].reverse().find((x) => x.end <= start);
-    const hit = hitOutsideShares(before, 0);
+    const hit = hitOutsideShares(0, start);
     let current: Figure | undefined;
     let currentCell: CellRef | undefined;
     if (lastAmount && (!hit || lastAmount.end >= hit.end)) {

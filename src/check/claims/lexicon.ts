@@ -109,3 +109,37 @@ export function resolveEntry(entry: LexiconEntry, words: string): CellRef | unde
   }
   return budget ? undefined : entry.cell;
 }
+
+/**
+ * All names in one pass: one alternation, longer patterns first so that the longest name at a position wins
+ * ("财政拨款收入、支出总计" over "财政拨款收入"). A name inside a longer one ends no later, so the nearest-before
+ * and longest-on-a-tie choices of `lastHitIn` are unchanged.
+ */
+const BY_LENGTH = [...LEXICON].sort((a, b) => b.re.source.length - a.re.source.length);
+const COMBINED = new RegExp(BY_LENGTH.map((e) => `(${e.re.source})`).join('|'), 'g');
+
+/** Every name in `text`, in order: computed once per paragraph. */
+export function allHits(text: string): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  for (const m of text.matchAll(COMBINED)) {
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+    const entry = BY_LENGTH[i - 1];
+    if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });
+  }
+  return hits;
+}
+
+/** The hit ending last within [from, to) (longest on a tie), among precomputed hits. */
+export function lastHitIn(
+  hits: readonly LexiconHit[],
+  from: number,
+  to: number,
+  skip?: (h: LexiconHit) => boolean,
+): LexiconHit | undefined {
+  let best: LexiconHit | undefined;
+  for (const h of hits) {
+    if (h.start < from || h.end > to || skip?.(h)) continue;
+    if (!best || h.end > best.end || (h.end === best.end && h.start < best.start)) best = h;
+  }
+  return best;
+}

@@ -7,7 +7,7 @@ import { amountInterval } from '../figures.js';
 import { add, div, exact, mul, neg, overlaps, possiblyAtMost, sub, type Interval } from '../interval.js';
 import { leafCount } from '../aggregate.js';
 import { cellFigure, tableOf } from '../locate.js';
-import type { Expr, Formula } from './parse.js';
+import type { Expr, Formula, Relation } from './parse.js';
 
 /** A value with the interval of values its printed figures stand for. */
 export interface Value {
@@ -171,6 +171,13 @@ function fastEval(doc: Disclosure, f: Formula, cells: CellRef[], aggregates: boo
   }
   const [left, right] = sides.map(sideOf) as [Side, Side];
   if (![left.v, left.h, right.v, right.h].every(Number.isSafeInteger)) return undefined;
+  const status = decide(left, right, f.relation);
+  if (status === 'ok') return { status, cells };
+  return { status, cells, left: valueOf(left), right: valueOf(right) };
+}
+
+/** Judges left ⋈ right on integer sides (values and half-widths in units of 10^-FAST_SCALE). */
+function decide(left: Side, right: Side, relation: Relation): FormulaStatus {
   // left − right: its low end is open when an amount enters it with a minus sign, its high end when with a plus.
   const d = left.v - right.v;
   const h = left.h + right.h;
@@ -182,7 +189,7 @@ function fastEval(doc: Disclosure, f: Formula, cells: CellRef[], aggregates: boo
   const canBeAbove = hi > 0 || (hi === 0 && !hiOpen); // left − right can be ≥ 0
   let exactOk: boolean;
   let possible: boolean;
-  switch (f.relation) {
+  switch (relation) {
     case '=':
       exactOk = d === 0;
       possible = canBeBelow && canBeAbove;
@@ -204,9 +211,50 @@ function fastEval(doc: Disclosure, f: Formula, cells: CellRef[], aggregates: boo
       possible = hi > 0;
       break;
   }
-  const status: FormulaStatus = exactOk ? 'ok' : possible ? 'rounding' : 'violated';
-  if (status === 'ok') return { status, cells };
-  return { status, cells, left: valueOf(left), right: valueOf(right) };
+  return exactOk ? 'ok' : possible ? 'rounding' : 'violated';
+}
+
+/** Σ of cells as an integer side; 'skip' when a table or labelled line is missing; undefined when not integral. */
+function sumCells(doc: Disclosure, refs: readonly CellRef[], aggregates: boolean): Side | 'skip' | undefined {
+  let v = 0;
+  let h = 0;
+  for (const ref of refs) {
+    const table = tableOf(doc, ref.table);
+    if (!table) return 'skip';
+    const row = rowsByKey(table).get(ref.rowKey);
+    if (!row) {
+      if (/^\d{3,7}$/.test(ref.rowKey) && table.rows.some((r) => r.kind === 'class')) continue;
+      return 'skip';
+    }
+    const val = row.cells[ref.column]?.value;
+    if (!val) return 'skip';
+    if (val.kind === 'blank' || val.kind === 'na') continue;
+    if (val.kind !== 'amount' || val.amount.scale > FAST_SCALE - 1) return undefined;
+    v += val.amount.minor * (POW10[FAST_SCALE - val.amount.scale] ?? 1);
+    h += 5 * (aggregates ? leafCount(doc, ref) : 1);
+  }
+  return { v, h, loOpen: false, hiOpen: h > 0 };
+}
+
+/**
+ * Σ left ⋈ Σ right over cells given by key and column id (the sums the rules generate for every row): no
+ * formula text, no Decimal unless it fails. Undefined when a figure is not integral at 0.001 (use the formula).
+ */
+export function evaluateSums(
+  doc: Disclosure,
+  left: readonly CellRef[],
+  relation: Relation,
+  right: readonly CellRef[],
+  options: EvaluateOptions = {},
+): FormulaOutcome | undefined {
+  const l = sumCells(doc, left, options.aggregates ?? false);
+  const r = sumCells(doc, right, options.aggregates ?? false);
+  if (l === undefined || r === undefined) return undefined;
+  if (l === 'skip' || r === 'skip') return { status: 'skip', cells: [] };
+  if (![l.v, l.h, r.v, r.h].every(Number.isSafeInteger)) return undefined;
+  const status = decide(l, r, relation);
+  if (status === 'ok') return { status, cells: [] };
+  return { status, cells: [...left, ...right], left: valueOf(l), right: valueOf(r) };
 }
 
 interface Side {

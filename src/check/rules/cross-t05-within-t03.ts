@@ -1,6 +1,6 @@
 import { tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
-import { compact, identity, IDENTITY_MESSAGES } from './helpers.js';
+import { compact, IDENTITY_MESSAGES, sums } from './helpers.js';
 import { rowName } from './table-helpers.js';
 
 /** t05 is t03 without the non-fiscal money: cell by cell, t05 ≤ t03. */
@@ -27,11 +27,14 @@ export const crossT05WithinT03: Rule = {
         ['project', '项目支出'],
       ] as const) {
         if (!(col in row.cells)) continue;
+        const at = (table: 't03' | 't05') => ({ table, rowKey: row.key, column: col });
         out.push(
-          identity(
+          sums(
             doc,
-            `t05[${row.key}].${col} <= t03[${row.key}].${col}`,
-            `一般公共预算财政拨款支出决算表“${rowName(row)}”${word}应不大于支出决算表同一科目`,
+            [at('t05')],
+            '<=',
+            [at('t03')],
+            () => `一般公共预算财政拨款支出决算表“${rowName(row)}”${word}应不大于支出决算表同一科目`,
             { aggregates: true },
           ),
         );

@@ -2,7 +2,7 @@ import type { Disclosure } from '../../model/disclosure.js';
 import { tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
 import { CROSS_IDENTITIES } from './cross-formulas.js';
-import { compact, identity, IDENTITY_MESSAGES } from './helpers.js';
+import { compact, identity, IDENTITY_MESSAGES, sums } from './helpers.js';
 
 /** Every equality across tables in DOMAIN.md, plus the per-类 equalities t01 = t03 and t04 = t05. */
 export const crossTableIdentities: Rule = {
@@ -33,10 +33,12 @@ function perClass(doc: Disclosure): Report[] {
     for (const row of t01.rows.filter((r) => /^out\.\d{3}$/.test(r.key))) {
       const code = row.key.slice(4);
       out.push(
-        identity(
+        sums(
           doc,
-          `t01[${row.key}] = t03[${code}].total`,
-          `收入支出决算总表“${row.label}”应等于支出决算表“${code}”类本年支出合计`,
+          [{ table: 't01', rowKey: row.key, column: 'out.amount' }],
+          '=',
+          [{ table: 't03', rowKey: code, column: 'total' }],
+          () => `收入支出决算总表“${row.label}”应等于支出决算表“${code}”类本年支出合计`,
           AGG,
         ),
       );
@@ -46,10 +48,13 @@ function perClass(doc: Disclosure): Report[] {
     for (const row of t04.rows.filter((r) => /^out\.\d{3}$/.test(r.key))) {
       const code = row.key.slice(4);
       out.push(
-        identity(
+        sums(
           doc,
-          `t04[${row.key}].out.gpb = t05[${code}].total`,
-          `财政拨款收入支出决算总表“${row.label}”（一般公共预算财政拨款栏）应等于一般公共预算财政拨款支出决算表“${code}”类合计`,
+          [{ table: 't04', rowKey: row.key, column: 'out.gpb' }],
+          '=',
+          [{ table: 't05', rowKey: code, column: 'total' }],
+          () =>
+            `财政拨款收入支出决算总表“${row.label}”（一般公共预算财政拨款栏）应等于一般公共预算财政拨款支出决算表“${code}”类合计`,
           AGG,
         ),
       );

@@ -2,7 +2,9 @@ import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Table } from '../../model/table.js';
 import { fmt } from '../figures.js';
-import { evaluateFormula, type EvaluateOptions } from '../formula/evaluate.js';
+import { evaluateFormula, evaluateSums, type EvaluateOptions, type FormulaOutcome } from '../formula/evaluate.js';
+import type { Relation } from '../formula/parse.js';
+import type { CellRef } from '../claims/types.js';
 import { parseFormula, type Formula } from '../formula/parse.js';
 import { cellLocation } from '../locate.js';
 import type { Report } from '../types.js';
@@ -32,23 +34,52 @@ export function formula(text: string): Formula {
 export function identity(
   doc: Disclosure,
   text: string,
-  what: string,
+  what: string | (() => string),
   options: EvaluateOptions = {},
 ): Report | undefined {
   const f = formula(text);
-  const o = evaluateFormula(doc, f, options);
+  return report(doc, evaluateFormula(doc, f, options), f.text, what);
+}
+
+const cellText = (c: CellRef) => `${c.table}[${c.rowKey}].${c.column}`;
+
+/**
+ * Σ left ⋈ Σ right over cells: the identities the rules generate for every row and column, judged without
+ * building formula text (it is written only for a report).
+ */
+export function sums(
+  doc: Disclosure,
+  left: readonly CellRef[],
+  relation: Relation,
+  right: readonly CellRef[],
+  what: () => string,
+  options: EvaluateOptions = {},
+): Report | undefined {
+  const text = () => `${sumText(left.map(cellText))} ${relation} ${sumText(right.map(cellText))}`;
+  const o = evaluateSums(doc, left, relation, right, options);
+  if (!o) return identity(doc, text(), what, options);
+  return report(doc, o, text(), what);
+}
+
+function report(
+  doc: Disclosure,
+  o: FormulaOutcome,
+  text: string,
+  whatArg: string | (() => string),
+): Report | undefined {
   if (o.status === 'ok' || o.status === 'skip' || !o.left || !o.right) return undefined;
+  const what = typeof whatArg === 'string' ? whatArg : whatArg();
   const [first, ...rest] = o.cells;
   const diff = o.left.point.minus(o.right.point).abs();
   return {
     messageId: o.status === 'violated' ? 'mismatch' : 'rounding',
     certainty: o.status === 'violated' ? 'certain' : 'rounding',
-    data: { what, left: fmt(o.left.point), right: fmt(o.right.point), diff: fmt(diff), formula: f.text },
+    data: { what, left: fmt(o.left.point), right: fmt(o.right.point), diff: fmt(diff), formula: text },
     locations: first ? [cellLocation(doc, first)] : [],
     related: rest.slice(0, 12).map((c) => cellLocation(doc, c)),
     expected: fmt(o.right.point),
     actual: fmt(o.left.point),
-    extra: { formula: f.text },
+    extra: { formula: text },
   };
 }
 

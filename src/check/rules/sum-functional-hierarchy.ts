@@ -1,7 +1,9 @@
+import type { Disclosure } from '../../model/disclosure.js';
 import type { Table } from '../../model/table.js';
 import { tableOf } from '../locate.js';
 import type { Rule } from '../types.js';
-import { compact, identity, IDENTITY_MESSAGES, ref, sumText } from './helpers.js';
+import type { CellRef } from '../claims/types.js';
+import { compact, IDENTITY_MESSAGES, sums } from './helpers.js';
 import { allBlank, moneyColumns, rowName } from './table-helpers.js';
 
 const TABLES = ['t02', 't03', 't05', 't07', 't08'] as const;
@@ -27,7 +29,7 @@ export const sumFunctionalHierarchy: Rule = {
   },
 };
 
-function checkTable(table: Table, doc: Parameters<typeof identity>[0]) {
+function checkTable(table: Table, doc: Disclosure) {
   const coded = table.rows.filter((r) => r.kind === 'class' && r.code);
   const children = (code: string | undefined, len: number) =>
     coded.filter((r) => r.code?.length === len && (code === undefined || r.code.startsWith(code)));
@@ -41,14 +43,16 @@ function checkTable(table: Table, doc: Parameters<typeof identity>[0]) {
     const kids = children(r.code, len + 2);
     if (kids.length > 0) groups.push({ key: r.key, name: rowName(r), parts: kids.map((k) => k.key) });
   }
+  const cell = (rowKey: string, column: string): CellRef => ({ table: table.id, rowKey, column });
   return compact(
     groups.flatMap((g) =>
       moneyColumns(table).map((col) => {
         if (g.parts.length === 0 || allBlank(table, [g.key, ...g.parts], col.id)) return undefined;
-        const text = `${ref(table, g.key, col.id)} = ${sumText(g.parts.map((p) => ref(table, p, col.id)))}`;
-        const level =
-          g.key === 'total' ? '各类' : g.name.length > 0 && /^\d{3}\s/.test(g.name) ? '其下各款' : '其下各项';
-        return identity(doc, text, `${table.title}“${g.name}”行“${col.label}”应等于${level}之和`);
+        const parts = g.parts.map((p) => cell(p, col.id));
+        return sums(doc, [cell(g.key, col.id)], '=', parts, () => {
+          const level = g.key === 'total' ? '各类' : /^\d{3}\s/.test(g.name) ? '其下各款' : '其下各项';
+          return `${table.title}“${g.name}”行“${col.label}”应等于${level}之和`;
+        });
       }),
     ),
   );

@@ -2,7 +2,7 @@ import type { Disclosure } from '../../model/disclosure.js';
 import type { TableId } from '../../model/table.js';
 import { tableOf } from '../locate.js';
 import type { Rule } from '../types.js';
-import { compact, identity, IDENTITY_MESSAGES, ref, sumText } from './helpers.js';
+import { compact, IDENTITY_MESSAGES, sums } from './helpers.js';
 import { rowName } from './table-helpers.js';
 
 /** The total column of each table and the columns that make it up. */
@@ -39,8 +39,14 @@ function check(doc: Disclosure, id: TableId, total: string, parts: readonly stri
     table.rows.map((row) => {
       const present = parts.filter((p) => p in row.cells && row.cells[p]?.value.kind !== 'blank');
       if (!(total in row.cells) || (present.length === 0 && row.cells[total]?.value.kind === 'blank')) return undefined;
-      const text = `${ref(table, row.key, total)} = ${sumText(present.map((p) => ref(table, row.key, p)))}`;
-      return identity(doc, text, `${table.title}“${rowName(row)}”行：合计栏应等于各分栏之和`);
+      const cell = (column: string) => ({ table: id, rowKey: row.key, column });
+      return sums(
+        doc,
+        [cell(total)],
+        '=',
+        present.map(cell),
+        () => `${table.title}“${rowName(row)}”行：合计栏应等于各分栏之和`,
+      );
     }),
   );
 }

@@ -25,8 +25,18 @@ export function rowName(row: Row): string {
 
 /** Whether every listed row prints nothing in the column (an identity over them holds trivially). */
 export function allBlank(table: Table, rowKeys: readonly string[], column: string): boolean {
+  const index = rowIndex(table);
   return rowKeys.every((k) => {
-    const v = table.rows.find((r) => r.key === k)?.cells[column]?.value.kind;
+    const v = index.get(k)?.cells[column]?.value.kind;
     return v === undefined || v === 'blank';
   });
+}
+
+const indexes = new WeakMap<Table, Map<string, Row>>();
+
+/** Rows by key, built once per table (the tree is immutable). */
+export function rowIndex(table: Table): Map<string, Row> {
+  let m = indexes.get(table);
+  if (!m) indexes.set(table, (m = new Map(table.rows.map((r) => [r.key, r]))));
+  return m;
 }
