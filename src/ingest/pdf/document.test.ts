@@ -143,3 +143,75 @@ describe('项目支出绩效自评表 in the narrative', () => {
     expect(JSON.stringify(doc.narrative)).not.toContain('项目支出绩效自评表');
   });
 });
+
+describe('a table without a title', () => {
+  it('is recognised by its header words and its position, and the missing title is reported', () => {
+    const fundHeader = [
+      '科目编码',
+      '科目名称',
+      '年初结转和结余',
+      '本年收入',
+      '本年支出合计',
+      '基本支出',
+      '项目支出',
+      '年末结转和结余',
+    ];
+    const doc = buildDisclosure(
+      [
+        cover,
+        page(2, [
+          line(2, 60, '第二部分 某局 2024 年度部门决算表'),
+          grid(2, 100, [
+            [
+              '科目编码',
+              '科目名称',
+              '本年支出合计',
+              '基本支出',
+              '项目支出',
+              '上缴上级支出',
+              '经营支出',
+              '对附属单位补助支出',
+            ],
+            ['201', '一般公共服务支出', '10.00', '10.00', '', '', '', ''],
+          ]),
+        ]),
+        page(3, [grid(3, 100, [fundHeader, ['', '合计', '', '', '', '', '', '']])]),
+        page(4, [grid(4, 100, [fundHeader, ['', '合计', '', '', '', '', '', '']])]),
+      ],
+      'x.pdf',
+    );
+    expect(doc.tables.map((t) => t.id)).toEqual(['t03', 't07', 't08']);
+    expect(doc.diagnostics.filter((d) => d.ruleId === 'import/title-missing').map((d) => d.message)).toEqual([
+      '第 2 页的表格上方没有可识别的表名，按表头和位置认作“支出决算表”',
+      '第 3 页的表格上方没有可识别的表名，按表头和位置认作“政府性基金预算财政拨款收入支出决算表”',
+      '第 4 页的表格上方没有可识别的表名，按表头和位置认作“国有资本经营预算财政拨款收入支出决算表”',
+    ]);
+  });
+});
+
+describe('a table whose header is printed again on the next page', () => {
+  it('continues the table rather than starting one whose header words it also contains', () => {
+    const header = [
+      '科目编码',
+      '科目名称',
+      '本年支出合计',
+      '基本支出',
+      '项目支出',
+      '上缴上级支出',
+      '经营支出',
+      '对附属单位补助支出',
+    ];
+    const doc = buildDisclosure(
+      [
+        cover,
+        page(2, [
+          line(2, 80, '支出决算表'),
+          grid(2, 100, [header, ['201', '一般公共服务支出', '10.00', '10.00', '', '', '', '']]),
+        ]),
+        page(3, [grid(3, 72, [header, ['205', '教育支出', '5.00', '5.00', '', '', '', '']])]),
+      ],
+      'x.pdf',
+    );
+    expect(doc.tables.map((t) => [t.id, t.rows.map((r) => r.key)])).toEqual([['t03', ['201', '205']]]);
+  });
+});

@@ -8,7 +8,7 @@ import {
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { Paragraph } from '../../model/narrative.js';
-import { schemasByTitle } from '../../model/schemas/index.js';
+import { schemasByTitle, schemasForLayout, type TableSchema } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { squash } from '../shared/text-normalize.js';
@@ -122,10 +122,12 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     diagnostics,
   });
 
+  let bySignature: LocatedTable['schema'] | undefined;
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind === 'grid') {
         const g = item.grid;
+        bySignature = undefined;
         if (pending) {
           const schema = schemasByTitle(pending.title, layout)[0];
           if (schema) {
@@ -134,7 +136,14 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
           }
           pending = undefined;
           current?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
-        } else if (current && current.rows.length > 0 && (current.rows[0]?.cells.length ?? 0) === g.xs.length - 1) {
+        } else if (
+          current &&
+          current.rows.length > 0 &&
+          (current.rows[0]?.cells.length ?? 0) === g.xs.length - 1 &&
+          // A grid headed like another table starts that table; a repeated header of this one continues it.
+          ((signatureFits(g, current.schema) && !hasTwin(current.schema, layout, located)) ||
+            !(part === 'tables' && (bySignature = schemaBySignature(g, layout, located))))
+        ) {
           current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else if (part === 'narrative' && (perfTitle || perfOpen?.width === g.xs.length - 1)) {
           if (perfTitle) {
@@ -145,6 +154,18 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
           perfOpen?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else if (part === 'overview' && g.rows.some((r) => r.some((c) => squash(c.text) === '单位名称'))) {
           units.push(...unitRows(g, file));
+        } else if (part === 'tables' && (bySignature ??= schemaBySignature(g, layout, located))) {
+          // No title above it: the header words and the position in the document say which table it is.
+          const schema = bySignature;
+          diagnostics.push({
+            ruleId: 'import/title-missing',
+            severity: 'warning',
+            message: `第 ${g.page} 页的表格上方没有可识别的表名，按表头和位置认作“${schema.title}”`,
+            locations: [{ table: schema.table, source: { file, page: g.page, box: g.box } }],
+          });
+          current = newTable(schema, { title: schema.title, page: g.page, box: g.box, streamLines: [] });
+          located.push(current);
+          current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else {
           diagnostics.push({
             ruleId: 'import/unknown-table',
@@ -446,4 +467,46 @@ function relocate<T>(value: T, at: (line: number) => SourceRef): T {
     out[k] = k === 'source' && typeof line === 'number' ? at(line) : relocate(v, at);
   }
   return out as T;
+}
+
+/**
+ * The schema whose header words (signature) all appear in the first rows of an untitled grid; among several, the
+ * most specific signature, then the first position after the tables already found (t07 and t08 look alike).
+ */
+function headerText(grid: Grid): string {
+  return squash(
+    grid.rows
+      .slice(0, 5)
+      .flatMap((r) => r.map((c) => c.text))
+      .join(''),
+  ).replace(/["＂“”]/g, '“');
+}
+
+function signatureFits(grid: Grid, schema: TableSchema): boolean {
+  const header = headerText(grid);
+  return schema.signature.length > 0 && schema.signature.every((w) => header.includes(squash(w)));
+}
+
+/** An unseen table printed with the same header words (t07 and t08): a repeated header then starts it. */
+function hasTwin(schema: TableSchema, layout: Layout, located: readonly LocatedTable[]): boolean {
+  const key = (s: TableSchema) => [...s.signature].sort().join('|');
+  return schemasForLayout(layout).some(
+    (s) => s.table !== schema.table && key(s) === key(schema) && !located.some((t) => t.schema.table === s.table),
+  );
+}
+
+function schemaBySignature(grid: Grid, layout: Layout, located: readonly LocatedTable[]): TableSchema | undefined {
+  const header = headerText(grid);
+  const found = new Set(located.map((t) => t.schema.table));
+  const after = Math.max(0, ...located.map((t) => t.schema.position));
+  const fits = schemasForLayout(layout).filter(
+    (s) => !found.has(s.table) && s.signature.length > 0 && s.signature.every((w) => header.includes(squash(w))),
+  );
+  fits.sort(
+    (a, b) =>
+      b.signature.length - a.signature.length ||
+      Number(a.position <= after) - Number(b.position <= after) ||
+      a.position - b.position,
+  );
+  return fits[0];
 }
