@@ -82,3 +82,19 @@ describe('juesuan parse', () => {
     expect(r.stderr).toContain('错误：选项“-f, --format <format>”的取值“xml”无效');
   });
 });
+
+describe('juesuan parse on the writer’s input JSON', () => {
+  it('writes the narrative from the numbers and checks clean', async () => {
+    const { seedWriterInput } = await import('../narrative/fixtures/haidong.js');
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-'));
+    const path = join(dir, 'input.json');
+    writeFileSync(path, JSON.stringify(seedWriterInput()));
+    const parsed = await runCli('parse', path, '--format', 'json');
+    expect(parsed.code).toBe(0);
+    const doc = validateDisclosure(JSON.parse(parsed.stdout), 'stdout');
+    expect(doc.narrative.map((s) => s.numbering?.raw).slice(0, 3)).toEqual(['一、', '二、', '三、']);
+    const checked = await runCli('check', path, '--format', 'json', '--fail-on', 'warning');
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout).summary).toMatchObject({ error: 0, warning: 0 });
+  });
+});

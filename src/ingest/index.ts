@@ -3,6 +3,7 @@
  * and is registered here; nothing else knows the list.
  */
 import { registerAdapter } from './registry.js';
+import { parseInputJson } from '../narrative/json.js';
 import { jsonAdapter } from './json/index.js';
 import { textAdapter } from './text/index.js';
 import { pdfAdapter } from './pdf/index.js';
@@ -10,7 +11,11 @@ import { docxAdapter } from './docx/index.js';
 import { xlsxAdapter } from './xlsx/index.js';
 
 registerAdapter(textAdapter);
-registerAdapter(jsonAdapter);
+// JSON is the canonical disclosure or the writer's input (numbers and reasons, narrative written on import).
+registerAdapter({
+  ...jsonAdapter,
+  read: async (bytes, o) => parseInputJson(new TextDecoder('utf-8').decode(bytes), o.file),
+});
 registerAdapter(pdfAdapter);
 registerAdapter(docxAdapter);
 registerAdapter(xlsxAdapter);
