@@ -113,6 +113,25 @@ describe('项目支出绩效自评表 in the narrative', () => {
       [
         cover,
         page(2, [
+          line(2, 20, '财政拨款“三公”经费支出决算表'),
+          grid(2, 30, [
+            [
+              '预算数',
+              '决算数',
+              '预算数',
+              '决算数',
+              '预算数',
+              '决算数',
+              '预算数',
+              '决算数',
+              '预算数',
+              '决算数',
+              '预算数',
+              '决算数',
+            ],
+            ['1.00', '1.00', '', '', '', '', '', '', '', '', '1.00', '1.00'],
+          ]),
+
           line(2, 60, '第三部分 2024 年度部门决算情况说明'),
           line(2, 90, '1. 劳动维权工作经费项目绩效自评情况'),
         ]),
@@ -213,5 +232,13 @@ describe('a table whose header is printed again on the next page', () => {
       'x.pdf',
     );
     expect(doc.tables.map((t) => [t.id, t.rows.map((r) => r.key)])).toEqual([['t03', ['201', '205']]]);
+  });
+});
+
+describe('a document without any table', () => {
+  it('is not reported as a disclosure read in full', () => {
+    expect(() => buildDisclosure([cover, page(2, [line(2, 100, '一、主要职能')])], 'x.pdf')).toThrow(
+      'x.pdf：不是部门决算公开文档：找不到任何可识别的决算报表（如“收入支出决算总表”）',
+    );
   });
 });

@@ -49,7 +49,7 @@ interface Pending {
 export function buildDisclosure(pages: readonly PageLayout[], file: string): Disclosure {
   const diagnostics: Finding[] = [];
   const allLines = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])));
-  const cover = readCover(pages[0], file);
+  const cover = readCover(pages.slice(0, 2), file);
   const layout: Layout = allLines.some((l) => /公开\s*\d+\s*表/.test(l.text)) ? 'qinghai' : 'shanghai';
 
   const located: LocatedTable[] = [];
@@ -279,6 +279,9 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     }
   }
 
+  if (tables.length === 0 && located.length === 0) {
+    throw new IngestError('不是部门决算公开文档：找不到任何可识别的决算报表（如“收入支出决算总表”）', { file });
+  }
   const margins = pageMargins(pages);
   const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file));
   const overviewTree = treeOf('overview');
@@ -353,7 +356,9 @@ interface Cover {
 }
 
 /** The cover: the department's name (possibly over two lines), then "2024 年度部门决算". */
-function readCover(page: PageLayout | undefined, file: string): Cover {
+function readCover(first: readonly PageLayout[], file: string): Cover {
+  // The cover is the first page with text (some PDFs open with a blank or image-only page).
+  const page = first.find((p) => p.items.some((i) => i.kind === 'line'));
   const lines = page?.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])) ?? [];
   const idx = lines.findIndex((l) => COVER_TITLE.test(squash(l.text)));
   const titleLine = lines[idx];
