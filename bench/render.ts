@@ -7,7 +7,7 @@ import { parseDocx } from '../src/ingest/docx/index.js';
 import { parseText } from '../src/ingest/text/index.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderHtml } from '../src/render/html/index.js';
-import { chromiumPath, renderPdf } from '../src/render/pdf/index.js';
+import { chromiumPath, openPdfPrinter, renderPdf } from '../src/render/pdf/index.js';
 
 const text = readFileSync(new URL('../samples/haidong-rsj-2024.txt', import.meta.url), 'utf8');
 const doc = parseText(text, { file: 'haidong-rsj-2024.txt' });
@@ -45,7 +45,13 @@ await time('renderDocx (model → DOCX)', 10, () => renderDocx(doc));
 const docx = await renderDocx(doc);
 await time('parseDocx (DOCX → model)', 10, () => parseDocx(docx, { file: 'seed.docx' }));
 if (existsSync(chromiumPath())) {
-  await time('renderPdf (model → PDF, chromium)', 3, () => renderPdf(doc));
+  await time('renderPdf (cold: start chromium)', 3, () => renderPdf(doc));
+  const printer = await openPdfPrinter();
+  try {
+    await time('PdfPrinter.render (warm chromium)', 5, () => printer.render(doc));
+  } finally {
+    await printer.close();
+  }
 } else {
   console.log(`renderPdf: skipped (no chromium at ${chromiumPath()})`);
 }

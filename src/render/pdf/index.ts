@@ -46,7 +46,24 @@ export async function renderPdf(doc: Disclosure, options: PdfOptions = {}): Prom
   return htmlToPdf(renderHtml(doc), options);
 }
 
+/** One-shot: start Chromium, print, close. */
 export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const printer = await openPdfPrinter(options);
+  try {
+    return await printer.print(html);
+  } finally {
+    await printer.close();
+  }
+}
+
+/** A running Chromium that prints many documents (batch rendering, the server): start-up is paid once. */
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+  render(doc: Disclosure): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrinter> {
   const executablePath = options.executablePath ?? chromiumPath();
   if (!existsSync(executablePath)) {
     throw new PdfUnavailableError(
@@ -57,30 +74,40 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'juesuan-chromium-'));
   const timeout = options.timeoutMs ?? 60_000;
+  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
   try {
-    let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout,
+      offline: true,
+    });
+  } catch (e) {
+    await rm(profile, { recursive: true, force: true });
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new PdfUnavailableError(`无法生成 PDF：Chromium（${executablePath}）启动失败：${why}`);
+  }
+  const print = async (html: string): Promise<Uint8Array> => {
+    const page = await context.newPage();
     try {
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath,
-        headless: true,
-        args: CHROMIUM_ARGS,
-        timeout,
-        offline: true,
-      });
-    } catch (e) {
-      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      throw new PdfUnavailableError(`无法生成 PDF：Chromium（${executablePath}）启动失败：${why}`);
-    }
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.setContent(html, { waitUntil: 'load', timeout });
       page.setDefaultTimeout(timeout);
+      await page.setContent(html, { waitUntil: 'load', timeout });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       return fixToUnicode(new Uint8Array(pdf));
     } finally {
-      await context.close();
+      await page.close();
     }
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
+  };
+  return {
+    print,
+    render: (doc) => print(renderHtml(doc)),
+    async close() {
+      try {
+        await context.close();
+      } finally {
+        await rm(profile, { recursive: true, force: true });
+      }
+    },
+  };
 }
