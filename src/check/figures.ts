@@ -86,3 +86,8 @@ export function fmtPercent(v: Decimal, decimals = 2): string {
 export function truncatedPercent(f: Figure, point: Decimal): boolean {
   return point.times(100).toDecimalPlaces(f.decimals, Decimal.ROUND_DOWN).equals(f.value);
 }
+
+/** Whether the computed fraction, rounded as the percentage is printed, is the printed figure (no interval needed). */
+export function roundsToPercent(f: Figure, point: Decimal): boolean {
+  return point.times(100).toDecimalPlaces(f.decimals, Decimal.ROUND_HALF_UP).equals(f.value);
+}

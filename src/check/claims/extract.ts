@@ -46,6 +46,7 @@ const COUNTS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [new RegExp(`团组(?:数为?)?\\s*(${NUM})\\s*个`, 'g'), 'count.abroadGroups', '因公出国（境）团组数'],
   [new RegExp(`出国（境）\\s*(${NUM})\\s*人次`, 'g'), 'count.abroadPeople', '因公出国（境）人次数'],
 ];
+const PROJECT_COUNT_RE = new RegExp(`(${NUM})\\s*个项目[^。；]*?自评(?:[^。；]*?涉及资金\\s*(${NUM})\\s*万元)?`, 'g');
 /** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
 const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数)?为?\s*$/;
 const CHANGE_WORDS = /比上年|增加|减少|增长|下降|结转/;
@@ -94,14 +95,16 @@ function classRow(t05: Table | undefined, name: string): CellRef | undefined {
 }
 
 /** Sentence bounds (split at 。；) around an offset. */
-const SENTENCE_END = '。；;';
+const SENTENCE_END = /[。；;]/g;
 
-function sentenceBounds(text: string, at: number): [number, number] {
-  let s = at;
-  while (s > 0 && !SENTENCE_END.includes(text.charAt(s - 1))) s--;
-  let e = at;
-  while (e < text.length && !SENTENCE_END.includes(text.charAt(e))) e++;
-  return [s, Math.min(text.length, e + 1)];
+/** Sentence bounds (split at 。；) around an offset, from the paragraph's precomputed sentence ends. */
+function sentenceBounds(ends: readonly number[], length: number, at: number): [number, number] {
+  let start = 0;
+  for (const e of ends) {
+    if (e >= at) return [start, e + 1];
+    start = e + 1;
+  }
+  return [start, length];
 }
 
 /** Start of the clause (after the last ，：) that ends at `at`, not counting thousands separators. */
@@ -184,6 +187,8 @@ function extractParagraph(
   inPerformance: boolean,
   out: Claim[],
 ): void {
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
+  const bounds = (at: number) => sentenceBounds(ends, text.length, at);
   // Shares first: names inside "占…的" are wholes, never subjects of the figures around them.
   const shareSpans: Array<[number, number, RegExpMatchArray]> = [];
   for (const m of text.matchAll(SHARE_RE)) shareSpans.push([m.index, m.index + m[0].length, m]);
@@ -198,7 +203,7 @@ function extractParagraph(
   for (const m of text.matchAll(AMOUNT_RE)) {
     if (m[2] !== unit) continue;
     const start = m.index;
-    const [ss, se] = sentenceBounds(text, start);
+    const [ss, se] = bounds(start);
     const cs = clauseStart(text, ss, start);
     const clause = text.slice(cs, start);
     if (CHANGE_WORDS.test(clause) || inPerformance) {
@@ -238,7 +243,7 @@ function extractParagraph(
   for (const [start, , m] of shareSpans) {
     const percent = fig(m[2]);
     if (!percent) continue;
-    const [ss, se] = sentenceBounds(text, start);
+    const [ss, se] = bounds(start);
     const part = [...mentions].reverse().find((x) => x.end <= start && x.start >= ss - 200);
     let wholeCell: CellRef | undefined;
     const wholeLabel = m[1]?.trim();
@@ -275,8 +280,8 @@ function extractParagraph(
     const budget = fig(m[1]);
     const actual = fig(m[2]);
     if (!budget || !actual) continue;
-    const [ss] = sentenceBounds(text, m.index);
-    const [, se] = sentenceBounds(text, m.index + m[0].length - 1);
+    const [ss] = bounds(m.index);
+    const [, se] = bounds(m.index + m[0].length - 1);
     const actualAt = m.index + m[0].indexOf(m[2] ?? '', m[0].indexOf('万元'));
     const mention = mentions.find((x) => x.start === actualAt);
     const rate = fig(m[3]);
@@ -302,7 +307,7 @@ function extractParagraph(
     const side = (w: string | undefined) => (w?.startsWith('决算') ? 'actual' : 'budget');
     const word = m[2] === '高于' ? '大于' : m[2] === '低于' ? '小于' : (m[2] as '大于' | '小于' | '等于');
     const exec = [...executions].reverse().find((x) => x.end <= m.index);
-    const [ss, se] = sentenceBounds(text, m.index);
+    const [ss, se] = bounds(m.index);
     out.push({
       kind: 'comparison',
       site: site(ss, se),
@@ -315,7 +320,7 @@ function extractParagraph(
 
   for (const m of text.matchAll(CHANGE_RE)) {
     const start = m.index;
-    const [ss, se] = sentenceBounds(text, start);
+    const [ss, se] = bounds(start);
     const firstIsRate = m[4] === '%' || m[4] === '％';
     const lastAmount = [...mentions].reverse().find((x) => x.end <= start);
     const hit = hitOutsideShares(0, start);
@@ -360,7 +365,7 @@ function extractParagraph(
     for (const m of text.matchAll(re)) {
       const figure = fig(m[1]);
       if (!figure) continue;
-      const [ss, se] = sentenceBounds(text, m.index);
+      const [ss, se] = bounds(m.index);
       const claim: CountClaim = {
         kind: 'count',
         site: site(ss, se),
@@ -374,11 +379,11 @@ function extractParagraph(
 }
 
 function extractProjectCounts(text: string, site: (s: number, e: number) => ClaimSite, out: Claim[]): void {
-  const re = new RegExp(`(${NUM})\\s*个项目[^。；]*?自评(?:[^。；]*?涉及资金\\s*(${NUM})\\s*万元)?`, 'g');
-  for (const m of text.matchAll(re)) {
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index);
+  for (const m of text.matchAll(PROJECT_COUNT_RE)) {
     const count = fig(m[1]);
     if (!count) continue;
-    const [ss, se] = sentenceBounds(text, m.index);
+    const [ss, se] = sentenceBounds(ends, text.length, m.index);
     const funds = fig(m[2]);
     out.push({ kind: 'project-count', site: site(ss, se), count, ...(funds ? { funds } : {}) });
   }

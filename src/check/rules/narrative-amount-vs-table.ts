@@ -36,6 +36,10 @@ export const narrativeAmountVsTable: Rule = {
 
 function amount(doc: Disclosure, c: AmountClaim): Report[] {
   if (!c.cell) return [];
+  const v = rowOf(tableOf(doc, c.cell.table), c.cell.rowKey)?.cells[c.cell.column]?.value;
+  // The common case without Decimal arithmetic: the sentence prints the cell's figure.
+  if (v?.kind === 'amount' && Number(c.figure.text.replace(/,/g, '')) === v.amount.minor / 10 ** v.amount.scale)
+    return [];
   const t = cellFigure(doc, c.cell);
   if (!t) return [];
   const kind = rowOf(tableOf(doc, c.cell.table), c.cell.rowKey)?.cells[c.cell.column]?.value.kind;

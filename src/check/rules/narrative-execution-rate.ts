@@ -1,5 +1,5 @@
 import type { ExecutionClaim } from '../claims/types.js';
-import { amountInterval, fmtPercent, judgePercent, truncatedPercent } from '../figures.js';
+import { amountInterval, fmtPercent, judgePercent, roundsToPercent, truncatedPercent } from '../figures.js';
 import { div } from '../interval.js';
 import { cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
@@ -35,6 +35,7 @@ function check(doc: Disclosure, c: ExecutionClaim): Report[] {
   if (c.budget.value.isZero()) {
     return [{ messageId: 'zeroBudget', data: { rate }, locations: [siteLocation(c.site)], related, actual: rate }];
   }
+  if (roundsToPercent(c.rate, c.actual.value.div(c.budget.value))) return []; // the common case: nothing to judge
   const computed = div(amountInterval(c.actual), amountInterval(c.budget));
   if (!computed) return [];
   const point = c.actual.value.div(c.budget.value);

@@ -1,7 +1,7 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { changeDirection } from '../claims/extract.js';
 import type { ChangeClaim } from '../claims/types.js';
-import { amountInterval, fmt, fmtPercent, judgePercent, type Figure } from '../figures.js';
+import { amountInterval, fmt, fmtPercent, judgePercent, roundsToPercent, type Figure } from '../figures.js';
 import { add, div, exact, sub, type Interval } from '../interval.js';
 import { cellFigure, cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
@@ -66,6 +66,7 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
     return [{ messageId: 'previousNegative', data: base, locations: [siteLocation(c.site)], related, extra }];
   }
   if (!c.rate || !c.rateHasSign || previous.isZero()) return [];
+  if (roundsToPercent(c.rate, c.amount.value.div(previous))) return []; // the common case: nothing to judge
   const computed = growthInterval(x, c.amount, up);
   if (!computed) return [];
   const point = c.amount.value.div(previous);

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { CellRef, ShareClaim } from '../claims/types.js';
-import { amountInterval, fmtPercent, judgePercent, truncatedPercent } from '../figures.js';
+import { amountInterval, fmtPercent, judgePercent, roundsToPercent, truncatedPercent } from '../figures.js';
 import { constrainedShare, div, sum, type Interval } from '../interval.js';
 import { cellFigure, cellLocation, describeCell, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
@@ -50,6 +50,7 @@ function check(doc: Disclosure, c: ShareClaim): Report[] {
   if (!c.part || !c.wholeCell || !c.hasSign) return [];
   const whole = cellFigure(doc, c.wholeCell);
   if (!whole || whole.value.isZero()) return [];
+  if (roundsToPercent(c.percent, c.part.value.div(whole.value))) return []; // the common case: nothing to judge
   const partI = amountInterval(c.part);
   const wholeI = amountInterval(whole);
   let computed: Interval | undefined = div(partI, wholeI);

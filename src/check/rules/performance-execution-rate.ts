@@ -1,6 +1,6 @@
 import { printed } from '../interval.js';
 import { div } from '../interval.js';
-import { fmtPercent, judgePercent, parseFigure, truncatedPercent } from '../figures.js';
+import { fmtPercent, judgePercent, parseFigure, roundsToPercent, truncatedPercent } from '../figures.js';
 import type { Report, Rule } from '../types.js';
 import type { FundsLine } from '../../model/performance.js';
 import { num, projectLocation } from './performance-helpers.js';
@@ -47,6 +47,7 @@ export const performanceExecutionRate: Rule = {
         const rate = parseFigure(f.rate.value);
         if (!budget || !executed || !rate || budget.isZero()) continue;
         const dec = (d: typeof budget) => (d.decimalPlaces() > 2 ? d.decimalPlaces() : 2);
+        if (roundsToPercent(rate, executed.div(budget))) continue; // the common case: nothing to judge
         const computed = div(printed(executed, dec(executed)), printed(budget, dec(budget)));
         if (!computed) continue;
         const point = executed.div(budget);
