@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsedSeed } from '../../../test/seed.js';
 import { openDocument } from '../../ingest/pdf/pdfjs.js';
-import { PdfUnavailableError, chromiumPath, renderPdf } from './index.js';
+import { PdfUnavailableError, chromiumPath, openPdfPrinter, renderPdf } from './index.js';
 import { fixCMap, ideographFor } from './tounicode.js';
 
 const haveChromium = existsSync(chromiumPath());
@@ -66,5 +66,26 @@ describe('renderPdf', () => {
       }
     },
     60_000,
+  );
+});
+
+describe('openPdfPrinter', () => {
+  it.skipIf(!haveChromium)(
+    'prints several documents with one Chromium, each a complete PDF',
+    async () => {
+      const printer = await openPdfPrinter();
+      try {
+        const a = await printer.render(parsedSeed());
+        const b = await printer.print('<html><body><h1>第二份：测试</h1></body></html>');
+        for (const pdf of [a, b]) {
+          expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+          expect(new TextDecoder().decode(pdf.slice(-6))).toContain('%%EOF');
+        }
+        expect(a.byteLength).toBeGreaterThan(b.byteLength * 5);
+      } finally {
+        await printer.close();
+      }
+    },
+    120_000,
   );
 });
