@@ -198,6 +198,12 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         continue;
       }
       if (inToc) {
+        const last = toc[toc.length - 1];
+        // A part title wrapped in the 目录 ("…部门决算" / "表") continues its entry.
+        if (last && last.text.startsWith('第') && !parseNumbering(flat) && flat.length <= 6) {
+          toc[toc.length - 1] = { ...last, text: last.text + flat };
+          continue;
+        }
         toc.push({ ...(tocPart ? { part: tocPart } : {}), text: line.text.trim(), source: { file, page: line.page } });
         continue;
       }

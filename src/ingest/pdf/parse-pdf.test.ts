@@ -207,6 +207,10 @@ describe('putuo-ghzyj-2024.pdf (规划和自然资源局: rules drawn as thin re
   });
 
   it('narrative and overview: 14 duties, 13 项 items, a 。 printed on the next line rejoined', () => {
+    expect(doc.toc).toHaveLength(26);
+    expect(doc.toc.filter((e) => e.text.startsWith('第')).map((e) => e.text)[1]).toBe(
+      '第二部分上海市普陀区规划和自然资源局2024年度部门决算表',
+    );
     expect(doc.overview.duties).toHaveLength(14);
     expect(doc.overview.unitCount).toBe(5);
     expect(doc.overview.organization.map((p) => p.text)).toContain(

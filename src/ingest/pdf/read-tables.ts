@@ -394,6 +394,18 @@ function readThreePublic(t: LocatedTable, width: number): Table | undefined {
   if (width - firstCol !== cols.length) {
     return unreadable(t, `应有 ${cols.length} 个数值栏，实际 ${width - firstCol} 栏`);
   }
+  const printed = header.cells.slice(firstCol).map((c) => squash(c.text));
+  if (printed.some((w, i) => w !== (i % 2 === 0 ? '预算数' : '决算数'))) {
+    t.diagnostics.push(
+      tableFinding(
+        t,
+        'import/header-mismatch',
+        'warning',
+        `表“${t.title}”的栏目应为预算数、决算数交替，实际为“${printed.join('、')}”，按位置读取`,
+        header,
+      ),
+    );
+  }
   const dataRows = t.rows.slice(headerIdx + 1);
   const withFigures = dataRows.filter((r) => r.cells.some((c) => isValueText(squash(c.text))));
   if (withFigures.length > 1) {
