@@ -278,6 +278,14 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       });
       continue;
     }
+    if (t.method === 'stream') {
+      diagnostics.push({
+        ruleId: 'import/stream-table',
+        severity: 'info',
+        message: `表“${t.title}”没有表格线，按文字对齐读取各栏，请对照原文核对`,
+        locations: [{ table: t.schema.table, source: { file, page: t.titlePage, box: t.titleBox } }],
+      });
+    }
     const table = readLocatedTable(t);
     if (table) {
       tables.push(table);

@@ -153,11 +153,24 @@ export function streamGrid(page: number, words: readonly Word[], box: Box, colum
 const DATA_WORD = /^-?[\d,]+\.\d+$|^\d{3,7}$/;
 
 function streamColumns(lines: readonly TextLine[], box: Box): number[] {
-  const data = lines.filter((l) => l.words.some((w) => DATA_WORD.test(w.text)));
-  const sorted = (data.length > 0 ? data : lines).flatMap((l) => l.words).sort((a, b) => a.x0 - b.x0);
+  const firstData = lines.findIndex((l) => l.words.some((w) => DATA_WORD.test(w.text)));
+  const data = firstData < 0 ? lines : lines.filter((l) => l.words.some((w) => DATA_WORD.test(w.text)));
+  const dataWords = data.flatMap((l) => l.words);
+  // A column that is blank in every row shows only in the header: header words (merged across their lines)
+  // that no data word overlaps stand for columns of their own.
+  const header = firstData > 0 ? lines.slice(0, firstData).flatMap((l) => l.words) : [];
+  const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 && b.x0 < a.x1;
+  const clusters: { x0: number; x1: number; size: number }[] = [];
+  for (const w of [...header].sort((a, b) => a.x0 - b.x0)) {
+    const last = clusters[clusters.length - 1];
+    if (last && w.x0 <= last.x1) last.x1 = Math.max(last.x1, w.x1);
+    else clusters.push({ x0: w.x0, x1: w.x1, size: w.size });
+  }
+  const headerOnly = clusters.filter((c) => !dataWords.some((w) => overlaps(c, w)));
+  const spans = [...dataWords, ...headerOnly].sort((a, b) => a.x0 - b.x0);
   const xs: number[] = [box[0]];
   let reach = -Infinity;
-  for (const w of sorted) {
+  for (const w of spans) {
     if (reach > -Infinity && w.x0 - reach > w.size * 0.9) xs.push((reach + w.x0) / 2);
     reach = Math.max(reach, w.x1);
   }

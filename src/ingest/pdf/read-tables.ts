@@ -309,15 +309,45 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   if (headerIdx >= 0) {
     for (const l of layout) {
       const cols = t.schema.columns.filter((c) => c.side === l.side);
-      checkHeaders(t, t.rows.slice(0, headerIdx + 1), l.values[0] ?? 0, cols);
+      // The header ends where the first labelled line begins (header words may wrap below the 项目 row).
+      const bodyAt = t.rows.findIndex(
+        (r, i) =>
+          i > headerIdx &&
+          matchLine(t.schema.lines, parseNumbering(text(r, l.label))?.text ?? text(r, l.label), l.side, new Set()),
+      );
+      checkHeaders(t, t.rows.slice(0, bodyAt < 0 ? headerIdx + 1 : bodyAt), l.values[0] ?? 0, cols);
     }
   }
   const used = new Set<string>();
   const bySide: Row[][] = [[], []];
-  for (const r of t.rows.slice(headerIdx + 1)) {
+  const body = t.rows.slice(headerIdx + 1);
+  // Without rules a wrapped label prints its end as a row of its own ("…应急管理支" / "出"): rejoin it.
+  const labels = new Map<string, string>();
+  const skip = new Set<string>();
+  if (t.method === 'stream') {
+    layout.forEach((l) => {
+      body.forEach((r, i) => {
+        const next = body[i + 1];
+        const a = squash(r.cells[l.label]?.text ?? '');
+        const b = squash(next?.cells[l.label]?.text ?? '');
+        if (!next || a === '' || b === '' || l.values.some((c) => isValueText(squash(next.cells[c]?.text ?? ''))))
+          return;
+        const bare = (s: string) => parseNumbering(s)?.text ?? s;
+        if (
+          !matchLine(t.schema.lines, bare(a), l.side, new Set()) &&
+          matchLine(t.schema.lines, bare(a + b), l.side, new Set())
+        ) {
+          labels.set(`${i}:${l.label}`, a + b);
+          skip.add(`${i + 1}:${l.label}`);
+        }
+      });
+    });
+  }
+  for (const [ri, r] of body.entries()) {
     if (isColumnNumbers(r)) continue;
     layout.forEach((l, si) => {
-      const raw = squash(r.cells[l.label]?.text ?? '');
+      if (skip.has(`${ri}:${l.label}`)) return;
+      const raw = labels.get(`${ri}:${l.label}`) ?? squash(r.cells[l.label]?.text ?? '');
       const cols = t.schema.columns.filter((c) => c.side === l.side);
       const valueCells = l.values.map((c) => r.cells[c]);
       if (raw === '') {
