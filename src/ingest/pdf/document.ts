@@ -1,37 +1,27 @@
-import {
-  DISCLOSURE_FORMAT,
-  type Disclosure,
-  type Layout,
-  type Overview,
-  type TocEntry,
-} from '../../model/disclosure.js';
+import { DISCLOSURE_FORMAT, type Disclosure, type Layout, type TocEntry } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { Paragraph } from '../../model/narrative.js';
-import { schemasByTitle, schemasForLayout, type TableSchema } from '../../model/schemas/index.js';
+import { schemasByTitle } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
-import { squash } from '../shared/text-normalize.js';
-import type { GlossaryTerm } from '../../model/disclosure.js';
-import type { TextLine as TextRow } from '../text/lines.js';
-import { flattenParagraphs, readOverview } from '../text/overview.js';
-import { readPerformanceTable } from '../text/performance.js';
 import { parseNumbering } from '../shared/headings.js';
-import type { PerformanceEvaluation } from '../../model/performance.js';
-import type { SourceRef } from '../../model/source.js';
-import { streamGrid, type Box, type Grid } from './grid.js';
+import { squash } from '../shared/text-normalize.js';
+import { flattenParagraphs, readOverview } from '../text/overview.js';
+import { readCover } from './cover.js';
+import { streamGrid, type Box } from './grid.js';
 import type { PageLayout } from './layout.js';
-import { buildSections, joinLines, type ProseBlock } from './prose.js';
+import { PERF_TITLE, YEAR_LINE, readPerformance, type PerfBlock } from './performance.js';
+import { buildSections, joinLines, readGlossaryBlocks } from './prose.js';
 import { readLocatedTable } from './read-tables.js';
-import { rowBox, type LocatedTable, type PageRow } from './table-rows.js';
+import { hasTwin, schemaBySignature, signatureFits } from './signature.js';
+import type { LocatedTable } from './table-rows.js';
+import { unitRows, withUnits } from './units.js';
 import type { TextLine, Word } from './words.js';
 
 const PART_RE = /^第([一二三四五六七八九十]+)部分/;
 const UNIT_RE = /单位[:：]\s*(万元|元)/;
 const NOTE_RE = /^(注|说明)\s*[:：]/;
-const PERF_TITLE = /^项目支出绩效(自)?评表$/;
-const YEAR_LINE = /^[（(]\d{4}年度?[)）]$/;
-const COVER_TITLE = /(\d{4})\s*年度?\s*(部门|单位)?决算/;
 
 type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
 
@@ -359,173 +349,4 @@ function pageMargins(pages: readonly PageLayout[]): { left: number; right: numbe
   }
   const median = (xs: number[], d: number) => (xs.length ? ([...xs].sort((a, b) => a - b)[xs.length >> 1] ?? d) : d);
   return { left: median(lefts, 72), right: median(rights, 520) };
-}
-
-interface Cover {
-  name: string;
-  region?: string;
-  year: number;
-  kind: '部门' | '单位';
-  title: string;
-}
-
-/** The cover: the department's name (possibly over two lines), then "2024 年度部门决算". */
-function readCover(first: readonly PageLayout[], file: string): Cover {
-  // The cover is the first page with text (some PDFs open with a blank or image-only page).
-  const page = first.find((p) => p.items.some((i) => i.kind === 'line'));
-  const lines = page?.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])) ?? [];
-  const idx = lines.findIndex((l) => COVER_TITLE.test(squash(l.text)));
-  const titleLine = lines[idx];
-  if (!titleLine) {
-    throw new IngestError('不是部门决算公开文档：封面找不到“XXXX 年度部门决算”字样', { file, page: 1 });
-  }
-  const flat = squash(titleLine.text);
-  const m = COVER_TITLE.exec(flat);
-  const name =
-    squash(
-      lines
-        .slice(0, idx)
-        .map((l) => l.text)
-        .join(''),
-    ) || flat.slice(0, m?.index ?? 0);
-  if (name === '') throw new IngestError('封面缺少部门（单位）名称', { file, page: 1 });
-  // 上海市普陀区…局 → 上海市普陀区; 上海市XX局 → 上海市.
-  const region = /^(.+?[省市州盟](?:[^区县旗市]{1,4}[区县旗])?)/.exec(name)?.[1];
-  return {
-    name,
-    ...(region && region.length < name.length ? { region } : {}),
-    year: Number(m?.[1]),
-    kind: m?.[2] === '单位' ? '单位' : '部门',
-    title: flat.slice(m?.index ?? 0),
-  };
-}
-
-/** 名词解释: each block "一、term：definition" (numbered or not) is one term. */
-function readGlossaryBlocks(blocks: readonly ProseBlock[]): GlossaryTerm[] {
-  const terms: GlossaryTerm[] = [];
-  for (const b of blocks) {
-    const m = /^([^：:。，]{1,30})[：:](.+)$/.exec(b.text);
-    if (m) terms.push({ term: (m[1] ?? '').trim(), definition: (m[2] ?? '').trim(), source: b.source });
-    else if (terms.length > 0) {
-      const last = terms[terms.length - 1] as GlossaryTerm;
-      terms[terms.length - 1] = { ...last, definition: last.definition + b.text };
-    }
-  }
-  return terms;
-}
-
-/** Rows of the units table (序号 | 单位名称 | 备注) as printed; the template's "。。。" rows are not units. */
-function unitRows(grid: Grid, file: string): Paragraph[] {
-  const header = grid.rows.findIndex((r) => r.some((c) => squash(c.text) === '单位名称'));
-  return grid.rows.slice(header + 1).flatMap((r) => {
-    const cells = r.map((c) => squash(c.text)).filter((t) => t !== '');
-    if (!/^\d+$/.test(cells[0] ?? '') || cells.length < 2 || /^[。.…]+$/.test(cells[1] ?? '')) return [];
-    const first = r[0]?.box ?? [0, 0, 0, 0];
-    const last = r[r.length - 1]?.box ?? first;
-    return [{ text: cells.join(' '), source: { file, page: grid.page, box: [first[0], first[1], last[2], last[3]] } }];
-  });
-}
-
-function withUnits(overview: Overview, units: readonly Paragraph[]): Overview {
-  if (units.length === 0) return overview;
-  return {
-    ...overview,
-    organization: [...overview.organization, ...units],
-    unitCount: overview.unitCount ?? units.length,
-  };
-}
-
-interface PerfBlock {
-  title: string;
-  line: TextLine;
-  heading: string | undefined;
-  width: number;
-  rows: PageRow[];
-}
-
-/**
- * 项目支出绩效自评表 (where a document has them): the grid rows are handed to the reader of the text importer as the
- * tab-separated rows it knows, then every source is pointed back at the page and box of its grid row.
- */
-function readPerformance(blocks: readonly PerfBlock[], file: string, diagnostics: Finding[]): PerformanceEvaluation[] {
-  const out: PerformanceEvaluation[] = [];
-  for (const b of blocks) {
-    const rows: TextRow[] = b.rows.map((r, i) => {
-      const cells = r.cells.map((c) => c.text);
-      return { no: i + 1, text: cells.join('\t'), isRow: true, cells };
-    });
-    const titleRow: TextRow = { no: 0, text: b.title, isRow: false, cells: [] };
-    const titleSource: SourceRef = { file, page: b.line.page, box: [b.line.x0, b.line.top, b.line.x1, b.line.bottom] };
-    try {
-      const evaluation = readPerformanceTable(file, b.title, titleRow, rows, b.heading);
-      out.push(
-        relocate(evaluation, (line) => {
-          const r = line >= 1 ? b.rows[line - 1] : undefined;
-          return r ? { file, page: r.page, box: rowBox(r) } : titleSource;
-        }),
-      );
-    } catch (e) {
-      diagnostics.push({
-        ruleId: 'import/performance-unreadable',
-        severity: 'error',
-        message: `第 ${b.line.page} 页的“${b.title}”无法读取：${e instanceof IngestError ? e.reason : String(e)}`,
-        locations: [{ source: titleSource }],
-      });
-    }
-  }
-  return out;
-}
-
-/** A copy of a tree with every text-line source ({file, line}) replaced by a page source. */
-function relocate<T>(value: T, at: (line: number) => SourceRef): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => relocate(v, at)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const line = (v as { line?: unknown } | null)?.line;
-    out[k] = k === 'source' && typeof line === 'number' ? at(line) : relocate(v, at);
-  }
-  return out as T;
-}
-
-/**
- * The schema whose header words (signature) all appear in the first rows of an untitled grid; among several, the
- * most specific signature, then the first position after the tables already found (t07 and t08 look alike).
- */
-function headerText(grid: Grid): string {
-  return squash(
-    grid.rows
-      .slice(0, 5)
-      .flatMap((r) => r.map((c) => c.text))
-      .join(''),
-  ).replace(/["＂“”]/g, '“');
-}
-
-function signatureFits(grid: Grid, schema: TableSchema): boolean {
-  const header = headerText(grid);
-  return schema.signature.length > 0 && schema.signature.every((w) => header.includes(squash(w)));
-}
-
-/** An unseen table printed with the same header words (t07 and t08): a repeated header then starts it. */
-function hasTwin(schema: TableSchema, layout: Layout, located: readonly LocatedTable[]): boolean {
-  const key = (s: TableSchema) => [...s.signature].sort().join('|');
-  return schemasForLayout(layout).some(
-    (s) => s.table !== schema.table && key(s) === key(schema) && !located.some((t) => t.schema.table === s.table),
-  );
-}
-
-function schemaBySignature(grid: Grid, layout: Layout, located: readonly LocatedTable[]): TableSchema | undefined {
-  const header = headerText(grid);
-  const found = new Set(located.map((t) => t.schema.table));
-  const after = Math.max(0, ...located.map((t) => t.schema.position));
-  const fits = schemasForLayout(layout).filter(
-    (s) => !found.has(s.table) && s.signature.length > 0 && s.signature.every((w) => header.includes(squash(w))),
-  );
-  fits.sort(
-    (a, b) =>
-      b.signature.length - a.signature.length ||
-      Number(a.position <= after) - Number(b.position <= after) ||
-      a.position - b.position,
-  );
-  return fits[0];
 }

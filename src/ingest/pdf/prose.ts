@@ -1,3 +1,4 @@
+import type { GlossaryTerm } from '../../model/disclosure.js';
 import type { Numbering, Paragraph, Section } from '../../model/narrative.js';
 import type { SourceRef } from '../../model/source.js';
 import { STYLE_DEPTH, parseNumbering } from '../shared/headings.js';
@@ -128,4 +129,18 @@ function runInTitle(text: string): string {
     (i) => i > 0,
   );
   return cuts.length > 0 ? text.slice(0, Math.min(...cuts)) : text;
+}
+
+/** 名词解释: each block "一、term：definition" (numbered or not) is one term. */
+export function readGlossaryBlocks(blocks: readonly ProseBlock[]): GlossaryTerm[] {
+  const terms: GlossaryTerm[] = [];
+  for (const b of blocks) {
+    const m = /^([^：:。，]{1,30})[：:](.+)$/.exec(b.text);
+    if (m) terms.push({ term: (m[1] ?? '').trim(), definition: (m[2] ?? '').trim(), source: b.source });
+    else if (terms.length > 0) {
+      const last = terms[terms.length - 1] as GlossaryTerm;
+      terms[terms.length - 1] = { ...last, definition: last.definition + b.text };
+    }
+  }
+  return terms;
 }
