@@ -78,6 +78,7 @@ export function correctedSeed(): Disclosure {
   // 目录 entries that differ from the body.
   d = withToc(d, '十三、其他重要事项的情况说明', '十三、其他重要事项情况说明');
   d = withToc(d, '六、一般公共预算财政拨款基本支出决算表', '六、一般公共预算财政拨款基本支出决算明细表');
+  d = withToc(d, '第二部分 2024 年度部门决算公开报表', '第二部分 2024 年度部门决算报表');
   return d;
 }
 
