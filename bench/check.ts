@@ -32,7 +32,9 @@ function time(label: string, runs: number, fn: () => unknown): { wall: number; c
     cpu.push((c.user + c.system) / 1000);
   }
   const m = { wall: median(wall), cpu: median(cpu) };
-  console.log(`${label.padEnd(40)} median ${m.wall.toFixed(3)} ms wall, ${m.cpu.toFixed(3)} ms CPU, min ${Math.min(...wall).toFixed(3)} ms  (n=${runs})`);
+  console.log(
+    `${label.padEnd(40)} median ${m.wall.toFixed(3)} ms wall, ${m.cpu.toFixed(3)} ms CPU, min ${Math.min(...wall).toFixed(3)} ms  (n=${runs})`,
+  );
   return m;
 }
 
@@ -57,6 +59,12 @@ const perRule = RULES.map((r) => {
 console.log(`  sum of per-rule medians: ${perRule.reduce((a, [, ms]) => a + ms, 0).toFixed(3)} ms`);
 for (const [id, ms] of [...perRule].sort((a, b) => b[1] - a[1]).slice(0, 5))
   console.log(`  slowest rule ${id.padEnd(32)} ${ms.toFixed(3)} ms`);
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')} on ${cpus().length} cores`,
+);
 const verdict = (ms: number) => (ms < 5 ? 'under' : 'OVER');
-console.log(`target 5 ms: wall median ${total.wall.toFixed(3)} ms (${verdict(total.wall)}), CPU median ${total.cpu.toFixed(3)} ms (${verdict(total.cpu)})`);
+console.log(
+  `target 5 ms: wall median ${total.wall.toFixed(3)} ms (${verdict(total.wall)}), CPU median ${total.cpu.toFixed(3)} ms (${verdict(total.cpu)})`,
+);
