@@ -218,8 +218,9 @@ function decide(left: Side, right: Side, relation: Relation): FormulaStatus {
 function sumCells(doc: Disclosure, refs: readonly CellRef[], aggregates: boolean): Side | 'skip' | undefined {
   let v = 0;
   let h = 0;
+  let table: Table | undefined;
   for (const ref of refs) {
-    const table = tableOf(doc, ref.table);
+    if (table?.id !== ref.table) table = tableOf(doc, ref.table); // a sum's cells are mostly of one table
     if (!table) return 'skip';
     const row = rowsByKey(table).get(ref.rowKey);
     if (!row) {

@@ -2,7 +2,7 @@ import type { Disclosure } from '../../model/disclosure.js';
 import type { Table } from '../../model/table.js';
 import { tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
-import { compact, identity, IDENTITY_MESSAGES, ref, sumText } from './helpers.js';
+import { compact, identity, IDENTITY_MESSAGES, ref, sums, sumText } from './helpers.js';
 
 /** t01 and t04: 本年收入/支出合计 = Σ lines, 总计 = 本年合计 + carry-overs, income 总计 = expenditure 总计. */
 export const sumBalance: Rule = {
@@ -75,10 +75,12 @@ function t04(doc: Disclosure): Report[] {
   ];
   for (const col of ['out.total', ...funds]) {
     out.push(
-      identity(
+      sums(
         doc,
-        `${r('out.total', col)} = ${sumText(classes.map((k) => r(k, col)))}`,
-        `${name}：本年支出合计（${col === 'out.total' ? '合计' : fundName(col)}栏）应等于各项支出之和`,
+        [{ table: 't04', rowKey: 'out.total', column: col }],
+        '=',
+        classes.map((k) => ({ table: 't04' as const, rowKey: k, column: col })),
+        () => `${name}：本年支出合计（${col === 'out.total' ? '合计' : fundName(col)}栏）应等于各项支出之和`,
       ),
       identity(
         doc,
@@ -89,11 +91,14 @@ function t04(doc: Disclosure): Report[] {
   }
   for (const row of t.rows.filter((x) => x.side === 'expenditure')) {
     if (!('out.total' in row.cells)) continue;
+    const cell = (column: string) => ({ table: 't04' as const, rowKey: row.key, column });
     out.push(
-      identity(
+      sums(
         doc,
-        `${r(row.key, 'out.total')} = ${sumText(funds.filter((f) => f in row.cells).map((f) => r(row.key, f)))}`,
-        `${name}“${row.label}”行：合计栏应等于三类财政拨款栏之和`,
+        [cell('out.total')],
+        '=',
+        funds.filter((f) => f in row.cells).map(cell),
+        () => `${name}“${row.label}”行：合计栏应等于三类财政拨款栏之和`,
       ),
     );
   }
