@@ -1,6 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Section } from '../../model/narrative.js';
-import type { Table } from '../../model/table.js';
+import type { Row, Table } from '../../model/table.js';
 import { fmt, parseFigure, type Figure } from '../figures.js';
 import { cellFigure } from '../locate.js';
 import type { Disclosure as Doc } from '../../model/disclosure.js';
