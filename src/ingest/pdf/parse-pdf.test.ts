@@ -144,6 +144,10 @@ describe('putuo-czj-2024.pdf (财政局: codes over 类/款/项 columns, values 
       '本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%；',
     );
     expect(doc.otherMatters.map((p) => p.text.slice(0, 8))).toContain('机关运行经费支出');
+    // Paragraphs set apart by a blank line but no indent (page 24), and one that goes on after "主要原因：".
+    const procurement = doc.narrative[10]?.children[1]?.paragraphs.map((p) => p.text.slice(0, 14));
+    expect(procurement).toEqual(['上海市普陀区财政局2024年度', '2024年度本部门面向中小企业预']);
+    expect(doc.narrative[3]?.paragraphs).toHaveLength(1);
     expect(doc.overview.duties).toHaveLength(11);
     expect(doc.overview.unitCount).toBe(3);
     expect(doc.overview.organization.map((p) => p.text)).toContain('2 上海市普陀区财政局财政所 预算不单列，并入本级');

@@ -37,18 +37,23 @@ export function joinLines(
     box: [number, number, number, number];
   }
   const out: Open[] = [];
+  const pitch = typicalPitch(lines);
   let prevLine: TextLine | undefined;
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
     const prev = out[out.length - 1];
     const prevFull = prevLine !== undefined && prevLine.x1 >= margins.right - prevLine.size * 3.5;
+    // A wider gap than the usual line pitch (a blank line) ends a paragraph even without an indent.
+    const gap = prevLine !== undefined && prevLine.page === line.page && line.top - prevLine.top > pitch * 1.5;
     prevLine = line;
     const numbered = LEADING_PUNCT.test(text) ? undefined : parseNumbering(text);
     const indented = line.x0 - margins.left >= line.size * 1.2;
     const barePrevTitle = prev?.numbering !== undefined && !prev.runIn;
     const continues =
-      prev !== undefined && !numbered && (LEADING_PUNCT.test(text) || (!indented && (!barePrevTitle || prevFull)));
+      prev !== undefined &&
+      !numbered &&
+      (LEADING_PUNCT.test(text) || (!indented && (!gap || /[：:]$/.test(prev.text)) && (!barePrevTitle || prevFull)));
     if (continues && prev) {
       prev.text = joinWrapped(prev.text, text);
       if (prev.numbering) prev.runIn = isRunIn(prev.text);
@@ -81,6 +86,19 @@ export function joinLines(
     runIn: b.runIn,
     source: { file, page: b.page, box: b.box.map((v) => Math.round(v * 10) / 10) as unknown as SourceRef['box'] },
   }));
+}
+
+/** The usual distance from one line's top to the next on a page (single or double spacing). */
+function typicalPitch(lines: readonly TextLine[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as TextLine;
+    const b = lines[i] as TextLine;
+    const d = b.top - a.top;
+    if (a.page === b.page && d > 0 && d < b.size * 4) steps.push(d);
+  }
+  steps.sort((x, y) => x - y);
+  return steps[steps.length >> 1] ?? 24;
 }
 
 interface OpenSection {
