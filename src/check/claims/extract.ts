@@ -71,9 +71,19 @@ interface SectionCtx {
 
 const clean = (s: string) => normalize(s).replace(/[\s\u3000]+/g, '');
 
-function findByLabel(table: Table | undefined, codeLen: number, prefix: string, label: string) {
+const cleanLabels = new WeakMap<Table, ReadonlyArray<readonly [Row, string]>>();
+
+/** Class rows with their normalised labels, once per table. */
+function labelled(table: Table): ReadonlyArray<readonly [Row, string]> {
+  let l = cleanLabels.get(table);
+  if (!l) cleanLabels.set(table, (l = table.rows.filter((r) => r.code).map((r) => [r, clean(r.label)] as const)));
+  return l;
+}
+
+function findByLabel(table: Table | undefined, codeLen: number, prefix: string, label: string): Row | undefined {
+  if (!table) return undefined;
   const want = clean(label);
-  return table?.rows.find((r) => r.code?.length === codeLen && r.code.startsWith(prefix) && clean(r.label) === want);
+  return labelled(table).find(([r, l]) => r.code?.length === codeLen && r.code.startsWith(prefix) && l === want)?.[0];
 }
 
 /** The t05 row of "款名（款）项名（项）" under the 类 named by the heading above. */
