@@ -6,13 +6,30 @@ import { completenessMissingTable } from './completeness-missing-table.js';
 const withoutT11 = cloneDoc(correctedSeed());
 (withoutT11 as unknown as { tables: unknown[] }).tables = withoutT11.tables.filter((t) => t.id !== 't11');
 
+/** The Shanghai layout has nine tables: 机关运行经费 and 政府采购 are narrative only. */
+const asShanghai = cloneDoc(correctedSeed());
+(asShanghai.meta as { layout: string }).layout = 'shanghai';
+(asShanghai as unknown as { tables: unknown[] }).tables = asShanghai.tables.filter(
+  (t) => t.id !== 't10' && t.id !== 't11',
+);
+const shanghaiWithoutT09 = cloneDoc(asShanghai);
+(shanghaiWithoutT09 as unknown as { tables: unknown[] }).tables = asShanghai.tables.filter((t) => t.id !== 't09');
+
 ruleTester(completenessMissingTable, {
-  valid: [{ name: 'the seed has all eleven Qinghai tables', doc: correctedSeed() }],
+  valid: [
+    { name: 'the seed has all eleven Qinghai tables', doc: correctedSeed() },
+    { name: 'a Shanghai-layout document needs no t10/t11', doc: asShanghai },
+  ],
   invalid: [
     {
       name: 'seed without 政府采购支出情况表',
       doc: withoutT11,
       reports: [{ messageId: 'missing', table: 't11', messageIncludes: ['政府采购支出情况表', '公开11表'] }],
+    },
+    {
+      name: 'a Shanghai-layout document without its “三公” table',
+      doc: shanghaiWithoutT09,
+      reports: [{ messageId: 'missing', table: 't09', messageIncludes: ['上海'] }],
     },
   ],
 });
