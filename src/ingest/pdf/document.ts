@@ -122,6 +122,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
           const schema = schemasByTitle(pending.title, layout)[0];
           if (schema) {
             current = newTable(schema, pending);
+            current.method = g.method;
             located.push(current);
           }
           pending = undefined;
@@ -154,6 +155,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
             locations: [{ table: schema.table, source: { file, page: g.page, box: g.box } }],
           });
           current = newTable(schema, { title: schema.title, page: g.page, box: g.box, streamLines: [] });
+          current.method = g.method;
           located.push(current);
           current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else {

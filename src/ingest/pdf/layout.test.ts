@@ -65,4 +65,32 @@ describe('laying out a page', () => {
       ],
     ]);
   });
+
+  it('reads a table drawn with a frame only (no inner rules) by the alignment of its text', () => {
+    const frame: Rule[] = [
+      { dir: 'h', pos: 100, from: 60, to: 400 },
+      { dir: 'h', pos: 160, from: 60, to: 400 },
+      { dir: 'v', pos: 60, from: 100, to: 160 },
+      { dir: 'v', pos: 400, from: 100, to: 160 },
+    ];
+    const page = layoutPage(
+      content(
+        [
+          glyph('201', 70, 110),
+          glyph('一般公共服务支出', 120, 110),
+          glyph('10.00', 330, 110),
+          glyph('208', 70, 135),
+          glyph('社会保障和就业支出', 120, 135),
+          glyph('5.00', 342, 135),
+        ],
+        frame,
+      ),
+    );
+    const grid = page.items.find((i) => i.kind === 'grid');
+    expect(grid?.kind === 'grid' && grid.grid.method).toBe('stream');
+    expect(grid?.kind === 'grid' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['201', '一般公共服务支出', '10.00'],
+      ['208', '社会保障和就业支出', '5.00'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { PageContent } from './extract.js';
-import { latticeGrid, ruleRegions, type Grid } from './grid.js';
+import { latticeGrid, ruleRegions, streamGrid, type Grid } from './grid.js';
 import { toLines, toWords, type TextLine, type Word } from './words.js';
 
 /** A page as blocks in reading order: free text lines, and table grids with the words inside them removed. */
@@ -20,7 +20,15 @@ const PAGE_NUMBER = /^(?:[-—–]\s*)?(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[-—�
 export function layoutPage(content: PageContent, options: { ignoreRules?: boolean } = {}): PageLayout {
   const words = toWords(content.glyphs);
   const grids = ruleRegions(options.ignoreRules ? [] : content.rules)
-    .map((region) => latticeGrid(content.page, region, words))
+    .map((region) => {
+      const grid = latticeGrid(content.page, region, words);
+      // A frame without inner rules (one cell across, or one band down) is read by the text's alignment.
+      if (grid.xs.length > 2 && grid.rows.length > 1) return grid;
+      const inside = words.filter(
+        (w) => w.x0 >= grid.box[0] && w.x1 <= grid.box[2] && w.top >= grid.box[1] && w.bottom <= grid.box[3],
+      );
+      return inside.length > 0 ? streamGrid(content.page, inside, grid.box) : grid;
+    })
     .filter((g) => g.rows.some((r) => r.some((c) => c.text !== '')));
   const inGrid = (w: Word) =>
     grids.some((g) => {
