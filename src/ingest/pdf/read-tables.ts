@@ -77,7 +77,6 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
   checkHeaders(t, t.rows.slice(0, firstData < 0 ? t.rows.length : firstData), first, valueCols);
   const wrapped = t.method === 'stream' ? joinNameFragments(t.rows, name, first) : new Map<PageRow, string>();
   const rows: Row[] = [];
-  let previous: Row | undefined;
   for (const r of t.rows) {
     const codeParts = Array.from({ length: name }, (_, c) => text(r, c));
     const labelCells = [...codeParts, text(r, name)];
@@ -104,19 +103,17 @@ function readFunctional(t: LocatedTable, width: number): Table | undefined {
       cells[col.id] = makeCell(t, col.id, headerWord ? { ...cell, text: '' } : cell, r.page);
     });
     const source = cellSource(t, r.page, rowBox(r));
-    if (isTotal) {
-      if (rows.some((x) => x.key === 'total')) continue;
-      previous = { key: 'total', kind: 'total', label: labelCells.find((s) => TOTAL.test(s)) ?? '合计', cells, source };
-    } else {
-      if (rows.some((x) => x.key === code)) {
-        t.diagnostics.push(
-          tableFinding(t, 'import/duplicate-row', 'warning', `表“${t.title}”中科目 ${code} 出现两次`, r),
-        );
-        continue;
-      }
-      previous = { key: code, kind: 'class', code, label, cells, source };
+    const key = isTotal ? 'total' : code;
+    if (rows.some((x) => x.key === key)) {
+      const what = isTotal ? '“合计”行' : `科目 ${code}`;
+      t.diagnostics.push(tableFinding(t, 'import/duplicate-row', 'warning', `表“${t.title}”中${what}出现两次`, r));
+      continue;
     }
-    rows.push(previous);
+    rows.push(
+      isTotal
+        ? { key, kind: 'total', label: labelCells.find((s) => TOTAL.test(s)) ?? '合计', cells, source }
+        : { key, kind: 'class', code, label, cells, source },
+    );
   }
   return finishTable(t, rows);
 }
