@@ -83,4 +83,20 @@ describe('reading a located table', () => {
     ]);
     expect(t.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message)).toEqual([]);
   });
+
+  it('reads a one-sided table of lines (Qinghai t11) with its 行次', () => {
+    const t = located('qinghai/t11', [
+      ['项目', '行次', '金额'],
+      ['政府采购支出合计', '1', '12.50'],
+      ['政府采购货物支出', '2', '2.50'],
+      ['其中：授予小微企业合同金额', '6', ''],
+    ]);
+    const table = readLocatedTable(t);
+    expect(table?.rows.map((r) => [r.key, r.lineNo, r.numbering, r.cells['amount']?.raw, r.side])).toEqual([
+      ['total', 1, undefined, '12.50', undefined],
+      ['goods', 2, undefined, '2.50', undefined],
+      ['small', 6, '其中：', '', undefined],
+    ]);
+    expect(t.diagnostics).toEqual([]);
+  });
 });

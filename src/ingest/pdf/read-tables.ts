@@ -277,13 +277,17 @@ function readEconomic(t: LocatedTable): Table | undefined {
   return finishTable(t, [...perBlock.flat(), ...totals]);
 }
 
-type Side = 'income' | 'expenditure';
+type Side = 'income' | 'expenditure' | undefined;
 
-/** t01, t04: income label and figures, then expenditure label and figures, side by side. */
+/**
+ * t01, t04: income label and figures, then expenditure label and figures, side by side; t11 (Qinghai): one side.
+ */
 function readLines(t: LocatedTable, width: number): Table | undefined {
-  const headerIdx = t.rows.findIndex((r) => r.cells.filter((c) => squash(c.text) === '项目').length >= 2);
+  const sides: Side[] = t.schema.columns.some((c) => c.side) ? ['income', 'expenditure'] : [undefined];
+  const headerIdx = t.rows.findIndex(
+    (r) => r.cells.filter((c) => squash(c.text) === '项目').length >= Math.min(2, sides.length),
+  );
   const labelCols = headerIdx >= 0 ? labelColumns(t.rows[headerIdx] as PageRow) : [0];
-  const sides: Side[] = ['income', 'expenditure'];
   const layout = sides.map((side, i) => {
     const from = labelCols[i] ?? -1;
     const to = i + 1 < labelCols.length ? (labelCols[i + 1] ?? width) : width;
@@ -299,7 +303,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     if (l.label < 0 || l.values.length !== cols.length) {
       return unreadable(
         t,
-        `${l.side === 'income' ? '收入' : '支出'}方应有 ${cols.length} 个数值栏，实际 ${l.values.length} 栏`,
+        `${l.side === 'income' ? '收入方' : l.side === 'expenditure' ? '支出方' : ''}应有 ${cols.length} 个数值栏，实际 ${l.values.length} 栏`,
       );
     }
   }
@@ -316,7 +320,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     }
   }
   const used = new Set<string>();
-  const bySide: Row[][] = [[], []];
+  const bySide: Row[][] = sides.map(() => []);
   const body = t.rows.slice(headerIdx + 1);
   // Without rules a wrapped label prints its end as a row of its own ("…应急管理支" / "出"): rejoin it.
   const labels = new Map<string, string>();
@@ -369,7 +373,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
           tableFinding(t, 'import/unknown-line', 'warning', `表“${t.title}”中有未知项目“${label}”`, r),
         );
       }
-      const key = line?.key ?? `${l.side}:${label}`;
+      const key = line?.key ?? `${l.side ?? 'line'}:${label}`;
       used.add(key);
       const cells: Record<string, Cell> = {};
       cols.forEach((col, i) => {
@@ -383,7 +387,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
         label,
         ...(numbering ? { numbering } : {}),
         ...(lineNo !== undefined ? { lineNo } : {}),
-        side: l.side,
+        ...(l.side ? { side: l.side } : {}),
         cells,
         source: cellSource(t, r.page, rowBox(r)),
       });
