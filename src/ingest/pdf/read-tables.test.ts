@@ -99,4 +99,27 @@ describe('reading a located table', () => {
     ]);
     expect(t.diagnostics).toEqual([]);
   });
+
+  it('reports a 三公 table whose 预算数 / 决算数 columns are not where the schema has them', () => {
+    const t = located('shanghai/t09', [
+      [
+        '决算数',
+        '预算数',
+        '预算数',
+        '决算数',
+        '预算数',
+        '决算数',
+        '预算数',
+        '决算数',
+        '预算数',
+        '决算数',
+        '预算数',
+        '决算数',
+      ],
+      ['1.00', '2.00', '', '', '', '', '', '', '', '', '2.00', '1.00'],
+    ]);
+    const table = readLocatedTable(t);
+    expect(table?.rows[0]?.cells['budget.total']?.raw).toBe('1.00');
+    expect(t.diagnostics.map((d) => d.ruleId)).toEqual(['import/header-mismatch']);
+  });
 });

@@ -425,14 +425,16 @@ function readThreePublic(t: LocatedTable, width: number): Table | undefined {
   if (width - firstCol !== cols.length) {
     return unreadable(t, `应有 ${cols.length} 个数值栏，实际 ${width - firstCol} 栏`);
   }
+  // Each column's 预算数 / 决算数 word as the schema has it (alternating in Shanghai, in two blocks in Qinghai).
   const printed = header.cells.slice(firstCol).map((c) => squash(c.text));
-  if (printed.some((w, i) => w !== (i % 2 === 0 ? '预算数' : '决算数'))) {
+  const expected = cols.map((c) => c.header.find((h) => h === '预算数' || h === '决算数') ?? '');
+  if (printed.some((w, i) => w !== '' && expected[i] !== '' && w !== expected[i])) {
     t.diagnostics.push(
       tableFinding(
         t,
         'import/header-mismatch',
         'warning',
-        `表“${t.title}”的栏目应为预算数、决算数交替，实际为“${printed.join('、')}”，按位置读取`,
+        `表“${t.title}”的栏目应为“${expected.join('、')}”，实际为“${printed.join('、')}”，按位置读取`,
         header,
       ),
     );
