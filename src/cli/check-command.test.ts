@@ -13,7 +13,7 @@ describe('juesuan check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('海东市人力资源和社会保障局 2024 年度（青海版式）');
     expect(r.stdout).toContain('[错误] 第 505 行');
-    expect(r.stdout).toContain('共 11 个错误、2 个警告');
+    expect(r.stdout).toContain('共 11 个错误、3 个警告');
   });
 
   it('json: {file, document, findings, summary} for one file, an array for several', async () => {

@@ -99,16 +99,13 @@ describe('DOCX import', () => {
   });
 
   it('reads back the documents the narrative writer composes, in the Qinghai and the Shanghai layout', async () => {
-    // The text importer collapses the space in a 目录 entry ("第一部分 部门概况" → "第一部分部门概况").
-    const tocSpaces = (d: Disclosure) => ({
-      ...d,
-      toc: d.toc.map((e) => ({ ...e, text: e.text.replace(/\s+/g, '') })),
-    });
+    // A composed document does not record the body's part headings; the DOCX prints the standard ones.
+    const withoutPartHeadings = (d: Disclosure) => ({ ...d, partHeadings: undefined });
     for (const input of [seedWriterInput(), putuoCzjWriterInput()]) {
       const written = composeDisclosure(input);
       const read = await parseDocx(await renderDocx(written), { file: 'written.docx' });
       expect(read.meta.layout).toBe(written.meta.layout);
-      expect(comparable(tocSpaces(read))).toEqual(comparable(tocSpaces(written)));
+      expect(comparable(withoutPartHeadings(read))).toEqual(comparable(withoutPartHeadings(written)));
     }
   });
 

@@ -89,6 +89,11 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
       sourceFormat: 'text',
     },
     toc,
+    partHeadings: parts.map((p) => ({
+      part: PART_RE.exec(squash(p.heading.text))?.[0] ?? '',
+      text: partSpacing(collapseCjkSpaces(p.heading.text), p.heading.text),
+      source: { file, line: p.heading.no },
+    })),
     overview: overviewTree
       ? readOverview(overviewTree.sections, overviewTree.preamble)
       : { duties: [], organization: [], internalBodies: [] },

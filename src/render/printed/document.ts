@@ -33,7 +33,10 @@ export function printDocument(doc: Disclosure): PrintedDocument {
   const year = doc.meta.fiscalYear;
   const title = doc.meta.title || `${year} 年度${doc.meta.kind}决算`;
   const partTitle = (ord: string, fallback: string, pattern: RegExp) => {
-    const entry = doc.toc.find((e) => e.text.startsWith(ord) && pattern.test(e.text));
+    // The body's own heading as printed, else the 目录 entry, else the standard wording.
+    const find = (list: readonly { readonly text: string }[] | undefined) =>
+      list?.find((e) => e.text.startsWith(ord) && pattern.test(e.text));
+    const entry = find(doc.partHeadings) ?? find(doc.toc);
     return entry ? spacePart(entry.text) : `${ord} ${fallback}`;
   };
   const parts = {
