@@ -11,6 +11,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version('0.1.0', '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
+    .configureHelp({
+      // Commander writes "(choices: …, default: …)" in English; users read Chinese.
+      optionDescription: (option) => {
+        const extra: string[] = [];
+        if (option.argChoices) extra.push(`可选：${option.argChoices.join('、')}`);
+        if (option.defaultValue !== undefined) extra.push(`默认：${String(option.defaultValue)}`);
+        return extra.length > 0 ? `${option.description}（${extra.join('；')}）` : option.description;
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
