@@ -1,24 +1,12 @@
 import type { GlossaryTerm } from '../../model/disclosure.js';
-import type { Numbering, Paragraph, Section } from '../../model/narrative.js';
+import type { Numbering } from '../../model/narrative.js';
 import type { SourceRef } from '../../model/source.js';
-import { STYLE_DEPTH, parseNumbering } from '../shared/headings.js';
+import { parseNumbering } from '../shared/headings.js';
+import { isRunIn, type ProseBlock } from '../shared/sections.js';
 import { joinWrapped } from '../shared/text-normalize.js';
 import type { TextLine } from './words.js';
 
-/** A heading or paragraph of prose, joined across the lines (and pages) it was printed on. */
-export interface ProseBlock {
-  readonly numbering?: Numbering;
-  readonly text: string;
-  readonly runIn: boolean;
-  readonly source: SourceRef;
-}
-
 const LEADING_PUNCT = /^[。，、；：:）)」”]/;
-
-function isRunIn(text: string): boolean {
-  const body = text.replace(/[。.]$/, '');
-  return /[。，,；]/.test(body) || body.length > 40;
-}
 
 /**
  * Joins printed lines into headings and paragraphs. A line starts a new block when it is numbered or indented from
@@ -99,54 +87,6 @@ function typicalPitch(lines: readonly TextLine[]): number {
   }
   steps.sort((x, y) => x - y);
   return steps[steps.length >> 1] ?? 24;
-}
-
-interface OpenSection {
-  title: string;
-  numbering?: Numbering;
-  paragraphs: Paragraph[];
-  children: OpenSection[];
-  source: SourceRef;
-  depth: number;
-}
-
-/** The section tree: 一、 ⊃ （一） ⊃ 1. ⊃ (1); text before the first heading is the preamble. */
-export function buildSections(blocks: readonly ProseBlock[]): { sections: Section[]; preamble: Paragraph[] } {
-  const root: OpenSection = { title: '', paragraphs: [], children: [], source: {}, depth: -1 };
-  const stack: OpenSection[] = [root];
-  for (const b of blocks) {
-    if (!b.numbering) {
-      stack[stack.length - 1]?.paragraphs.push({ text: b.text, source: b.source });
-      continue;
-    }
-    const depth = STYLE_DEPTH[b.numbering.style];
-    while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? -1) >= depth) stack.pop();
-    const section: OpenSection = {
-      title: b.runIn ? runInTitle(b.text) : b.text.replace(/[。.]$/, ''),
-      numbering: b.numbering,
-      paragraphs: b.runIn ? [{ text: b.text, source: b.source }] : [],
-      children: [],
-      source: b.source,
-      depth,
-    };
-    stack[stack.length - 1]?.children.push(section);
-    stack.push(section);
-  }
-  const freeze = (s: OpenSection): Section => ({
-    title: s.title,
-    ...(s.numbering ? { numbering: s.numbering } : {}),
-    paragraphs: s.paragraphs,
-    children: s.children.map(freeze),
-    source: s.source,
-  });
-  return { sections: root.children.map(freeze), preamble: root.paragraphs };
-}
-
-function runInTitle(text: string): string {
-  const cuts = [text.indexOf('。'), text.indexOf('，'), text.indexOf(','), text.indexOf('年初预算')].filter(
-    (i) => i > 0,
-  );
-  return cuts.length > 0 ? text.slice(0, Math.min(...cuts)) : text;
 }
 
 /** 名词解释: each block "一、term：definition" (numbered or not) is one term. */

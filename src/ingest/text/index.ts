@@ -14,7 +14,8 @@ import { isBlank, splitLines, type TextLine } from './lines.js';
 import { readLinesTable } from './lines-table.js';
 import { flattenParagraphs, readGlossary, readOverview } from './overview.js';
 import { readPerformanceTable } from './performance.js';
-import { buildSections, joinProse, type JoinOptions } from './prose.js';
+import { buildSections } from '../shared/sections.js';
+import { joinProse, type JoinOptions } from './prose.js';
 import type { TableBlock } from './table-block.js';
 import { readThreePublicTable } from './three-public-table.js';
 
@@ -54,7 +55,7 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   const parts = splitParts(lines.slice(bodyStart), file);
 
   const overviewPart = parts.find((p) => p.kind === 'overview');
-  const overviewTree = overviewPart ? buildSections(joinProse(overviewPart.lines, join), file) : undefined;
+  const overviewTree = overviewPart ? buildSections(joinProse(overviewPart.lines, file, join)) : undefined;
   const tablesPart = parts.find((p) => p.kind === 'tables');
   const tables = tablesPart ? readTables(tablesPart, file, diagnostics) : [];
   if (!tablesPart || tables.length === 0) {
@@ -68,7 +69,7 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
     ? readNarrative(narrativePart, file, join)
     : { sections: [], performance: [] };
   const glossaryPart = parts.find((p) => p.kind === 'glossary');
-  const glossaryTree = glossaryPart ? buildSections(joinProse(glossaryPart.lines, join), file) : undefined;
+  const glossaryTree = glossaryPart ? buildSections(joinProse(glossaryPart.lines, file, join)) : undefined;
   const other = narrative.find((s) => /其他重要事项/.test(s.title));
 
   const layout: Layout = tables.some((t) => t.number?.startsWith('公开'))
@@ -284,7 +285,7 @@ function readNarrative(
     if (numbered && numbered.numbering.style === 'arabic') lastHeading = collapseCjkSpaces(l.text);
     prose.push(l);
   }
-  return { sections: buildSections(joinProse(prose, join), file).sections, performance };
+  return { sections: buildSections(joinProse(prose, file, join)).sections, performance };
 }
 
 /** The text adapter: UTF-8 text in the seed's shape. */
