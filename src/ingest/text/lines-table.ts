@@ -52,7 +52,8 @@ export function readLinesTable(block: TableBlock): Table {
 }
 
 function findFirstLabelledRow(block: TableBlock, body: readonly TextLine[]): number {
-  const i = body.findIndex((l) => matchLine(block, squash(l.cells[0] ?? ''), undefined, undefined, new Set()));
+  const label = (raw: string) => squash(parseNumbering(raw)?.text ?? raw);
+  const i = body.findIndex((l) => matchLine(block, label(l.cells[0] ?? ''), undefined, undefined, new Set()));
   return i < 0 ? 1 : i;
 }
 

@@ -165,6 +165,7 @@ const threePublicAmountColumns = threePublicColumns()
 export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   {
     id: 'qinghai/t01',
+    columnNumbers: true,
     table: 't01',
     layout,
     title: '收入支出决算总表',
@@ -181,6 +182,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t02',
+    columnNumbers: true,
     table: 't02',
     layout,
     title: '收入决算表',
@@ -194,6 +196,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t03',
+    columnNumbers: true,
     table: 't03',
     layout,
     title: '支出决算表',
@@ -207,6 +210,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t04',
+    columnNumbers: true,
     table: 't04',
     layout,
     title: '财政拨款收入支出决算总表',
@@ -220,6 +224,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t05',
+    columnNumbers: true,
     table: 't05',
     layout,
     title: '一般公共预算财政拨款支出决算表',
@@ -253,6 +258,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t07',
+    columnNumbers: true,
     table: 't07',
     layout,
     title: '政府性基金预算财政拨款收入支出决算表',
@@ -266,6 +272,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t08',
+    columnNumbers: true,
     table: 't08',
     layout,
     title: '国有资本经营预算财政拨款收入支出决算表',
@@ -279,6 +286,7 @@ export const QINGHAI_SCHEMAS: readonly TableSchema[] = [
   },
   {
     id: 'qinghai/t09',
+    columnNumbers: true,
     table: 't09',
     layout,
     title: '财政拨款“三公”经费支出决算表',

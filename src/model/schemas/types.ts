@@ -55,6 +55,8 @@ export interface TableSchema {
   readonly columns: readonly ColumnSchema[];
   /** Labelled lines (all of a `lines` table; the total lines of a classification table). */
   readonly lines: readonly LineSchema[];
+  /** The layout prints a 栏次 row (栏次, 1, 2, 3 …) under the header. */
+  readonly columnNumbers?: boolean;
   /** Header words that identify the table when its title is missing. */
   readonly signature: readonly string[];
 }

@@ -107,3 +107,24 @@ describe('printDocument', () => {
     expect(blocks.filter((b) => b.kind === 'performance')).toHaveLength(13);
   });
 });
+
+describe('栏次 rows', () => {
+  const hasNumbers = (g: Grid) => g.header.some((r) => r.cells[0]?.text === '栏次');
+
+  it('are printed where the Qinghai layout prints them (t01–t05), not under t06, t10 or t11', () => {
+    const seed = parsedSeed();
+    const printedIds = (['t01', 't02', 't03', 't04', 't05', 't06', 't10', 't11'] as const).filter((id) => {
+      const table = getTable(seed, id);
+      return table && grids(printTable(table, 'qinghai')).some(hasNumbers);
+    });
+    expect(printedIds).toEqual(['t01', 't02', 't03', 't04', 't05']);
+  });
+
+  it('are left out of the Shanghai layout, which prints none', () => {
+    const putuo = composeDisclosure(putuoCzjWriterInput());
+    for (const id of ['t01', 't02', 't04', 't05'] as const) {
+      const table = getTable(putuo, id);
+      expect(table && grids(printTable(table, 'shanghai')).some(hasNumbers), id).toBe(false);
+    }
+  });
+});

@@ -74,7 +74,7 @@ function codeGrid(table: Table, schema: TableSchema): Grid {
     ['项目', label[1] ?? ''],
     ...schema.columns.map((c) => c.header),
   ]);
-  if (!economic) header.push({ cells: columnNumbers(2, schema.columns.length) });
+  if (schema.columnNumbers) header.push({ cells: columnNumbers(2, schema.columns.length) });
   const body: GridRow[] = table.rows.map((row) => {
     const strong = row.kind === 'total';
     const values = schema.columns.map((c) => amountCell(row.cells[c.id], strong));
@@ -113,14 +113,16 @@ function linesGrid(table: Table, schema: TableSchema): Grid {
     }
   }
   const header = headerRows(paths);
-  const numbers: GridCell[] = [];
-  let n = 1;
-  for (const side of sides) {
-    const count = colsOf(side).length;
-    numbers.push(...columnNumbers(hasLineNo ? 2 : 1, count, n));
-    n += count;
+  if (schema.columnNumbers) {
+    const numbers: GridCell[] = [];
+    let n = 1;
+    for (const side of sides) {
+      const count = colsOf(side).length;
+      numbers.push(...columnNumbers(hasLineNo ? 2 : 1, count, n));
+      n += count;
+    }
+    header.push({ cells: numbers });
   }
-  header.push({ cells: numbers });
 
   const perSide = sides.map((side) => table.rows.filter((r) => r.side === side || (side === undefined && !r.side)));
   const arranged = arrangeLines(perSide, hasLineNo);
