@@ -38,7 +38,7 @@ export function identity(
   options: EvaluateOptions = {},
 ): Report | undefined {
   const f = formula(text);
-  return report(doc, evaluateFormula(doc, f, options), f.text, what);
+  return report(doc, evaluateFormula(doc, f, options), () => f.text, what);
 }
 
 const cellText = (c: CellRef) => `${c.table}[${c.rowKey}].${c.column}`;
@@ -58,16 +58,17 @@ export function sums(
   const text = () => `${sumText(left.map(cellText))} ${relation} ${sumText(right.map(cellText))}`;
   const o = evaluateSums(doc, left, relation, right, options);
   if (!o) return identity(doc, text(), what, options);
-  return report(doc, o, text(), what);
+  return report(doc, o, text, what);
 }
 
 function report(
   doc: Disclosure,
   o: FormulaOutcome,
-  text: string,
+  textOf: () => string,
   whatArg: string | (() => string),
 ): Report | undefined {
   if (o.status === 'ok' || o.status === 'skip' || !o.left || !o.right) return undefined;
+  const text = textOf(); // written only for a report: most identities hold
   const what = typeof whatArg === 'string' ? whatArg : whatArg();
   const [first, ...rest] = o.cells;
   const diff = o.left.point.minus(o.right.point).abs();
