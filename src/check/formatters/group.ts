@@ -24,14 +24,23 @@ export function groupOf(f: Finding): string {
   return f.ruleId.startsWith('import/') ? '导入' : '文档';
 }
 
-/** Groups in first-seen order (rules run table checks before narrative ones). */
+const RANK: Readonly<Record<Finding['severity'], number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Groups with errors first, then warnings, then only info, each kind in first-seen order (rules run table checks
+ * before narrative ones); inside a group, errors before warnings before info. A reviewer reads what must be fixed
+ * first.
+ */
 export function grouped(findings: readonly Finding[]): Array<[string, Finding[]]> {
   const map = new Map<string, Finding[]>();
   for (const f of findings) {
     const g = groupOf(f);
     map.set(g, [...(map.get(g) ?? []), f]);
   }
-  return [...map.entries()];
+  const worst = (fs: readonly Finding[]) => Math.min(...fs.map((f) => RANK[f.severity]));
+  return [...map.entries()]
+    .map(([g, fs]): [string, Finding[]] => [g, [...fs].sort((a, b) => RANK[a.severity] - RANK[b.severity])])
+    .sort((a, b) => worst(a[1]) - worst(b[1]));
 }
 
 /** "第 505 行" / "第 3 页"; a table cell as "2080104 综合业务管理 / 本年支出/小计". */

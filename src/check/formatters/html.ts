@@ -6,7 +6,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:1100px;color:#222}
 h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-bottom:.3em}h3{font-size:1em;margin-top:1.5em}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.4em;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.4em;vertical-align:top;text-align:left}th:first-child,td:first-child{white-space:nowrap}
 .error{color:#b00020;font-weight:bold}.warning{color:#a66300;font-weight:bold}.info{color:#555}
 .summary span{margin-right:1.5em}.muted{color:#777;font-size:.9em}@media print{body{margin:0}}`;
 
