@@ -3,8 +3,8 @@ import { FUNCTIONAL_2024 } from '../model/catalog/functional.js';
 import type { Amount } from '../model/money.js';
 import { classRows } from '../model/query.js';
 import type { Row } from '../model/table.js';
-import { sum, ZERO2, type WriterContext } from './context.js';
-import { isZero } from './numbers.js';
+import { closeSentence, sum, ZERO2, type WriterContext } from './context.js';
+import { isZero, money, shares } from './numbers.js';
 
 /** The figures the narrative states, read from the tables (one place, both layouts). */
 
@@ -213,4 +213,14 @@ export function procurement(
     sme: p.sme ?? ZERO2,
     small: p.small ?? ZERO2,
   };
+}
+
+/** "本年收入合计 X 万元，其中：A Y 万元，占 P%；…" — the structure sentence both layouts write. */
+export function structureSentence(subject: string, whole: Amount, parts: readonly Part[]): string {
+  const pct = shares(
+    parts.map((p) => p.amount),
+    whole,
+  );
+  const list = parts.map((p, i) => `${p.label} ${money(p.amount)} 万元，占 ${pct[i]}%`).join('；');
+  return closeSentence(`${subject} ${money(whole)} 万元${list ? `，其中：${list}` : ''}`);
 }

@@ -18,7 +18,7 @@ import {
   incomeParts,
   incomeTotal,
   procurement,
-  type Part,
+  structureSentence,
 } from './figures.js';
 import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from './input.js';
 import { change, comparisonWord, count, isZero, money, percent, shares } from './numbers.js';
@@ -79,15 +79,6 @@ function totalSentence(ctx: WriterContext): string {
     last !== undefined && change(total, last).direction !== 'flat',
     last !== undefined,
   );
-}
-
-function structureSentence(subject: string, whole: Amount, parts: readonly Part[]): string {
-  const pct = shares(
-    parts.map((p) => p.amount),
-    whole,
-  );
-  const list = parts.map((p, i) => `${p.label} ${money(p.amount)} 万元，占 ${pct[i]}%`).join('；');
-  return closeSentence(`${subject} ${money(whole)} 万元${list ? `，其中：${list}` : ''}`);
 }
 
 function fiscalSentence(ctx: WriterContext): string {

@@ -17,7 +17,7 @@ import {
   hasItemBudget,
   incomeParts,
   incomeTotal,
-  type Part,
+  structureSentence,
 } from './figures.js';
 import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from './input.js';
 import { change, comparisonWord, count, isZero, money, percent, shares } from './numbers.js';
@@ -33,8 +33,10 @@ export function writeShanghai(ctx: WriterContext): Section[] {
   const next = () => numbering('chinese', ++n);
   return [
     section('收入支出决算总体情况说明', next(), [totalSentence(ctx)]),
-    section('收入决算情况说明', next(), [structure('本年收入合计', incomeTotal(ctx), incomeParts(ctx))]),
-    section('支出决算情况说明', next(), [structure('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx))]),
+    section('收入决算情况说明', next(), [structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx))]),
+    section('支出决算情况说明', next(), [
+      structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx)),
+    ]),
     section('财政拨款收入支出决算总体情况说明', next(), [fiscalSentence(ctx)]),
     section('一般公共预算财政拨款支出决算情况说明', next(), [], gpbSections(ctx)),
     section('一般公共预算财政拨款基本支出决算情况说明', next(), [basicSentence(ctx)]),
@@ -85,15 +87,6 @@ function totalSentence(ctx: WriterContext): string {
     ctx.last('grandTotal', '上年收入支出总计'),
     REASON_KEYS.totalChange,
   );
-}
-
-function structure(subject: string, whole: Amount, parts: readonly Part[]): string {
-  const pct = shares(
-    parts.map((p) => p.amount),
-    whole,
-  );
-  const list = parts.map((p, i) => `${p.label} ${money(p.amount)} 万元，占 ${pct[i]}%`).join('；');
-  return closeSentence(`${subject} ${money(whole)} 万元${list ? `，其中：${list}` : ''}`);
 }
 
 function fiscalSentence(ctx: WriterContext): string {
