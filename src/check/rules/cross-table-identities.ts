@@ -25,40 +25,47 @@ export const crossTableIdentities: Rule = {
 /** Totals compared across tables may each be a sum of rounded items (see aggregate.ts). */
 const AGG = { aggregates: true } as const;
 
+/** Each 类 line of a summary table (t01/t04) equals that 类's row of the detail table (t03/t05). */
+function classLinesEqual(
+  doc: Disclosure,
+  summary: 't01' | 't04',
+  column: string,
+  detail: 't03' | 't05',
+  what: (label: string, code: string) => string,
+): Array<Report | undefined> {
+  const table = tableOf(doc, summary);
+  if (!table || !tableOf(doc, detail)) return [];
+  return table.rows
+    .filter((r) => /^out\.\d{3}$/.test(r.key))
+    .map((row) => {
+      const code = row.key.slice(4);
+      return sums(
+        doc,
+        [{ table: summary, rowKey: row.key, column }],
+        '=',
+        [{ table: detail, rowKey: code, column: 'total' }],
+        () => what(row.label, code),
+        AGG,
+      );
+    });
+}
+
 function perClass(doc: Disclosure): Report[] {
-  const out: Array<Report | undefined> = [];
-  const t01 = tableOf(doc, 't01');
-  const t04 = tableOf(doc, 't04');
-  if (t01 && tableOf(doc, 't03')) {
-    for (const row of t01.rows.filter((r) => /^out\.\d{3}$/.test(r.key))) {
-      const code = row.key.slice(4);
-      out.push(
-        sums(
-          doc,
-          [{ table: 't01', rowKey: row.key, column: 'out.amount' }],
-          '=',
-          [{ table: 't03', rowKey: code, column: 'total' }],
-          () => `收入支出决算总表“${row.label}”应等于支出决算表“${code}”类本年支出合计`,
-          AGG,
-        ),
-      );
-    }
-  }
-  if (t04 && tableOf(doc, 't05')) {
-    for (const row of t04.rows.filter((r) => /^out\.\d{3}$/.test(r.key))) {
-      const code = row.key.slice(4);
-      out.push(
-        sums(
-          doc,
-          [{ table: 't04', rowKey: row.key, column: 'out.gpb' }],
-          '=',
-          [{ table: 't05', rowKey: code, column: 'total' }],
-          () =>
-            `财政拨款收入支出决算总表“${row.label}”（一般公共预算财政拨款栏）应等于一般公共预算财政拨款支出决算表“${code}”类合计`,
-          AGG,
-        ),
-      );
-    }
-  }
-  return compact(out);
+  return compact([
+    ...classLinesEqual(
+      doc,
+      't01',
+      'out.amount',
+      't03',
+      (label, code) => `收入支出决算总表“${label}”应等于支出决算表“${code}”类本年支出合计`,
+    ),
+    ...classLinesEqual(
+      doc,
+      't04',
+      'out.gpb',
+      't05',
+      (label, code) =>
+        `财政拨款收入支出决算总表“${label}”（一般公共预算财政拨款栏）应等于一般公共预算财政拨款支出决算表“${code}”类合计`,
+    ),
+  ]);
 }
