@@ -94,7 +94,7 @@ export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrint
       page.setDefaultTimeout(timeout);
       await page.setContent(html, { waitUntil: 'load', timeout });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      return fixToUnicode(new Uint8Array(pdf));
+      return await fixToUnicode(new Uint8Array(pdf));
     } finally {
       await page.close();
     }
