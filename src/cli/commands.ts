@@ -3,6 +3,8 @@ import { registerCheck } from './check-command.js';
 import { registerParse } from './parse-command.js';
 import { registerRender } from './render-command.js';
 import { registerTemplate } from './template-command.js';
+import { registerServe } from './serve-command.js';
+import { registerUser } from './user-command.js';
 
 /** Every CLI command, registered once. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -10,4 +12,6 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerCheck,
   registerRender,
   registerTemplate,
+  registerServe,
+  registerUser,
 ];

@@ -1,0 +1,55 @@
+import { Option, type Command } from 'commander';
+import { ROLES, type Role } from '../store/repositories/types.js';
+import { storeLocation } from './serve-command.js';
+import { UsageError, writeOut } from './io.js';
+
+const ALIASES: Readonly<Record<string, Role>> = {
+  public: '公众',
+  preparer: '编制人',
+  reviewer: '审核人',
+  admin: '管理员',
+};
+
+/** `juesuan user add NAME --role 编制人|审核人|管理员 [--org 单位] [--region 地区]`: prints the new bearer token. */
+export function registerUser(program: Command): void {
+  const user = program.command('user').description('管理服务的用户与令牌');
+  user
+    .command('add')
+    .description('新建用户并输出其访问令牌（Authorization: Bearer …）')
+    .argument('<name>', '用户名')
+    .addOption(
+      new Option(
+        '-r, --role <role>',
+        '角色：编制人（上传本单位文档）、审核人（审核本地区的问题）、管理员、公众',
+      ).makeOptionMandatory(),
+    )
+    .option('--org <name>', '编制人所属单位（与文档封面上的单位名称一致）')
+    .option('--region <name>', '审核人负责的地区（如“上海市普陀区”）')
+    .option('--password <password>', '密码（以 argon2 散列保存）')
+    .option('-d, --data <dir>', '数据目录（默认 ./data 或 JUESUAN_DATA；设置 DATABASE_URL 则用 PostgreSQL）')
+    .action(
+      async (name: string, opts: { role: string; org?: string; region?: string; password?: string; data?: string }) => {
+        const role = (ROLES as readonly string[]).includes(opts.role) ? (opts.role as Role) : ALIASES[opts.role];
+        if (!role) throw new UsageError(`角色“${opts.role}”不正确，可选：${ROLES.join('、')}`);
+        if (role === '编制人' && !opts.org) throw new UsageError('编制人需要用 --org 指定所属单位');
+        if (role === '审核人' && !opts.region) throw new UsageError('审核人需要用 --region 指定负责的地区');
+        const { openStore } = await import('../store/index.js');
+        const { addUser } = await import('../server/auth.js');
+        const store = await openStore(storeLocation(opts.data));
+        try {
+          if (await store.userByName(name)) throw new UsageError(`用户“${name}”已存在`);
+          const { token } = await addUser(store, {
+            name,
+            role,
+            organisation: opts.org ?? null,
+            region: opts.region ?? null,
+            password: opts.password,
+          });
+          process.stderr.write(`juesuan：已创建用户“${name}”（${role}）。令牌只显示这一次：\n`);
+          await writeOut(`${token}\n`);
+        } finally {
+          await store.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,127 @@
+/**
+ * The ONE place where the jobs and the server reach the application core. Until src/app lands this calls the
+ * importers, the checker, the check JSON formatter and the renderers directly; switching to src/app is a change
+ * to this file only.
+ */
+import { createHash } from 'node:crypto';
+import { checkDisclosure } from '../check/index.js';
+import { FORMATTERS, type FileReport } from '../check/formatters/index.js';
+import { adapterFor, isIngestError, supportedExtensions } from '../ingest/index.js';
+import type { Disclosure } from '../model/disclosure.js';
+import type { Finding } from '../model/finding.js';
+import { renderDocx } from '../render/docx/index.js';
+import { renderHtml } from '../render/html/index.js';
+import { PdfUnavailableError, renderPdf } from '../render/pdf/index.js';
+import { renderXlsx } from '../render/xlsx/index.js';
+
+export { isIngestError, supportedExtensions, PdfUnavailableError };
+
+export const RENDER_FORMATS = ['docx', 'xlsx', 'html', 'pdf', 'json'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** Limits for reading an upload (hostile files: huge page counts, parsers that never finish). */
+export interface ImportLimits {
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
+  readonly timeoutMs?: number;
+}
+
+/** An imported and checked document, as plain data (it crosses a worker-thread boundary). */
+export interface Processed {
+  readonly meta: {
+    readonly name: string;
+    readonly region: string | null;
+    readonly fiscalYear: number;
+    readonly scope: '部门' | '单位';
+    readonly title: string;
+    readonly sourceFormat: string | null;
+  };
+  /** Canonical disclosure JSON (`juesuan parse --format json`). */
+  readonly document: string;
+  /** `juesuan check --format json` for this file. */
+  readonly report: string;
+  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly findings: readonly {
+    readonly fingerprint: string;
+    readonly ruleId: string;
+    readonly severity: string;
+    readonly message: string;
+  }[];
+}
+
+/** Whether a file name has an extension some importer reads. */
+export function canImport(fileName: string): boolean {
+  return adapterFor(fileName) !== undefined;
+}
+
+/** Reads the bytes of an upload with the importer for its extension, then checks it. Throws IngestError (Chinese). */
+export async function importAndCheck(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Promise<Processed> {
+  const adapter = adapterFor(file);
+  if (!adapter) throw new Error(`不支持的文件类型：${file}`);
+  const doc = await adapter.read(bytes, { ...limits, file });
+  const result = checkDisclosure(doc);
+  const findings = withFingerprints(result.findings);
+  const { name, fiscalYear, unit, kind, layout, title, sourceFormat } = doc.meta;
+  // The report is exactly what `juesuan check --format json` prints; fingerprints go to the store beside it.
+  const report: FileReport = {
+    file,
+    document: { name, fiscalYear, unit, kind, layout, title, ...(sourceFormat ? { sourceFormat } : {}) },
+    findings: result.findings,
+    summary: result.summary,
+  };
+  return {
+    meta: { name, region: doc.meta.region ?? null, fiscalYear, scope: kind, title, sourceFormat: sourceFormat ?? null },
+    document: JSON.stringify(doc, null, 2) + '\n',
+    report: FORMATTERS.json([report]),
+    summary: result.summary,
+    findings: findings.map((f) => ({
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+    })),
+  };
+}
+
+/** A stored canonical document rendered in one output format. */
+export async function renderDocument(document: string, format: RenderFormat): Promise<Uint8Array | string> {
+  if (format === 'json') return document;
+  const doc = JSON.parse(document) as Disclosure;
+  switch (format) {
+    case 'docx':
+      return renderDocx(doc);
+    case 'xlsx':
+      return renderXlsx(doc);
+    case 'html':
+      return renderHtml(doc);
+    case 'pdf':
+      return renderPdf(doc);
+  }
+}
+
+/**
+ * PROVISIONAL until the "findings" work lands `Finding.fingerprint`: a stable id of the problem across versions —
+ * the rule and where it points (table, row, column, section, project), not the wording or the figures — 16 hex
+ * digits, "…:2" for a repeat within the document. A finding that already has a fingerprint keeps it.
+ */
+export function withFingerprints(findings: readonly Finding[]): (Finding & { readonly fingerprint: string })[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const existing = (f as { fingerprint?: unknown }).fingerprint;
+    if (typeof existing === 'string') return f as Finding & { fingerprint: string };
+    const place = f.locations.map((l) => [
+      l.table ?? '',
+      l.rowKey ?? l.rowCode ?? l.rowLabel ?? '',
+      l.column ?? '',
+      (l.sectionPath ?? []).join('/'),
+      l.project ?? '',
+    ]);
+    const base = createHash('sha256')
+      .update(JSON.stringify([f.ruleId, place]))
+      .digest('hex')
+      .slice(0, 16);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...f, fingerprint: n === 1 ? base : `${base}:${n}` };
+  });
+}

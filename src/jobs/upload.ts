@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import type { DisclosureKind, Scope, Store, StoredVersion, User } from '../store/index.js';
+import { canImport, supportedExtensions, type ImportLimits, type Processed } from './core.js';
+import { WorkError, type WorkerPool } from './pool.js';
+
+/** A refused or failed upload: HTTP status, stable code, Chinese message. */
+export class UploadError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What the uploader may set instead of what was read from the document. */
+export interface Overrides {
+  readonly organisation?: string | undefined;
+  readonly region?: string | undefined;
+  readonly year?: number | undefined;
+  readonly kind?: DisclosureKind | undefined;
+  readonly scope?: Scope | undefined;
+}
+
+export interface UploadResult {
+  readonly stored: StoredVersion;
+  readonly organisation: string;
+  readonly region: string | null;
+  readonly year: number;
+  readonly kind: DisclosureKind;
+  readonly scope: Scope;
+  readonly summary: Processed['summary'];
+}
+
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+export function mediaTypeOf(name: string): string {
+  return MEDIA_TYPES[extensionOf(name)] ?? 'application/octet-stream';
+}
+
+/**
+ * Refuses names that could be read as a path (the bytes go to the database, never to a file of that name, but a
+ * name is echoed back in headers and reports) and files whose content does not match their extension.
+ */
+export function validateUpload(name: string, bytes: Uint8Array): void {
+  // eslint-disable-next-line no-control-regex
+  if (name.length === 0 || name.length > 200 || /[/\\\u0000-\u001f]/.test(name) || name.includes('..')) {
+    throw new UploadError(400, 'invalid_file_name', `文件名“${name.slice(0, 80)}”不合法：不能包含路径、“..”或控制字符`);
+  }
+  if (!canImport(name)) {
+    throw new UploadError(
+      415,
+      'unsupported_file_type',
+      `不支持的文件类型“${extensionOf(name) || '无扩展名'}”，支持：${supportedExtensions().join('、')}`,
+    );
+  }
+  if (bytes.byteLength === 0) throw new UploadError(400, 'empty_file', `文件“${name}”是空的`);
+  const ext = extensionOf(name);
+  const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
+  const mismatch =
+    (ext === '.pdf' && head !== '%PDF-') ||
+    ((ext === '.xlsx' || ext === '.docx') && !head.startsWith('PK\u0003\u0004')) ||
+    ((ext === '.txt' || ext === '.json') && !isUtf8Text(bytes));
+  if (mismatch) {
+    throw new UploadError(415, 'content_mismatch', `文件“${name}”的内容与扩展名“${ext}”不符`);
+  }
+}
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 决算 unless the title says 预算 only. */
+function kindOf(title: string): DisclosureKind {
+  return title.includes('预算') && !title.includes('决算') ? '预算' : '决算';
+}
+
+/** May this user store a version for this organisation? 编制人 only for their own, 管理员 for any. */
+export function canUploadFor(user: User | 'system' | undefined, organisation: string): boolean {
+  if (user === 'system') return true;
+  if (!user) return false;
+  if (user.role === '管理员') return true;
+  return user.role === '编制人' && user.organisation === organisation;
+}
+
+/**
+ * Imports and checks an upload in the worker pool, then stores it as the next version of its disclosure in one
+ * transaction. Throws UploadError for anything the uploader must fix or is not allowed to do.
+ */
+export async function storeUpload(
+  deps: { readonly store: Store; readonly pool: WorkerPool; readonly limits?: ImportLimits },
+  upload: {
+    readonly file: string;
+    readonly bytes: Uint8Array;
+    readonly overrides?: Overrides;
+    /** 'system': the server itself (loading the samples on first start). */
+    readonly user: User | 'system' | undefined;
+    readonly batchItemId?: number;
+  },
+): Promise<UploadResult> {
+  validateUpload(upload.file, upload.bytes);
+  let processed: Processed;
+  try {
+    processed = await deps.pool.importAndCheck(upload.bytes, upload.file, deps.limits);
+  } catch (e) {
+    if (e instanceof WorkError && e.code === 'unreadable_document') {
+      throw new UploadError(422, 'unreadable_document', e.message);
+    }
+    throw e;
+  }
+  const o = upload.overrides ?? {};
+  const organisation = o.organisation ?? processed.meta.name;
+  if (!organisation)
+    throw new UploadError(422, 'organisation_unknown', '无法从文件中读出单位名称，请在 organisation 中填写');
+  if (!canUploadFor(upload.user, organisation)) {
+    throw new UploadError(403, 'forbidden', `没有为“${organisation}”上传的权限（需要该单位的编制人或管理员）`);
+  }
+  const region = o.region ?? processed.meta.region;
+  const year = o.year ?? processed.meta.fiscalYear;
+  const kind = o.kind ?? kindOf(processed.meta.title);
+  const scope = o.scope ?? processed.meta.scope;
+  const stored = await deps.store.addVersion({
+    organisation: { name: organisation, region: region ?? undefined, kind: scope },
+    year,
+    kind,
+    scope,
+    file: {
+      name: upload.file,
+      mediaType: mediaTypeOf(upload.file),
+      bytes: upload.bytes,
+      sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+    },
+    document: processed.document,
+    report: processed.report,
+    summary: processed.summary,
+    findings: processed.findings,
+    userId: upload.user === 'system' ? null : (upload.user?.id ?? null),
+    ...(upload.batchItemId !== undefined ? { batchItemId: upload.batchItemId } : {}),
+  });
+  return { stored, organisation, region: region ?? null, year, kind, scope, summary: processed.summary };
+}

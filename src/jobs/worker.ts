@@ -1,0 +1,40 @@
+/**
+ * The worker-thread side of the pool: PDF import, checking and rendering run here, never on the server's event
+ * loop. Tasks and results are plain data (structured-cloned across the thread boundary).
+ */
+import {
+  importAndCheck,
+  isIngestError,
+  PdfUnavailableError,
+  renderDocument,
+  type ImportLimits,
+  type Processed,
+  type RenderFormat,
+} from './core.js';
+
+export type Task =
+  | { readonly kind: 'import'; readonly bytes: Uint8Array; readonly file: string; readonly limits: ImportLimits }
+  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat };
+
+/** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
+export type TaskResult =
+  | { readonly ok: true; readonly processed: Processed }
+  | { readonly ok: true; readonly rendered: Uint8Array | string }
+  | {
+      readonly ok: false;
+      readonly code: 'unreadable_document' | 'pdf_unavailable' | 'internal';
+      readonly message: string;
+    };
+
+export default async function run(task: Task): Promise<TaskResult> {
+  try {
+    if (task.kind === 'import')
+      return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits) };
+    return { ok: true, rendered: await renderDocument(task.document, task.format) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (isIngestError(e)) return { ok: false, code: 'unreadable_document', message };
+    if (e instanceof PdfUnavailableError) return { ok: false, code: 'pdf_unavailable', message };
+    return { ok: false, code: 'internal', message };
+  }
+}

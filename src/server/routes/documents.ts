@@ -1,0 +1,246 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { storeUpload, type RenderFormat } from '../../jobs/index.js';
+import type { DisclosureInfo, VersionInfo } from '../../store/index.js';
+import { requireRole } from '../auth.js';
+import type { ServerContext } from '../context.js';
+import { ApiError } from '../errors.js';
+import {
+  DocumentList,
+  ErrorSchema,
+  IdParams,
+  ListQuery,
+  RenderQuery,
+  ReviewList,
+  UploadResult,
+  VersionList,
+  VersionQuery,
+} from '../schemas.js';
+import { overridesFrom, readUploadForm } from '../upload-form.js';
+
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
+
+export function documentJson(d: DisclosureInfo) {
+  return { ...d, latest: { ...d.latest, createdAt: d.latest.createdAt.toISOString() } };
+}
+
+function versionJson(v: VersionInfo) {
+  const { id: _id, ...rest } = v;
+  return { ...rest, createdAt: v.createdAt.toISOString() };
+}
+
+/** `attachment; filename*=UTF-8''…` so Chinese names survive and nothing in a name can break the header. */
+function disposition(kind: 'attachment' | 'inline', name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\;]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+const RENDER_TYPES: Readonly<Record<RenderFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  json: 'application/json; charset=utf-8',
+};
+
+/** Upload, list, read, history, findings, render and source of documents (决算/预算公开 by organisation and year). */
+export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
+  const { store, pool } = ctx;
+
+  async function version<K extends 'document' | 'report' | 'source'>(
+    id: number,
+    number: number | undefined,
+    content: K[],
+  ) {
+    const v = await store.getVersion(id, number, content);
+    if (!v) {
+      throw number === undefined
+        ? new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`)
+        : new ApiError(404, 'version_not_found', `文档 ${id} 没有第 ${number} 版`);
+    }
+    return v;
+  }
+
+  return async (app) => {
+    app.post(
+      '/api/documents',
+      {
+        config: { rateLimit: { max: ctx.limits.uploadsPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          summary: '上传一份文档（multipart：file，可选 organisation、region、year、kind、scope）',
+          description:
+            '读取、审核并保存为新版本；同一单位、年度、种类（决算/预算）、部门/单位再次上传即为同一文档的新版本。需要编制人（本单位）或管理员。',
+          tags: ['文档'],
+          consumes: ['multipart/form-data'],
+          security: [{ bearer: [] }],
+          response: { 201: UploadResult, ...errors, 413: ErrorSchema, 415: ErrorSchema, 422: ErrorSchema },
+        },
+      },
+      async (request, reply) => {
+        const user = requireRole(request, ['编制人']);
+        const { files, fields } = await readUploadForm(request, 'file', 1);
+        const overrides = overridesFrom(fields);
+        const file = files[0]!;
+        const r = await storeUpload(
+          { store, pool, limits: ctx.limits.import },
+          { file: file.name, bytes: file.bytes, overrides, user },
+        );
+        return reply.status(201).send({
+          id: r.stored.disclosureId,
+          version: r.stored.number,
+          organisation: r.organisation,
+          region: r.region,
+          year: r.year,
+          kind: r.kind,
+          scope: r.scope,
+          summary: r.summary,
+        });
+      },
+    );
+
+    app.get(
+      '/api/documents',
+      {
+        schema: {
+          summary: '文档列表（按单位、地区、年度、种类筛选，分页）',
+          tags: ['文档'],
+          querystring: ListQuery,
+          response: { 200: DocumentList, 400: ErrorSchema },
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const { total, items } = await store.listDisclosures({
+          organisation: q.organisation,
+          region: q.region,
+          year: q.year,
+          kind: q.kind,
+          limit: q.pageSize,
+          offset: (q.page - 1) * q.pageSize,
+        });
+        return { total, page: q.page, pageSize: q.pageSize, items: items.map(documentJson) };
+      },
+    );
+
+    app.get(
+      '/api/documents/:id',
+      {
+        schema: {
+          summary: '文档的标准 JSON（juesuan parse --format json）',
+          tags: ['文档'],
+          params: IdParams,
+          querystring: VersionQuery,
+          response: { 200: Type.Unknown({ description: '标准 JSON（schema/disclosure.schema.json）' }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const v = await version(request.params.id, request.query.version, ['document']);
+        return reply.type('application/json; charset=utf-8').header('x-juesuan-version', v.number).send(v.document);
+      },
+    );
+
+    app.get(
+      '/api/documents/:id/versions',
+      {
+        schema: {
+          summary: '文档的全部版本',
+          tags: ['文档'],
+          params: IdParams,
+          response: { 200: VersionList, ...errors },
+        },
+      },
+      async (request) => {
+        const d = await store.getDisclosure(request.params.id);
+        if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${request.params.id} 的文档`);
+        const versions = await store.listVersions(d.id);
+        return { document: documentJson(d), versions: versions.map(versionJson) };
+      },
+    );
+
+    app.get(
+      '/api/documents/:id/findings',
+      {
+        schema: {
+          summary: '审核结果，与 juesuan check --format json 相同',
+          tags: ['审核'],
+          params: IdParams,
+          querystring: VersionQuery,
+          response: { 200: Type.Unknown({ description: '{file, document, findings, summary}' }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const v = await version(request.params.id, request.query.version, ['report']);
+        return reply.type('application/json; charset=utf-8').header('x-juesuan-version', v.number).send(v.report);
+      },
+    );
+
+    app.get(
+      '/api/documents/:id/reviews',
+      {
+        schema: {
+          summary: '每个问题的指纹与审核状态（按指纹从上一版本带入）',
+          tags: ['审核'],
+          params: IdParams,
+          querystring: VersionQuery,
+          response: { 200: ReviewList, ...errors },
+        },
+      },
+      async (request) => {
+        const v = await version(request.params.id, request.query.version, []);
+        const findings = await store.findingReviews(v.id);
+        return {
+          document: request.params.id,
+          version: v.number,
+          findings: findings.map((f) => ({ ...f, reviewedAt: f.reviewedAt?.toISOString() ?? null })),
+        };
+      },
+    );
+
+    app.get(
+      '/api/documents/:id/render',
+      {
+        schema: {
+          summary: '生成可发布的文档：docx、xlsx、html、pdf 或 json',
+          tags: ['文档'],
+          params: IdParams,
+          querystring: RenderQuery,
+          response: { 200: Type.Unknown(), ...errors, 503: ErrorSchema },
+        },
+      },
+      async (request, reply) => {
+        const format = request.query.to as RenderFormat;
+        const v = await version(request.params.id, request.query.version, ['document']);
+        const out = await pool.render(v.document, format);
+        const name = `${v.fileName.replace(/\.[^.]*$/, '')}.${format}`;
+        return reply
+          .type(RENDER_TYPES[format])
+          .header(
+            'content-disposition',
+            disposition(format === 'html' || format === 'json' ? 'inline' : 'attachment', name),
+          )
+          .send(typeof out === 'string' ? out : Buffer.from(out));
+      },
+    );
+
+    app.get(
+      '/api/documents/:id/source',
+      {
+        schema: {
+          summary: '上传的原始文件',
+          tags: ['文档'],
+          params: IdParams,
+          querystring: VersionQuery,
+          response: { 200: Type.Unknown(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const v = await version(request.params.id, request.query.version, ['source']);
+        return reply
+          .type(v.mediaType)
+          .header('content-disposition', disposition('attachment', v.fileName))
+          .header('x-content-sha256', v.sha256)
+          .send(Buffer.from(v.source));
+      },
+    );
+  };
+}

@@ -1,0 +1,27 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { storeUpload, type ImportLimits, type WorkerPool } from '../jobs/index.js';
+import type { Store } from '../store/index.js';
+
+/** The package's samples/ folder (the same relative place from src/server and dist/server). */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
+
+/**
+ * Loads every sample document as organisations, years and kinds, once: on the first start of an empty store.
+ * Returns what was loaded, in order, for the start-up message.
+ */
+export async function loadSamples(
+  deps: { store: Store; pool: WorkerPool; limits?: ImportLimits },
+  onLoaded: (file: string, id: number, version: number) => void = () => undefined,
+  dir = SAMPLES_DIR,
+): Promise<number> {
+  const names = (await readdir(dir)).filter((n) => /\.(txt|pdf|json|xlsx|docx)$/i.test(n)).sort();
+  let loaded = 0;
+  for (const name of names) {
+    const bytes = await readFile(`${dir}/${name}`);
+    const r = await storeUpload(deps, { file: name, bytes, user: 'system' });
+    onLoaded(name, r.stored.disclosureId, r.stored.number);
+    loaded++;
+  }
+  return loaded;
+}

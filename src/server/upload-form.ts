@@ -1,0 +1,72 @@
+import type { FastifyRequest } from 'fastify';
+import type { Overrides } from '../jobs/index.js';
+import { ApiError } from './errors.js';
+
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Reads a multipart upload: the files of `fileField` and the text fields, within the registered size limits. */
+export async function readUploadForm(
+  request: FastifyRequest,
+  fileField: string,
+  maxFiles: number,
+): Promise<{ files: UploadedFile[]; fields: Record<string, string> }> {
+  if (!request.isMultipart()) {
+    throw new ApiError(415, 'unsupported_media_type', '请用 multipart/form-data 上传文件（字段名 file）');
+  }
+  const files: UploadedFile[] = [];
+  const fields: Record<string, string> = {};
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname === 'part') {
+        await part.toBuffer();
+        throw new ApiError(400, 'parts_unsupported', '暂不支持分册文件（part）：请把整份文档作为一个文件上传');
+      }
+      if (part.fieldname !== fileField) {
+        throw new ApiError(
+          400,
+          'unexpected_field',
+          `不认识的文件字段“${part.fieldname}”，文件请放在字段 ${fileField} 中`,
+        );
+      }
+      const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE over the limit
+      if (files.length >= maxFiles) throw new ApiError(413, 'too_many_files', `一次最多上传 ${maxFiles} 个文件`);
+      files.push({ name: part.filename, bytes });
+    } else {
+      fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
+    }
+  }
+  if (files.length === 0) throw new ApiError(400, 'file_missing', `没有收到文件：请在字段 ${fileField} 中上传`);
+  return { files, fields };
+}
+
+/** The optional fields that override what was read from the document, validated with Chinese messages. */
+export function overridesFrom(fields: Record<string, string>): Overrides {
+  const known = new Set(['organisation', 'region', 'year', 'kind', 'scope']);
+  for (const k of Object.keys(fields)) {
+    if (!known.has(k))
+      throw new ApiError(400, 'unexpected_field', `不认识的字段“${k}”（可填 organisation、region、year、kind、scope）`);
+  }
+  const text = (k: string): string | undefined => {
+    const v = fields[k]?.trim();
+    if (v === undefined || v === '') return undefined;
+    if (v.length > 200) throw new ApiError(400, 'invalid_field', `字段 ${k} 过长`);
+    return v;
+  };
+  const yearText = text('year');
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2200)) {
+    throw new ApiError(400, 'invalid_field', `年度“${yearText}”不正确，应为四位数字`);
+  }
+  const kind = text('kind');
+  if (kind !== undefined && kind !== '决算' && kind !== '预算') {
+    throw new ApiError(400, 'invalid_field', `kind 应为“决算”或“预算”，收到“${kind}”`);
+  }
+  const scope = text('scope');
+  if (scope !== undefined && scope !== '部门' && scope !== '单位') {
+    throw new ApiError(400, 'invalid_field', `scope 应为“部门”或“单位”，收到“${scope}”`);
+  }
+  return { organisation: text('organisation'), region: text('region'), year, kind, scope };
+}

@@ -1,0 +1,20 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** A repository runs on the database or inside a caller's transaction alike. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export type DisclosureKind = '决算' | '预算';
+export type Scope = '部门' | '单位';
+export type ReviewState = '待处理' | '已确认' | '误报' | '已修正';
+export type Role = '公众' | '编制人' | '审核人' | '管理员';
+
+export const REVIEW_STATES: readonly ReviewState[] = ['待处理', '已确认', '误报', '已修正'];
+export const ROLES: readonly Role[] = ['公众', '编制人', '审核人', '管理员'];
+export const DISCLOSURE_KINDS: readonly DisclosureKind[] = ['决算', '预算'];
+
+export interface Summary {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}

@@ -1,0 +1,231 @@
+import { sql } from 'kysely';
+import { audit } from './audit.js';
+import { ensureOrganisation, type OrganisationRef } from './organisations.js';
+import type { Db, DisclosureKind, Scope, Summary } from './types.js';
+
+/** A checked upload, ready to be stored as the next version of its disclosure. */
+export interface NewVersion {
+  readonly organisation: OrganisationRef;
+  readonly year: number;
+  readonly kind: DisclosureKind;
+  readonly scope: Scope;
+  readonly file: {
+    readonly name: string;
+    readonly mediaType: string;
+    readonly bytes: Uint8Array;
+    readonly sha256: string;
+  };
+  /** Canonical disclosure JSON. */
+  readonly document: string;
+  /** The check report as `juesuan check --format json` prints it. */
+  readonly report: string;
+  readonly summary: Summary;
+  readonly findings: readonly {
+    readonly fingerprint: string;
+    readonly ruleId: string;
+    readonly severity: string;
+    readonly message: string;
+  }[];
+  readonly userId: number | null;
+  /** A batch item this upload came from: marked done in the same transaction. */
+  readonly batchItemId?: number;
+}
+
+export interface StoredVersion {
+  readonly disclosureId: number;
+  readonly versionId: number;
+  readonly number: number;
+  /** Review states carried over from the previous version by fingerprint. */
+  readonly carried: number;
+}
+
+/**
+ * Stores an upload as the next version of its disclosure (organisation, year, kind, scope), with its findings and
+ * the review states carried over from the previous version, in ONE transaction: a crash leaves either the whole
+ * version or nothing. The disclosure row is locked so concurrent uploads get consecutive numbers.
+ */
+export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> {
+  const organisationId = await ensureOrganisation(db, v.organisation);
+  const disclosure = await db
+    .insertInto('disclosures')
+    .values({ organisation_id: organisationId, year: v.year, kind: v.kind, scope: v.scope })
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'year', 'kind', 'scope']).doUpdateSet((eb) => ({ year: eb.ref('excluded.year') })),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.selectFrom('disclosures').select('id').where('id', '=', disclosure.id).forUpdate().execute();
+  const last = await db
+    .selectFrom('versions')
+    .select(['id', 'number'])
+    .where('disclosure_id', '=', disclosure.id)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const number = (last?.number ?? 0) + 1;
+  const version = await db
+    .insertInto('versions')
+    .values({
+      disclosure_id: disclosure.id,
+      number,
+      file_name: v.file.name,
+      media_type: v.file.mediaType,
+      size: v.file.bytes.byteLength,
+      sha256: v.file.sha256,
+      source: v.file.bytes,
+      document: v.document,
+      report: v.report,
+      errors: v.summary.error,
+      warnings: v.summary.warning,
+      infos: v.summary.info,
+      created_by: v.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const unique = new Map(v.findings.map((f) => [f.fingerprint, f]));
+  for (const chunk of chunks([...unique.values()], 500)) {
+    await db
+      .insertInto('findings')
+      .values(
+        chunk.map((f) => ({
+          version_id: version.id,
+          fingerprint: f.fingerprint,
+          rule_id: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+        })),
+      )
+      .execute();
+  }
+  let carried = 0;
+  if (last) {
+    const r = await db
+      .insertInto('reviews')
+      .columns(['version_id', 'fingerprint', 'state', 'note', 'user_id', 'carried_from'])
+      .expression((eb) =>
+        eb
+          .selectFrom('reviews as r')
+          .innerJoin('findings as f', (j) =>
+            j.on('f.version_id', '=', version.id).onRef('f.fingerprint', '=', 'r.fingerprint'),
+          )
+          .where('r.version_id', '=', last.id)
+          .distinctOn('r.fingerprint')
+          .select([
+            sql.lit(version.id).as('version_id'),
+            'r.fingerprint',
+            'r.state',
+            'r.note',
+            'r.user_id',
+            sql.lit(last.id).as('carried_from'),
+          ])
+          .orderBy('r.fingerprint')
+          .orderBy('r.id', 'desc'),
+      )
+      .executeTakeFirst();
+    carried = Number(r.numInsertedOrUpdatedRows ?? 0);
+  }
+  if (v.batchItemId !== undefined) {
+    await db
+      .updateTable('batch_items')
+      .set({ status: '完成', progress: 100, version_id: version.id, error: null, updated_at: new Date() })
+      .where('id', '=', v.batchItemId)
+      .execute();
+  }
+  await audit(db, {
+    userId: v.userId,
+    action: 'version.create',
+    target: `documents/${disclosure.id}/versions/${number}`,
+    detail: { file: v.file.name, sha256: v.file.sha256, findings: v.findings.length, carried },
+  });
+  return { disclosureId: disclosure.id, versionId: version.id, number, carried };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface VersionInfo {
+  readonly id: number;
+  readonly number: number;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly summary: Summary;
+  readonly createdBy: string | null;
+  readonly createdAt: Date;
+}
+
+function versionInfo(r: {
+  id: number;
+  number: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  created_by_name: string | null;
+  created_at: Date;
+}): VersionInfo {
+  return {
+    id: r.id,
+    number: r.number,
+    fileName: r.file_name,
+    mediaType: r.media_type,
+    size: r.size,
+    sha256: r.sha256,
+    summary: { error: r.errors, warning: r.warnings, info: r.infos },
+    createdBy: r.created_by_name,
+    createdAt: r.created_at,
+  };
+}
+
+const VERSION_COLUMNS = [
+  'v.id',
+  'v.number',
+  'v.file_name',
+  'v.media_type',
+  'v.size',
+  'v.sha256',
+  'v.errors',
+  'v.warnings',
+  'v.infos',
+  'v.created_at',
+  'u.name as created_by_name',
+] as const;
+
+export async function listVersions(db: Db, disclosureId: number): Promise<VersionInfo[]> {
+  const rows = await db
+    .selectFrom('versions as v')
+    .leftJoin('users as u', 'u.id', 'v.created_by')
+    .select(VERSION_COLUMNS)
+    .where('v.disclosure_id', '=', disclosureId)
+    .orderBy('v.number')
+    .execute();
+  return rows.map(versionInfo);
+}
+
+/** One version of a disclosure (the latest when `number` is omitted), with what it stores. */
+export async function getVersion<K extends 'document' | 'report' | 'source'>(
+  db: Db,
+  disclosureId: number,
+  number: number | undefined,
+  content: readonly K[],
+): Promise<(VersionInfo & Pick<{ document: string; report: string; source: Uint8Array }, K>) | undefined> {
+  let q = db
+    .selectFrom('versions as v')
+    .leftJoin('users as u', 'u.id', 'v.created_by')
+    .select(VERSION_COLUMNS)
+    .select(content.map((c) => `v.${c}` as const))
+    .where('v.disclosure_id', '=', disclosureId);
+  q = number === undefined ? q.orderBy('v.number', 'desc').limit(1) : q.where('v.number', '=', number);
+  const row = await q.executeTakeFirst();
+  if (!row) return undefined;
+  const extra = Object.fromEntries(content.map((c) => [c, (row as Record<string, unknown>)[c]]));
+  return { ...versionInfo(row), ...extra } as VersionInfo &
+    Pick<{ document: string; report: string; source: Uint8Array }, K>;
+}

@@ -1,0 +1,89 @@
+import { Kysely, Migrator, type MigrationResult } from 'kysely';
+import { createDialect, type StoreLocation } from './dialect.js';
+import { migrationProvider } from './migrations/index.js';
+import { auditLog } from './repositories/audit.js';
+import { batchItemSource, createBatch, getBatch, unfinishedItems, updateBatchItem } from './repositories/batches.js';
+import { getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
+import { organisationTree } from './repositories/organisations.js';
+import { findingReviews, reviewFinding } from './repositories/reviews.js';
+import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
+import { addVersion, getVersion, listVersions } from './repositories/versions.js';
+import type { Database } from './schema.js';
+import type { Db } from './repositories/types.js';
+
+/** Thrown when migrating fails; the message is Chinese, the failing migration named. */
+export class MigrationError extends Error {}
+
+type Bound<F> = F extends (db: Db, ...rest: infer A) => infer R ? (...args: A) => R : never;
+
+function bind<F extends (db: Db, ...rest: never[]) => unknown>(db: Db, f: F): Bound<F> {
+  return ((...args: never[]) => f(db, ...args)) as Bound<F>;
+}
+
+/** The repositories, bound to the database (writes that span several run in one transaction inside them). */
+function repositories(db: Kysely<Database>) {
+  return {
+    addVersion: (v: Parameters<typeof addVersion>[1]) => db.transaction().execute((tx) => addVersion(tx, v)),
+    getVersion: bind(db, getVersion) as <K extends 'document' | 'report' | 'source'>(
+      ...a: Parameters<typeof getVersion<K>> extends [Db, ...infer R] ? R : never
+    ) => ReturnType<typeof getVersion<K>>,
+    listVersions: bind(db, listVersions),
+    listDisclosures: bind(db, listDisclosures),
+    getDisclosure: bind(db, getDisclosure),
+    isEmpty: bind(db, isEmpty),
+    organisationTree: bind(db, organisationTree),
+    findingReviews: bind(db, findingReviews),
+    reviewFinding: (r: Parameters<typeof reviewFinding>[1]) => db.transaction().execute((tx) => reviewFinding(tx, r)),
+    createUser: (u: Parameters<typeof createUser>[1]) => db.transaction().execute((tx) => createUser(tx, u)),
+    userByName: bind(db, userByName),
+    userById: bind(db, userById),
+    addToken: (userId: number, hash: string) => db.transaction().execute((tx) => addToken(tx, userId, hash)),
+    userByTokenHash: bind(db, userByTokenHash),
+    createBatch: (userId: number | null, files: Parameters<typeof createBatch>[2]) =>
+      db.transaction().execute((tx) => createBatch(tx, userId, files)),
+    batchItemSource: bind(db, batchItemSource),
+    updateBatchItem: bind(db, updateBatchItem),
+    getBatch: bind(db, getBatch),
+    unfinishedItems: bind(db, unfinishedItems),
+    auditLog: bind(db, auditLog),
+  };
+}
+
+export type Store = ReturnType<typeof repositories> & {
+  readonly engine: 'pglite' | 'postgres';
+  readonly db: Kysely<Database>;
+  /** What the connection string or data directory points at, for messages. */
+  readonly location: StoreLocation;
+  close(): Promise<void>;
+};
+
+/** Opens the store and brings its schema up to date (Kysely Migrator, migrations in code). */
+export async function openStore(location: StoreLocation): Promise<Store> {
+  const { engine, dialect } = await createDialect(location);
+  const db = new Kysely<Database>({ dialect });
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  let closed: Promise<void> | undefined;
+  return {
+    ...repositories(db),
+    engine,
+    db,
+    location,
+    close: () => (closed ??= db.destroy()),
+  };
+}
+
+export async function migrate(db: Kysely<Database>): Promise<readonly MigrationResult[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error');
+    const why = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${why}`);
+  }
+  return results;
+}
