@@ -212,6 +212,10 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const v = await version(request.params.id, request.query.version, ['document']);
         const out = await pool.render(v.document, format);
         const name = `${v.fileName.replace(/\.[^.]*$/, '')}.${format}`;
+        if (format === 'html') {
+          // The rendered page carries its own styles; nothing else may load or run.
+          void reply.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        }
         return reply
           .type(RENDER_TYPES[format])
           .header(
