@@ -2,7 +2,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import { IngestError } from '../ingest/errors.js';
 import { validateDisclosure } from '../ingest/json/index.js';
 import { composeDisclosure } from './index.js';
-import { isWriterInput, type WriterInput } from './input.js';
+import { isWriterInput, type WriterInput } from '../model/writer-input.js';
 
 function parseJson(text: string, file: string): unknown {
   try {

@@ -5,16 +5,16 @@ import type { Numbering, NumberingStyle, Section } from '../../model/narrative.j
 import { getSchema, schemasByTitle, schemasForLayout } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { composeDisclosure } from '../../narrative/index.js';
-import { WRITER_INPUT_FORMAT, type WriterInput } from '../../narrative/input.js';
+import { WRITER_INPUT_FORMAT, type WriterInput } from '../../model/writer-input.js';
 import { IngestError } from '../errors.js';
 import type { IngestAdapter } from '../registry.js';
 import { Problems, readSheetCell, textOf } from './cells.js';
-import { BUDGET_SHEET, REASONS_SHEET } from './fact-sheets.js';
+import { BUDGET_SHEET, REASONS_SHEET } from '../../formats/xlsx/fact-sheets.js';
 import { readFacts } from './read-facts.js';
 import { readTableSheet, type SheetMode, type TableSheetInfo } from './read-table.js';
-import { META_SHEET, tableSheetName, WORKBOOK_FORMAT } from './sheet-layout.js';
+import { META_SHEET, NARRATIVE_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 
-export { WORKBOOK_FORMAT } from './sheet-layout.js';
+export { WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 
 /** What the hidden meta sheet says about a workbook Juesuan wrote. */
 interface WorkbookInfo {
@@ -201,7 +201,7 @@ const STYLES: readonly NumberingStyle[] = ['part', 'chinese', 'paren-chinese', '
 
 /** The narrative sheet of a rendered workbook back into sections. */
 function readNarrative(wb: ExcelJS.Workbook): Section[] {
-  const ws = wb.getWorksheet('情况说明');
+  const ws = wb.getWorksheet(NARRATIVE_SHEET);
   if (!ws) return [];
   type Mutable = { title: string; numbering?: Numbering; paragraphs: { text: string }[]; children: Mutable[] };
   const roots: Mutable[] = [];
