@@ -11,7 +11,6 @@ import { writeQinghai } from './qinghai.js';
 import { writeShanghai } from './shanghai.js';
 
 export * from '../model/writer-input.js';
-export { parseWriterInputJson, parseInputJson } from './json.js';
 
 /**
  * Writes the whole disclosure from its numbers: the tables as given (rounded to the printed 2 decimals), and every

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from '../check/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Section } from '../model/narrative.js';
-import { amt, parseSeed, seedWriterInput } from './fixtures/haidong.js';
+import { amt, parseSeed, seedWriterInput } from '../../test/fixtures/haidong.js';
 import { composeDisclosure } from './index.js';
 import type { WriterInput } from '../model/writer-input.js';
 
