@@ -2,6 +2,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import { checkDisclosure, type CheckConfig, type CheckResult } from '../check/index.js';
 import { FORMATTERS, type FileReport } from '../check/formatters/index.js';
 
+export { FORMATTERS, type FileReport, type Formatter } from '../check/formatters/index.js';
 export type ReportFormat = keyof typeof FORMATTERS;
 
 /** Runs every rule the configuration enables over a disclosure. */

@@ -11,8 +11,7 @@ export interface ImportDeps {
 
 /** A document to import: a path to read, or bytes already read (an upload) with the name to record. */
 export type DocumentSource =
-  | { readonly path: string; readonly file?: string }
-  | { readonly bytes: Uint8Array; readonly file: string };
+  { readonly path: string; readonly file?: string } | { readonly bytes: Uint8Array; readonly file: string };
 
 export interface ImportOptions {
   readonly maxBytes?: number;

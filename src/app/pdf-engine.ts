@@ -16,12 +16,14 @@ export const inProcessPdfEngine: PdfEngine = {
   },
 };
 
-/** Compiled: the worker's .js next to this file. From sources (vitest, tsx): the .ts, loaded through tsx. */
-function workerScript(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource
-    ? { url: new URL('./pdf-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
-    : { url: new URL('./pdf-worker.js', import.meta.url), execArgv: [] };
+/**
+ * Compiled: the worker's .js next to this file. From sources (vitest, tsx) the worker is the .ts, loaded through
+ * tsx's `tsImport` (resolved from the working directory: the project's root when testing).
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', import.meta.url));
+  const url = JSON.stringify(new URL('./pdf-worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${url}, ${url}))`, { eval: true });
 }
 
 /**
@@ -31,8 +33,7 @@ function workerScript(): { url: URL; execArgv: string[] } {
 export function workerPdfEngine(): PdfEngine {
   return {
     parse(bytes: Uint8Array, options: PdfParseOptions): Promise<Disclosure> {
-      const { url, execArgv } = workerScript();
-      const worker = new Worker(url, { execArgv });
+      const worker = startWorker();
       // A hard stop a little after the parser's own limit, for a pdf.js that never yields.
       const limit = (options.timeoutMs ?? 60_000) + 5_000;
       return new Promise<Disclosure>((resolve, reject) => {

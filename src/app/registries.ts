@@ -4,7 +4,8 @@ import type { Browser, PdfEngine } from './ports.js';
 
 /**
  * The explicit, frozen registries of the application core. Each entry loads its module only when used, so that
- * `juesuan --version` or a check of a text file never loads exceljs, docx, pdf.js or playwright.
+ * `juesuan --version` or a check of a text file never loads exceljs, docx, pdf.js or playwright. (The report
+ * formatters' registry is FORMATTERS in src/check/formatters, re-exported by ./check.ts.)
  */
 
 export interface ImporterEntry {
@@ -71,5 +72,3 @@ export const RENDERERS: Readonly<Record<RenderFormat, RendererEntry>> = Object.f
   json: { binary: false, render: async (doc) => JSON.stringify(doc, null, 2) + '\n' },
   csv: { binary: false, render: async (doc) => (await import('../render/csv.js')).renderTidyCsv(doc) },
 });
-
-export { FORMATTERS, type FileReport, type Formatter } from '../check/formatters/index.js';

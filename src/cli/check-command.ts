@@ -1,17 +1,6 @@
 import type { Command } from 'commander';
-import {
-  check,
-  ConfigError,
-  fileReport,
-  formatReports,
-  importDocument,
-  isIngestError,
-  loadCheckConfig,
-  nodeDeps,
-  type CheckConfig,
-  type FileReport,
-  type ReportFormat,
-} from '../app/index.js';
+import type { CheckConfig, FileReport, ReportFormat } from '../app/index.js';
+import { isIngestError } from '../app/errors.js';
 import { choiceOption } from './chinese.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
 
@@ -46,29 +35,30 @@ export function registerCheck(program: Command): void {
       ] as const).default('error'),
     )
     .action(async (files: string[], opts: CheckOpts) => {
+      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       let config: CheckConfig | undefined;
       if (opts.config) {
         try {
-          config = loadCheckConfig(opts.config);
+          config = app.loadCheckConfig(opts.config);
         } catch (e) {
-          if (e instanceof ConfigError) throw new UsageError(e.message);
+          if (e instanceof app.ConfigError) throw new UsageError(e.message);
           throw e;
         }
       }
-      const deps = nodeDeps();
+      const deps = app.nodeDeps();
       const reports: FileReport[] = [];
       let unreadable = false;
       for (const file of files) {
         try {
-          const doc = await importDocument({ path: file }, deps);
-          reports.push(fileReport(file, doc, check(doc, config)));
+          const doc = await app.importDocument({ path: file }, deps);
+          reports.push(app.fileReport(file, doc, app.check(doc, config)));
         } catch (e) {
           if (!isIngestError(e)) throw e;
           reportFailure(e); // one Chinese line naming the file; the other files are still checked
           unreadable = true;
         }
       }
-      if (reports.length > 0) await writeOut(formatReports(opts.format, reports));
+      if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports));
       process.exitCode = unreadable
         ? ExitCode.Unreadable
         : failing(reports, opts.failOn)

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { importDocument, nodeDeps, render, summaryOf } from '../app/index.js';
 import { choiceOption } from './chinese.js';
 import { writeOut } from './io.js';
 
@@ -20,9 +19,10 @@ export function registerParse(program: Command): void {
       ).default('summary'),
     )
     .action(async (file: string, opts: { format: (typeof FORMATS)[number] }) => {
-      const deps = nodeDeps();
-      const doc = await importDocument({ path: file }, deps);
-      const out = opts.format === 'summary' ? await summaryOf(doc) : await render(doc, opts.format, deps);
+      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+      const deps = app.nodeDeps();
+      const doc = await app.importDocument({ path: file }, deps);
+      const out = opts.format === 'summary' ? await app.summaryOf(doc) : await app.render(doc, opts.format, deps);
       await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
     });
 }

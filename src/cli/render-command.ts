@@ -1,15 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import {
-  importDocument,
-  isBinaryFormat,
-  nodeDeps,
-  PdfUnavailableError,
-  render,
-  RENDER_FORMATS,
-  type RenderFormat,
-} from '../app/index.js';
+import { PdfUnavailableError } from '../app/errors.js';
+import { RENDER_FORMATS, RENDERERS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 
@@ -40,16 +33,17 @@ export function registerRender(program: Command): void {
     .action(async (input: string, opts: { to?: RenderFormat; output?: string }) => {
       const format = opts.to ?? formatOf(opts.output);
       if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
-      if (isBinaryFormat(format) && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
-      const deps = nodeDeps();
+      if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
+      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+      const deps = app.nodeDeps();
       // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
-      const doc = await importDocument({ path: input }, deps);
+      const doc = await app.importDocument({ path: input }, deps);
       for (const d of doc.diagnostics) {
         if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
       }
       let out: Uint8Array | string;
       try {
-        out = await render(doc, format, deps);
+        out = await app.render(doc, format, deps);
       } catch (e) {
         if (e instanceof PdfUnavailableError) {
           process.stderr.write(`juesuan：${e.message}\n`);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { renderTemplate, systemClock } from '../app/index.js';
+import { systemClock } from '../app/node.js';
 import { choiceOption } from './chinese.js';
 import { UsageError } from './io.js';
 
@@ -23,6 +23,7 @@ export function registerTemplate(program: Command): void {
         throw new UsageError(`年度“${opts.year}”无效，应为四位年份，如 2024`);
       }
       if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(`输出文件应以 .xlsx 结尾：${opts.output}`);
+      const { renderTemplate } = await import('../app/render.js');
       const bytes = await renderTemplate({ layout: opts.layout, year });
       try {
         await writeFile(opts.output, bytes);

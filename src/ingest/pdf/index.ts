@@ -113,11 +113,13 @@ export const pdfAdapter: IngestAdapter = {
   format: 'pdf',
   extensions: ['.pdf'],
   async read(bytes, options) {
-    return imported(await parsePdf(bytes, {
-      file: options.file,
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-      ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    }));
+    return imported(
+      await parsePdf(bytes, {
+        file: options.file,
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+        ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      }),
+    );
   },
 };

@@ -294,7 +294,8 @@ export const xlsxAdapter: IngestAdapter = {
   async read(bytes, options) {
     const wb = await load(bytes, options.file);
     const info = readInfo(wb, options.file);
-    if (info.kind === 'rendered') return { kind: 'disclosure', doc: await readRenderedXlsx(bytes, { file: options.file }) };
+    if (info.kind === 'rendered')
+      return { kind: 'disclosure', doc: await readRenderedXlsx(bytes, { file: options.file }) };
     return readTemplate(wb, info, options.file);
   },
 };
