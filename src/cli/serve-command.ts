@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { StoreLocation } from '../store/index.js';
+import type { StoreLocation } from '../server/index.js';
 import { UsageError } from './io.js';
 
 /** PostgreSQL when DATABASE_URL is set; otherwise the PGlite data directory (--data, JUESUAN_DATA, ./data). */
@@ -32,7 +32,7 @@ export function registerServe(program: Command): void {
           ? 'juesuan：使用 PostgreSQL（DATABASE_URL）\n'
           : `juesuan：使用内嵌数据库，数据目录 ${location.dataDir}（首次创建需要几秒钟）\n`,
       );
-      const { startServer } = await import('../server/serve.js'); // the server's libraries load only for `serve`
+      const { startServer } = await import('../server/index.js'); // the server's libraries load only for `serve`
       const server = await startServer({ location, port: portOf(opts.port), host: opts.host, samples: opts.samples });
       process.stdout.write(`juesuan：服务已启动 ${server.url}  （API 文档 ${server.url}/api/docs）\n`);
       let stopping = false;

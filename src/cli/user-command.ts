@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
-import { ROLES, type Role } from '../store/repositories/types.js';
+import type { Role } from '../server/index.js';
 import { storeLocation } from './serve-command.js';
 import { UsageError, writeOut } from './io.js';
 
+const ROLES: readonly Role[] = ['公众', '编制人', '审核人', '管理员'];
 const ALIASES: Readonly<Record<string, Role>> = {
   public: '公众',
   preparer: '编制人',
@@ -33,8 +34,7 @@ export function registerUser(program: Command): void {
         if (!role) throw new UsageError(`角色“${opts.role}”不正确，可选：${ROLES.join('、')}`);
         if (role === '编制人' && !opts.org) throw new UsageError('编制人需要用 --org 指定所属单位');
         if (role === '审核人' && !opts.region) throw new UsageError('审核人需要用 --region 指定负责的地区');
-        const { openStore } = await import('../store/index.js');
-        const { addUser } = await import('../server/auth.js');
+        const { openStore, addUser } = await import('../server/index.js');
         const store = await openStore(storeLocation(opts.data));
         try {
           if (await store.userByName(name)) throw new UsageError(`用户“${name}”已存在`);

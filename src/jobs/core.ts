@@ -1,23 +1,32 @@
 /**
- * The ONE place where the jobs and the server reach the application core. Until src/app lands this calls the
- * importers, the checker, the check JSON formatter and the renderers directly; switching to src/app is a change
- * to this file only.
+ * The ONE place where the jobs and the server reach the application core (src/app): import, check, the check JSON
+ * report and rendering. It runs inside the worker pool's threads, so PDF parsing here is in-process (the thread is
+ * already off the server's event loop).
  */
 import { createHash } from 'node:crypto';
-import { checkDisclosure } from '../check/index.js';
-import { FORMATTERS, type FileReport } from '../check/formatters/index.js';
-import { adapterFor, isIngestError, supportedExtensions } from '../ingest/index.js';
+import {
+  chromiumBrowser,
+  check,
+  fileReport,
+  formatReports,
+  importDocument,
+  importerFor,
+  inProcessPdfEngine,
+  isIngestError,
+  nodeFiles,
+  PdfUnavailableError,
+  render,
+  supportedExtensions,
+} from '../app/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
-import { renderDocx } from '../render/docx/index.js';
-import { renderHtml } from '../render/html/index.js';
-import { PdfUnavailableError, renderPdf } from '../render/pdf/index.js';
-import { renderXlsx } from '../render/xlsx/index.js';
 
 export { isIngestError, supportedExtensions, PdfUnavailableError };
 
 export const RENDER_FORMATS = ['docx', 'xlsx', 'html', 'pdf', 'json'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+const DEPS = { files: nodeFiles, pdf: inProcessPdfEngine, browser: chromiumBrowser };
 
 /** Limits for reading an upload (hostile files: huge page counts, parsers that never finish). */
 export interface ImportLimits {
@@ -51,28 +60,20 @@ export interface Processed {
 
 /** Whether a file name has an extension some importer reads. */
 export function canImport(fileName: string): boolean {
-  return adapterFor(fileName) !== undefined;
+  return importerFor(fileName) !== undefined;
 }
 
 /** Reads the bytes of an upload with the importer for its extension, then checks it. Throws IngestError (Chinese). */
 export async function importAndCheck(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Promise<Processed> {
-  const adapter = adapterFor(file);
-  if (!adapter) throw new Error(`不支持的文件类型：${file}`);
-  const doc = await adapter.read(bytes, { ...limits, file });
-  const result = checkDisclosure(doc);
+  const doc = await importDocument({ bytes, file }, DEPS, limits);
+  const result = check(doc);
   const findings = withFingerprints(result.findings);
-  const { name, fiscalYear, unit, kind, layout, title, sourceFormat } = doc.meta;
-  // The report is exactly what `juesuan check --format json` prints; fingerprints go to the store beside it.
-  const report: FileReport = {
-    file,
-    document: { name, fiscalYear, unit, kind, layout, title, ...(sourceFormat ? { sourceFormat } : {}) },
-    findings: result.findings,
-    summary: result.summary,
-  };
+  const { name, fiscalYear, kind, title, sourceFormat } = doc.meta;
   return {
     meta: { name, region: doc.meta.region ?? null, fiscalYear, scope: kind, title, sourceFormat: sourceFormat ?? null },
     document: JSON.stringify(doc, null, 2) + '\n',
-    report: FORMATTERS.json([report]),
+    // Exactly what `juesuan check --format json` prints; the fingerprints also go to the store beside it.
+    report: formatReports('json', [fileReport(file, doc, result)]),
     summary: result.summary,
     findings: findings.map((f) => ({
       fingerprint: f.fingerprint,
@@ -86,17 +87,7 @@ export async function importAndCheck(bytes: Uint8Array, file: string, limits: Im
 /** A stored canonical document rendered in one output format. */
 export async function renderDocument(document: string, format: RenderFormat): Promise<Uint8Array | string> {
   if (format === 'json') return document;
-  const doc = JSON.parse(document) as Disclosure;
-  switch (format) {
-    case 'docx':
-      return renderDocx(doc);
-    case 'xlsx':
-      return renderXlsx(doc);
-    case 'html':
-      return renderHtml(doc);
-    case 'pdf':
-      return renderPdf(doc);
-  }
+  return render(JSON.parse(document) as Disclosure, format, DEPS);
 }
 
 /**

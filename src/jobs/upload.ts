@@ -72,7 +72,7 @@ export function validateUpload(name: string, bytes: Uint8Array): void {
   const mismatch =
     (ext === '.pdf' && head !== '%PDF-') ||
     ((ext === '.xlsx' || ext === '.docx') && !head.startsWith('PK\u0003\u0004')) ||
-    ((ext === '.txt' || ext === '.json') && !isUtf8Text(bytes));
+    ((ext === '.txt' || ext === '.text' || ext === '.json') && !isUtf8Text(bytes));
   if (mismatch) {
     throw new UploadError(415, 'content_mismatch', `文件“${name}”的内容与扩展名“${ext}”不符`);
   }

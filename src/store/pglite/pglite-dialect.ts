@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresDialect, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import { join } from 'node:path';
-import type { EngineDialect } from '../dialect.js';
+import type { EngineDialect } from '../engine.js';
 import { lockDataDir } from './data-dir-lock.js';
 
 /** pg returns int8 (count(*), bigint) and numeric as strings; PGlite is told to do the same. */

@@ -1,6 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { EngineDialect } from '../dialect.js';
+import type { EngineDialect } from '../engine.js';
 
 /** PostgreSQL through a `pg` pool, for many users and machines; `Kysely.destroy()` ends the pool. */
 export function createPostgresDialect(databaseUrl: string): EngineDialect {
