@@ -19,12 +19,10 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/** Compiled: the worker's .js next to this file. From sources (vitest, tsx): the .ts, loaded through tsx. */
-function workerScript(): { filename: string; execArgv: string[] } {
+/** Compiled: the worker's .js next to this file. From sources (vitest, tsx): a bootstrap that registers tsx. */
+function workerScript(): { filename: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return fromSource
-    ? { filename: new URL('./worker.ts', import.meta.url).href, execArgv: ['--import', 'tsx'] }
-    : { filename: new URL('./worker.js', import.meta.url).href, execArgv: [] };
+  return { filename: new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href };
 }
 
 /** A piscina pool of worker threads for import+check and rendering (PDF parsing never blocks the server). */
