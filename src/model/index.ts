@@ -10,3 +10,4 @@ export * from './query.js';
 export * from './schemas/index.js';
 export * from './catalog/functional.js';
 export * from './catalog/economic.js';
+export * from './concepts/staff-costs.js';

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../../model/cell.js';
+import { PERSONNEL_CLASSES } from '../../model/concepts/staff-costs.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import type { Row } from '../../model/table.js';
 import { readSheetCell, textOf } from './cells.js';
@@ -17,7 +18,8 @@ export interface EconomicBlocks {
 }
 
 export function economicBlocks(schema: TableSchema): EconomicBlocks {
-  const blocks = schema.layout === 'shanghai' ? [['301', '303'], ['*']] : [['301', '303'], ['302'], ['*']];
+  const personnel = [...PERSONNEL_CLASSES];
+  const blocks = schema.layout === 'shanghai' ? [personnel, ['*']] : [personnel, ['302'], ['*']];
   return { blocks, headerRow: FIRST_HEADER_ROW, firstDataRow: FIRST_HEADER_ROW + 1, width: blocks.length * 3 };
 }
 

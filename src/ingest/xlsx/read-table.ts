@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { BLANK, parseCellValue, type Cell, type CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
+import { staffCostKind } from '../../model/concepts/staff-costs.js';
 import { FUNCTIONAL_2024 } from '../../model/catalog/functional.js';
 import { addAmounts, formatAmountGrouped, type Amount } from '../../model/money.js';
 import { lineColumns, type LineSchema, type TableSchema } from '../../model/schemas/index.js';
@@ -249,8 +250,7 @@ function readClassTemplate(ctx: Ctx, grid: TableGrid): Row[] {
   const top = ordered.filter((e) => e.code.length === 3);
   const derivedLine = (key: string): Values => {
     const pick = (pred: (code: string) => boolean) => top.filter((e) => pred(e.code));
-    const personnel = (c: string) => c === '301' || c === '303';
-    const members = key === 'personnel' ? pick(personnel) : key === 'public' ? pick((c) => !personnel(c)) : top;
+    const members = key === 'personnel' || key === 'public' ? pick((c) => staffCostKind(c) === key) : top;
     const out: Values = new Map();
     for (const v of grid.values) out.set(v.id, sumOf(members.map((m) => m.values.get(v.id))));
     return out;

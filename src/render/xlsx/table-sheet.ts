@@ -13,6 +13,7 @@ import {
 import { blockOf, economicBlocks } from '../../ingest/xlsx/economic-blocks.js';
 import type { CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
+import { ADMIN_COST_CLASSES, ADMIN_COST_DETAILED_CLASS, staffCostKind } from '../../model/concepts/staff-costs.js';
 import { toDecimal } from '../../model/money.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
@@ -289,10 +290,12 @@ function writeFunctionalTemplate(ws: ExcelJS.Worksheet, grid: TableGrid, table?:
   );
 }
 
-/** 经济分类 rows the template lists: every catalog code (t06), or 302 and the other 公用经费 classes (t10). */
+/** 经济分类 rows the template lists: every catalog code (t06), or the 机关运行经费 classes (t10). */
 function economicCodes(table: string): string[] {
   const codes = Object.keys(ECONOMIC_2024).sort();
-  if (table === 't10') return codes.filter((c) => c.startsWith('302') || ['307', '310', '312', '399'].includes(c));
+  if (table === 't10') {
+    return codes.filter((c) => c.startsWith(ADMIN_COST_DETAILED_CLASS) || ADMIN_COST_CLASSES.includes(c));
+  }
   return codes;
 }
 
@@ -338,12 +341,9 @@ function writeEconomicTemplate(ws: ExcelJS.Worksheet, grid: TableGrid, table?: T
   }
   let end = last + 1;
   for (const line of grid.schema.lines.filter((l) => l.key === 'personnel' || l.key === 'public')) {
-    const personnel = (c: string) => c === '301' || c === '303';
     ws.getCell(end, grid.nameCol).value = line.label;
     ws.getCell(end, grid.keyCol).value = line.key;
-    ws.getCell(end, v.col).value = {
-      formula: `SUM(${classSum(line.key === 'personnel' ? personnel : (c) => !personnel(c))})`,
-    };
+    ws.getCell(end, v.col).value = { formula: `SUM(${classSum((c) => staffCostKind(c) === line.key)})` };
     for (let k = 1; k <= grid.width; k++) bodyStyle(ws.getCell(end, k), k > 2);
     rowOf.set(line.key, end);
     end++;
