@@ -35,11 +35,11 @@ import {
   PROJECTS_SHEET,
   REASONS_SHEET,
   THREE_PUBLIC_SHEET,
-  VEHICLE_KINDS,
   type KeyValueSheet,
   type ListSheet,
 } from './fact-sheets.js';
 import { address } from './sheet-layout.js';
+import { VEHICLE_KINDS } from '../../model/concepts/vehicles.js';
 
 /** The values of a key-value sheet by key, with the address of each (for messages). */
 export class KeyValues {

@@ -18,6 +18,7 @@ import {
 } from './cells.js';
 import { blockOf, economicBlocks, readEconomicBlocks } from './economic-blocks.js';
 import { lineRows, NOTE_KEY, rowTotalParts, tableGrid, type TableGrid } from './sheet-layout.js';
+import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 
 /** How a table sheet is read: a filled template (derived cells recomputed and checked) or a rendered table (as is). */
 export type SheetMode = 'template' | 'rendered';
@@ -395,14 +396,14 @@ function deriveLines(
     for (const kind of ['budget', 'actual']) {
       set(
         'main',
-        `${kind}.car`,
-        [get('main', `${kind}.carPurchase`), get('main', `${kind}.carRun`)],
+        `${kind}.${OFFICIAL_CAR}`,
+        OFFICIAL_CAR_PARTS.map((i) => get('main', `${kind}.${i}`)),
         '公务用车购置及运行维护费小计',
       );
       set(
         'main',
         `${kind}.total`,
-        ['abroad', 'car', 'reception'].map((i) => get('main', `${kind}.${i}`)),
+        THREE_PUBLIC_PARTS.map((i) => get('main', `${kind}.${i}`)),
         '“三公”经费合计',
       );
     }

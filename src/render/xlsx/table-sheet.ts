@@ -18,6 +18,7 @@ import { toDecimal } from '../../model/money.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { bodyStyle, codeValidation, countValidation, decimalValidation, headerStyle, inputStyle } from './style.js';
+import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 
 /** Rows of blank input lines a template offers in a 功能分类 table. */
 export const TEMPLATE_INPUT_ROWS = 80;
@@ -456,8 +457,8 @@ function threePublicFormula(grid: TableGrid, id: string, row: number): string | 
     const v = grid.values.find((x) => x.id === `${kind}.${i}`);
     return v ? address(row, v.col) : '0';
   };
-  if (item === 'total') return `SUM(${at('abroad')},${at('car')},${at('reception')})`;
-  if (item === 'car') return `SUM(${at('carPurchase')},${at('carRun')})`;
+  if (item === 'total') return `SUM(${THREE_PUBLIC_PARTS.map(at).join(',')})`;
+  if (item === OFFICIAL_CAR) return `SUM(${OFFICIAL_CAR_PARTS.map(at).join(',')})`;
   return undefined;
 }
 
