@@ -27,36 +27,3 @@ export function joinWrapped(a: string, b: string): string {
   if (b === '') return a;
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
-
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 → 1, 十 → 10, 十三 → 13, 二十一 → 21, 一百 → 100. Undefined for anything else. */
-export function chineseNumeral(s: string): number | undefined {
-  if (!/^[零一二两三四五六七八九十百]+$/.test(s)) return undefined;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else {
-      current = CN_DIGITS[ch] ?? 0;
-    }
-  }
-  return total + current;
-}

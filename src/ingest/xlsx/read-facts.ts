@@ -4,7 +4,7 @@ import { BLANK, parseCellValue, type CellValue } from '../../model/cell.js';
 import type { Duty, GlossaryTerm, Layout } from '../../model/disclosure.js';
 import { addAmounts, type Amount } from '../../model/money.js';
 import type { Indicator, PerformanceEvaluation } from '../../model/performance.js';
-import { chineseNumeral } from '../../narrative/context.js';
+import { formatChineseNumeral } from '../../model/concepts/numerals.js';
 import type {
   AssetFacts,
   LastYearFigures,
@@ -302,7 +302,7 @@ export function readFacts(wb: ExcelJS.Workbook, layout: Layout, problems: Proble
       .filter((t): t is string => t !== undefined);
   const duties = list(DUTIES_SHEET, 'text').map((text, i) => ({
     ordinal: i + 1,
-    numbering: `（${chineseNumeral(i + 1)}）`,
+    numbering: `（${formatChineseNumeral(i + 1)}）`,
     text,
   }));
   const glossary = readList(wb.getWorksheet(GLOSSARY_SHEET.name), GLOSSARY_SHEET, layout, false)
