@@ -6,6 +6,7 @@ import type { Grid } from './grid.js';
 import { performanceGrid } from './performance.js';
 import { printTable, type PrintedTable } from './tables.js';
 import { formatChineseNumeral } from '../../model/concepts/numerals.js';
+import { squash } from '../../model/concepts/text.js';
 
 /**
  * The disclosure as a sequence of printed blocks — the one reading order every document renderer (DOCX, HTML)
@@ -123,12 +124,8 @@ function spacePart(text: string): string {
   return text.replace(/^(第[一二三四五六七八九十]+部分)(?=\S)/, '$1 ');
 }
 
-function squashAll(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
-}
-
 function sameHeading(a: string, b: string): boolean {
-  return squashAll(a) === squashAll(b);
+  return squash(a) === squash(b);
 }
 
 /** "1." + "劳动…" → "1. 劳动…"; "（一）" + "…" → "（一）…": a space only after an ASCII mark. */
