@@ -15,7 +15,7 @@ import type {
   ExecutionClaim,
   ShareClaim,
 } from './types.js';
-import { foldForMatching, unifyBracketsAndQuotes } from '../../model/concepts/text.js';
+import { foldForMatching, squash, unifyBracketsAndQuotes } from '../../model/concepts/text.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(万元|元)`, 'g');
@@ -133,13 +133,13 @@ export function extractClaims(doc: Disclosure): Claim[] {
   const visit = (sec: Section, parent: SectionCtx) => {
     const heading = `${sec.numbering?.raw ?? ''}${sec.title}`;
     const title = unifyBracketsAndQuotes(sec.title);
-    const cls = /^(.*?)（类）$/.exec(title.replace(/\s+/g, ''));
+    const cls = /^(.*?)（类）$/.exec(squash(title));
     const ctx: SectionCtx = {
       path: [...parent.path, heading],
       className: cls ? cls[1] : parent.className,
       inPerformance: parent.inPerformance || /绩效/.test(title),
     };
-    const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(title.replace(/\s+/g, '')) : null;
+    const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(squash(title)) : null;
     const itemCell =
       itemRow(t05, ctx.className, sec.title) ?? itemRow(t05, ctx.className, sec.paragraphs[0]?.text ?? '');
     for (const p of sec.paragraphs) {
