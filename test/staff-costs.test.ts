@@ -6,9 +6,9 @@ import type { Amount } from '../src/model/money.js';
 import { staffCostKind } from '../src/model/concepts/staff-costs.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import type { Table } from '../src/model/table.js';
-import type { WriterInput } from '../src/narrative/input.js';
-import { seedWriterInput } from '../src/narrative/fixtures/haidong.js';
-import { putuoCzjWriterInput } from '../src/narrative/fixtures/putuo-czj.js';
+import type { WriterInput } from '../src/model/writer-input.js';
+import { seedWriterInput } from './fixtures/haidong.js';
+import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
 import { composeDisclosure } from '../src/narrative/index.js';
 import { renderXlsx, writeTemplate } from '../src/render/xlsx/index.js';
 

@@ -3,7 +3,7 @@ import { addAmounts, type Amount } from '../model/money.js';
 import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
 import { getAmount, getRow } from '../model/query.js';
 import type { Table, TableId } from '../model/table.js';
-import type { LastYearFigures, ThreePublicItem, WriterInput } from './input.js';
+import type { LastYearFigures, ThreePublicItem, WriterInput } from '../model/writer-input.js';
 import { formatChineseNumeral } from '../model/concepts/numerals.js';
 
 /** What every section writer reads: the input, its tables, and a sink for what is missing. */

@@ -12,7 +12,7 @@ import type {
   ProcurementFacts,
   ProjectText,
   ThreePublicFacts,
-} from '../../narrative/input.js';
+} from '../../model/writer-input.js';
 import { amountOf, countOf, readSheetCell, textOf, withinRounding, type Problems } from './cells.js';
 import {
   ADMIN_COST_SHEET,
@@ -37,8 +37,8 @@ import {
   THREE_PUBLIC_SHEET,
   type KeyValueSheet,
   type ListSheet,
-} from './fact-sheets.js';
-import { address } from './sheet-layout.js';
+} from '../../formats/xlsx/fact-sheets.js';
+import { address } from '../../formats/xlsx/sheet-layout.js';
 import { VEHICLE_KINDS } from '../../model/concepts/vehicles.js';
 
 /** The values of a key-value sheet by key, with the address of each (for messages). */
