@@ -7,7 +7,7 @@ import { getDisclosure, isEmpty, listDisclosures } from './repositories/disclosu
 import { organisationTree } from './repositories/organisations.js';
 import { findingReviews, reviewFinding } from './repositories/reviews.js';
 import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
-import { addVersion, getVersion, listVersions } from './repositories/versions.js';
+import { addVersion, getVersion, listVersions, versionContent } from './repositories/versions.js';
 import type { Database } from './schema.js';
 import type { Db } from './repositories/types.js';
 
@@ -28,6 +28,10 @@ function repositories(db: Kysely<Database>) {
       ...a: Parameters<typeof getVersion<K>> extends [Db, ...infer R] ? R : never
     ) => ReturnType<typeof getVersion<K>>,
     listVersions: bind(db, listVersions),
+    versionContent: bind(db, versionContent) as <K extends 'document' | 'report' | 'source'>(
+      versionId: number,
+      column: K,
+    ) => ReturnType<typeof versionContent<K>>,
     listDisclosures: bind(db, listDisclosures),
     getDisclosure: bind(db, getDisclosure),
     isEmpty: bind(db, isEmpty),

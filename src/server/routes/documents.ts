@@ -4,6 +4,7 @@ import { storeUpload, type RenderFormat } from '../../jobs/index.js';
 import type { DisclosureInfo, VersionInfo } from '../../store/index.js';
 import { requireRole } from '../auth.js';
 import type { ServerContext } from '../context.js';
+import { ContentCache } from '../content-cache.js';
 import { ApiError } from '../errors.js';
 import {
   DocumentList,
@@ -47,18 +48,25 @@ const RENDER_TYPES: Readonly<Record<RenderFormat, string>> = {
 export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
   const { store, pool } = ctx;
 
-  async function version<K extends 'document' | 'report' | 'source'>(
-    id: number,
-    number: number | undefined,
-    content: K[],
-  ) {
-    const v = await store.getVersion(id, number, content);
+  const cache = new ContentCache(128 * 1024 * 1024);
+
+  async function version(id: number, number: number | undefined) {
+    const v = await store.getVersion(id, number, []);
     if (!v) {
       throw number === undefined
         ? new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`)
         : new ApiError(404, 'version_not_found', `文档 ${id} 没有第 ${number} 版`);
     }
     return v;
+  }
+
+  /** A stored column of an immutable version, from memory after the first read. */
+  async function content(versionId: number, column: 'document' | 'report'): Promise<string> {
+    return cache.get(`${versionId}/${column}`, async () => {
+      const text = await store.versionContent(versionId, column);
+      if (text === undefined) throw new ApiError(404, 'version_not_found', '版本不存在');
+      return text;
+    });
   }
 
   return async (app) => {
@@ -134,8 +142,11 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const v = await version(request.params.id, request.query.version, ['document']);
-        return reply.type('application/json; charset=utf-8').header('x-juesuan-version', v.number).send(v.document);
+        const v = await version(request.params.id, request.query.version);
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('x-juesuan-version', v.number)
+          .send(await content(v.id, 'document'));
       },
     );
 
@@ -169,8 +180,11 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const v = await version(request.params.id, request.query.version, ['report']);
-        return reply.type('application/json; charset=utf-8').header('x-juesuan-version', v.number).send(v.report);
+        const v = await version(request.params.id, request.query.version);
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('x-juesuan-version', v.number)
+          .send(await content(v.id, 'report'));
       },
     );
 
@@ -186,7 +200,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const v = await version(request.params.id, request.query.version, []);
+        const v = await version(request.params.id, request.query.version);
         const findings = await store.findingReviews(v.id);
         return {
           document: request.params.id,
@@ -209,8 +223,8 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const format = request.query.to as RenderFormat;
-        const v = await version(request.params.id, request.query.version, ['document']);
-        const out = await pool.render(v.document, format);
+        const v = await version(request.params.id, request.query.version);
+        const out = await pool.render(await content(v.id, 'document'), format);
         const name = `${v.fileName.replace(/\.[^.]*$/, '')}.${format}`;
         if (format === 'html') {
           // The rendered page carries its own styles; nothing else may load or run.
@@ -238,7 +252,8 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const v = await version(request.params.id, request.query.version, ['source']);
+        const v = await store.getVersion(request.params.id, request.query.version, ['source']);
+        if (!v) throw new ApiError(404, 'version_not_found', `文档 ${request.params.id} 没有这个版本`);
         return reply
           .type(v.mediaType)
           .header('content-disposition', disposition('attachment', v.fileName))

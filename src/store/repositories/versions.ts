@@ -229,3 +229,15 @@ export async function getVersion<K extends 'document' | 'report' | 'source'>(
   return { ...versionInfo(row), ...extra } as VersionInfo &
     Pick<{ document: string; report: string; source: Uint8Array }, K>;
 }
+
+/** One stored column of a version by its id (versions are immutable, so callers may cache this for good). */
+export async function versionContent<K extends 'document' | 'report' | 'source'>(
+  db: Db,
+  versionId: number,
+  column: K,
+): Promise<{ document: string; report: string; source: Uint8Array }[K] | undefined> {
+  const row = await db.selectFrom('versions').select(column).where('id', '=', versionId).executeTakeFirst();
+  return row
+    ? (row as unknown as Record<K, { document: string; report: string; source: Uint8Array }[K]>)[column]
+    : undefined;
+}
