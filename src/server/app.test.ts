@@ -301,6 +301,31 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
     expect(batch.items[1].error).toMatch(/[\u4e00-\u9fff]/);
   }, 90_000);
 
+  it('signs in with a password for a new token; a wrong password is refused', async () => {
+    const wrong = await server.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: '管理员', password: 'x' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ code: 'wrong_password', message: '用户名或密码不正确' });
+    const noPassword = await server.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: '海东编制', password: '' },
+    });
+    expect(noPassword.statusCode).toBe(401);
+    const ok = await server.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: '管理员', password: '口令-123' },
+    });
+    expect(ok.statusCode).toBe(201);
+    const token = ok.json().token;
+    const batch = await server.app.inject({ url: '/api/batches/1', headers: auth(token) });
+    expect(batch.statusCode).toBe(200);
+  });
+
   it('describes itself: OpenAPI at /api/openapi.json, docs UI at /api/docs', async () => {
     const spec = (await server.app.inject({ url: '/api/openapi.json' })).json();
     expect(Object.keys(spec.paths)).toEqual(

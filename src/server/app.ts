@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,13 +15,17 @@ import { batchRoutes } from './routes/batches.js';
 import { documentRoutes } from './routes/documents.js';
 import { findingRoutes } from './routes/findings.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { tokenRoutes } from './routes/tokens.js';
 
 export type App = FastifyInstance;
+
+/** The web app's build (its own issue); served at / when it has been built. */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** Builds the HTTP API over a store, a worker pool and a job queue (the caller starts and stops those). */
 export async function buildApp(
   ctx: ServerContext,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
+  options: { logger?: FastifyServerOptions['logger']; webRoot?: string } = {},
 ): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -74,5 +81,8 @@ export async function buildApp(
   await app.register(findingRoutes(ctx));
   await app.register(batchRoutes(ctx));
   await app.register(organisationRoutes(ctx));
+  await app.register(tokenRoutes(ctx));
+  const webRoot = options.webRoot ?? WEB_DIST;
+  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
   return app;
 }
