@@ -60,12 +60,12 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
     return v;
   }
 
-  /** A stored column of an immutable version, from memory after the first read. */
-  async function content(versionId: number, column: 'document' | 'report'): Promise<string> {
+  /** A stored column of an immutable version, from memory (encoded once) after the first read. */
+  async function content(versionId: number, column: 'document' | 'report'): Promise<Buffer> {
     return cache.get(`${versionId}/${column}`, async () => {
       const text = await store.versionContent(versionId, column);
       if (text === undefined) throw new ApiError(404, 'version_not_found', '版本不存在');
-      return text;
+      return Buffer.from(text);
     });
   }
 
@@ -224,7 +224,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const format = request.query.to as RenderFormat;
         const v = await version(request.params.id, request.query.version);
-        const out = await pool.render(await content(v.id, 'document'), format);
+        const out = await pool.render((await content(v.id, 'document')).toString('utf8'), format);
         const name = `${v.fileName.replace(/\.[^.]*$/, '')}.${format}`;
         if (format === 'html') {
           // The rendered page carries its own styles; nothing else may load or run.
