@@ -33,7 +33,15 @@ export function registerServe(program: Command): void {
           : `juesuan：使用内嵌数据库，数据目录 ${location.dataDir}（首次创建需要几秒钟）\n`,
       );
       const { startServer } = await import('../server/index.js'); // the server's libraries load only for `serve`
-      const server = await startServer({ location, port: portOf(opts.port), host: opts.host, samples: opts.samples });
+      // Requests per minute per client address (default 30000); benchmarks raise it to measure raw throughput.
+      const rate = Number(process.env.JUESUAN_RATE_LIMIT);
+      const server = await startServer({
+        location,
+        port: portOf(opts.port),
+        host: opts.host,
+        samples: opts.samples,
+        ...(Number.isInteger(rate) && rate > 0 ? { limits: { requestsPerMinute: rate } } : {}),
+      });
       process.stdout.write(`juesuan：服务已启动 ${server.url}  （API 文档 ${server.url}/api/docs）\n`);
       let stopping = false;
       const stop = (signal: string) => {
