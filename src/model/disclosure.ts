@@ -1,12 +1,16 @@
 import type { Finding } from './finding.js';
+import type { LayoutId } from './layouts/types.js';
 import type { AmountUnit } from './money.js';
 import type { Paragraph, Section } from './narrative.js';
 import type { PerformanceEvaluation } from './performance.js';
 import type { SourceRef } from './source.js';
 import type { Table } from './table.js';
 
-/** The layouts Juesuan knows; a region or year with a different layout is a schema variant. */
-export type Layout = 'qinghai' | 'shanghai' | 'unknown';
+/**
+ * The layout a document follows: an id of the layout registry (src/model/layouts: "qinghai", "shanghai",
+ * "generic"), checked by `getLayout`. A region or year with a different layout is a new definition there.
+ */
+export type Layout = LayoutId;
 
 export const DISCLOSURE_FORMAT = 'juesuan/disclosure@1';
 

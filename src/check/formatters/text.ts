@@ -1,3 +1,4 @@
+import { getLayout, isLayoutId } from '../../model/layouts/index.js';
 import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
 import { grouped, where } from './group.js';
@@ -7,9 +8,8 @@ export const formatText: Formatter = (reports) => {
   const out: string[] = [];
   for (const r of reports) {
     const d = r.document;
-    out.push(
-      `${r.file}：${d.name} ${d.fiscalYear} 年度（${d.layout === 'shanghai' ? '上海' : d.layout === 'qinghai' ? '青海' : '未知'}版式）`,
-    );
+    const layout = isLayoutId(d.layout) ? getLayout(d.layout).name : `版式“${d.layout}”`;
+    out.push(`${r.file}：${d.name} ${d.fiscalYear} 年度（${layout}）`);
     if (r.findings.length === 0) out.push('  未发现问题。');
     for (const [group, findings] of grouped(r.findings)) {
       out.push('', `  ${group}`);

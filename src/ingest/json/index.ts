@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Disclosure } from '../../model/disclosure.js';
+import { detectLayout } from '../../model/layouts/detect.js';
+import { UnknownLayoutError } from '../../model/layouts/index.js';
+import { getSchema, UnknownSchemaError } from '../../model/schemas/index.js';
 import { IngestError } from '../errors.js';
 import type { IngestAdapter } from '../registry.js';
 
@@ -40,11 +43,38 @@ function describe(e: ErrorObject): string {
 /** Validates a parsed JSON value as a canonical Disclosure; throws IngestError listing what is wrong. */
 export function validateDisclosure(value: unknown, file: string): Disclosure {
   const validate = getValidator();
-  if (validate(value)) return value as Disclosure;
+  if (validate(value)) return withKnownLayout(value as Disclosure, file);
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const shown = errors.slice(0, 5).map(describe);
   const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
   throw new IngestError(`不是有效的决算 JSON（juesuan/disclosure@1）：${shown.join('；')}${more}`, { file });
+}
+
+/**
+ * The layout and table schemas a valid document names must be registered (the JSON Schema only checks their
+ * spelling): the layout through the one layout detection (a declared id), each table's schema by its id, and
+ * the table's id must be that schema's.
+ */
+function withKnownLayout(doc: Disclosure, file: string): Disclosure {
+  let layout: string;
+  try {
+    layout = detectLayout({ declared: doc.meta.layout }).layout.id;
+  } catch (e) {
+    if (e instanceof UnknownLayoutError) throw new IngestError(`决算 JSON 的 /meta/layout：${e.message}`, { file });
+    throw e;
+  }
+  doc.tables.forEach((t, i) => {
+    try {
+      if (getSchema(t.schema).table !== t.id) {
+        throw new IngestError(`决算 JSON 的 /tables/${i}：表号“${t.id}”与报表格式“${t.schema}”不符`, { file });
+      }
+    } catch (e) {
+      if (e instanceof UnknownSchemaError)
+        throw new IngestError(`决算 JSON 的 /tables/${i}/schema：${e.message}`, { file });
+      throw e;
+    }
+  });
+  return layout === doc.meta.layout ? doc : { ...doc, meta: { ...doc.meta, layout } };
 }
 
 /** Parses and validates canonical JSON text. */

@@ -1,29 +1,54 @@
 import type { Layout } from '../disclosure.js';
+import { getLayout, LAYOUTS } from '../layouts/index.js';
 import type { TableId } from '../table.js';
-import { QINGHAI_SCHEMAS } from './qinghai.js';
-import { SHANGHAI_SCHEMAS } from './shanghai.js';
 import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
 
 export type { ColumnSchema, LineSchema, RowScheme, TableSchema } from './types.js';
 export { THREE_PUBLIC_ITEMS } from './common.js';
 
-/** Every registered table layout. A new region's layout is a new file added here. */
-export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze([...QINGHAI_SCHEMAS, ...SHANGHAI_SCHEMAS]);
+/** Every registered table schema: those of every layout in the registry (src/model/layouts). */
+export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze(LAYOUTS.flatMap((l) => l.schemas));
 
 const BY_ID = new Map(TABLE_SCHEMAS.map((s) => [s.id, s]));
 
+/** A schema id ("qinghai/t06") no layout defines: a JSON document or workbook naming a schema Juesuan lacks. */
+export class UnknownSchemaError extends Error {
+  override readonly name = 'UnknownSchemaError';
+  constructor(readonly schemaId: string) {
+    super(`未知的报表格式“${schemaId}”（应为“版式/表号”，如“qinghai/t06”）`);
+  }
+}
+
+export function isSchemaId(id: string): boolean {
+  return BY_ID.has(id);
+}
+
+/** The schema with this id; throws UnknownSchemaError (Chinese) for an id no layout defines. */
 export function getSchema(id: string): TableSchema {
   const s = BY_ID.get(id);
-  if (!s) throw new Error(`unknown table schema ${id}`);
+  if (!s) throw new UnknownSchemaError(id);
   return s;
 }
 
+/**
+ * The schema of `table` in `layout`; undefined when the layout prints no such table — and always for the
+ * generic layout, whose tables keep the schema they were read with (`schemaOf`).
+ */
 export function schemaFor(layout: Layout, table: TableId): TableSchema | undefined {
-  return BY_ID.get(`${layout === 'unknown' ? 'qinghai' : layout}/${table}`);
+  return getLayout(layout).schemas.find((s) => s.table === table);
 }
 
+/** The schema a table was read with (its `schema` id), else its layout's schema for its id. */
+export function schemaOf(
+  table: { readonly id: TableId; readonly schema: string },
+  layout: Layout,
+): TableSchema | undefined {
+  return BY_ID.get(table.schema) ?? schemaFor(layout, table.id);
+}
+
+/** The layout's tables in printed order (none for the generic layout). */
 export function schemasForLayout(layout: Layout): TableSchema[] {
-  return TABLE_SCHEMAS.filter((s) => s.layout === layout).sort((a, b) => a.position - b.position);
+  return [...getLayout(layout).schemas].sort((a, b) => a.position - b.position);
 }
 
 /** Normalises a printed title for matching: no spaces, straight and curly quotes unified. */
