@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
 import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
 import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
-import { getSchema, schemasByTitle, schemasForLayout } from '../../model/schemas/index.js';
+import { detectLayout, type LayoutEvidence } from '../../model/layouts/detect.js';
+import { getLayout, UnknownLayoutError } from '../../model/layouts/index.js';
+import { getSchema, schemasByTitle, schemasForLayout, UnknownSchemaError } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { composeDisclosure } from '../../narrative/index.js';
 import { WRITER_INPUT_FORMAT, type WriterInput } from '../../narrative/input.js';
@@ -53,7 +55,7 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
       }
       tables.push({
         sheet,
-        schema: getSchema(schemaId),
+        schema: knownSchema(schemaId, file),
         empty: textOf(readSheetCell(meta, r, 5)) === '1',
         number: textOf(readSheetCell(meta, r, 6)) ?? '',
         title: textOf(readSheetCell(meta, r, 7)) ?? '',
@@ -62,7 +64,12 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
     } else if (key) kv[key] = textOf(readSheetCell(meta, r, 2)) ?? '';
   }
   if (kv['format'] !== WORKBOOK_FORMAT) throw new IngestError(`不支持的工作簿格式“${kv['format'] ?? ''}”`, { file });
-  const layout = (kv['layout'] === 'shanghai' ? 'shanghai' : 'qinghai') as Layout;
+  // The meta sheet declares the layout; without one, the table sheets' titles tell (never a silent default).
+  const layout = workbookLayout(file, {
+    ...(kv['layout'] ? { declared: kv['layout'] } : {}),
+    tables: tables.flatMap((t) => [t.title ?? '', t.number ?? '', t.schema.title]),
+    schemaIds: tables.map((t) => t.schema.id),
+  });
   return {
     kind: kv['kind'] === 'rendered' ? 'rendered' : 'template',
     layout,
@@ -74,16 +81,14 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
 
 /** A workbook without Juesuan's meta sheet: tables recognised by the title in A1 (read as printed). */
 function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
+  const titles = wb.worksheets.map((ws) => textOf(readSheetCell(ws, 1, 1)) ?? '');
+  const numbers = wb.worksheets.map((ws) => textOf(readSheetCell(ws, 2, 1)) ?? '');
+  const layout = workbookLayout(file, { tables: [...titles, ...numbers, ...wb.worksheets.map((ws) => ws.name)] });
   const tables: TableSheetInfo[] = [];
-  let layout: Layout = 'qinghai';
-  for (const ws of wb.worksheets) {
-    const title = textOf(readSheetCell(ws, 1, 1)) ?? '';
-    const hit = schemasByTitle(title)[0];
-    if (hit && !tables.some((t) => t.schema.table === hit.table)) {
-      tables.push({ sheet: ws.name, schema: hit });
-      layout = hit.layout;
-    }
-  }
+  wb.worksheets.forEach((ws, i) => {
+    const hit = schemasByTitle(titles[i] ?? '', layout)[0];
+    if (hit && !tables.some((t) => t.schema.table === hit.table)) tables.push({ sheet: ws.name, schema: hit });
+  });
   if (tables.length === 0) {
     throw new IngestError(
       '工作簿中找不到决算报表（既没有 Juesuan 模板的标记，也没有可识别的表名，如“收入支出决算总表”）',
@@ -91,6 +96,25 @@ function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
     );
   }
   return { kind: 'rendered', layout, year: new Date().getFullYear() - 1, extra: {}, tables };
+}
+
+function knownSchema(id: string, file: string): TableSheetInfo['schema'] {
+  try {
+    return getSchema(id);
+  } catch (e) {
+    if (e instanceof UnknownSchemaError) throw new IngestError(`工作簿的“${META_SHEET}”表：${e.message}`, { file });
+    throw e;
+  }
+}
+
+/** The workbook's layout by the one detection; a declared id the registry lacks is the user's error, in Chinese. */
+function workbookLayout(file: string, evidence: LayoutEvidence): Layout {
+  try {
+    return detectLayout(evidence).layout.id;
+  } catch (e) {
+    if (e instanceof UnknownLayoutError) throw new IngestError(`工作簿的版式：${e.message}`, { file });
+    throw e;
+  }
 }
 
 function fail(problems: Problems): never {
@@ -136,6 +160,12 @@ export async function readWorkbook(bytes: Uint8Array, options: { file: string })
       performance: doc.performance,
       glossary: doc.glossary,
     };
+  }
+  if (getLayout(info.layout).writer === undefined) {
+    throw new IngestError(
+      `无法判断模板的版式（${detectLayout({}).reason}），请在“${META_SHEET}”表中填写 layout（如 qinghai 或 shanghai）`,
+      { file },
+    );
   }
   const facts = readFacts(wb, info.layout, problems);
   if (!facts.name) {
@@ -290,6 +320,6 @@ export const xlsxAdapter: IngestAdapter = {
 };
 
 /** Sheet names of a layout's tables, for messages and tests. */
-export function tableSheetNames(layout: 'qinghai' | 'shanghai'): string[] {
+export function tableSheetNames(layout: Layout): string[] {
   return schemasForLayout(layout).map(tableSheetName);
 }

@@ -17,6 +17,8 @@ export interface LayoutEvidence {
   readonly tables?: readonly string[];
   /** Any other lines (an importer that cannot tell the parts apart passes the whole text here). */
   readonly other?: readonly string[];
+  /** Schema ids the file names for its tables ("shanghai/t01", a workbook's meta sheet): one point each. */
+  readonly schemaIds?: readonly string[];
 }
 
 export interface LayoutDetection {
@@ -50,7 +52,9 @@ export function detectLayout(evidence: LayoutEvidence): LayoutDetection {
   const lines = { cover, toc, tables, any: [...cover, ...toc, ...tables, ...other] };
   let best: LayoutDetection | undefined;
   for (const layout of LAYOUTS) {
-    const clues = layout.signature.filter((c) => seen(c, lines));
+    const clues = layout.signature.filter((c) => seen(c, lines)).map((c) => ({ weight: c.weight, says: c.says }));
+    const own = (evidence.schemaIds ?? []).filter((id) => layout.schemas.some((s) => s.id === id)).length;
+    if (own > 0) clues.push({ weight: own, says: `${own} 张表按本版式的报表格式填写` });
     const score = clues.reduce((s, c) => s + c.weight, 0);
     if (score > 0 && (!best || score > best.score)) {
       best = { layout, score, reason: `${layout.name}：${clues.map((c) => c.says).join('；')}` };

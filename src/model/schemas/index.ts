@@ -51,6 +51,15 @@ export function schemasForLayout(layout: Layout): TableSchema[] {
   return [...getLayout(layout).schemas].sort((a, b) => a.position - b.position);
 }
 
+/**
+ * The schemas an importer matches a document's tables against: its layout's, or for the generic layout (which
+ * lists none) every registered schema, so that tables are still found by their title and header.
+ */
+export function schemasToMatch(layout: Layout): readonly TableSchema[] {
+  const own = schemasForLayout(layout);
+  return own.length > 0 ? own : TABLE_SCHEMAS;
+}
+
 /** Normalises a printed title for matching: no spaces, straight and curly quotes unified. */
 export function normalizeTitle(title: string): string {
   return title
