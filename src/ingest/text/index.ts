@@ -1,5 +1,6 @@
 import { DISCLOSURE_FORMAT, type Disclosure, type Layout, type TocEntry } from '../../model/disclosure.js';
-import { detectLayout } from '../../model/layouts/detect.js';
+import { detectLayout, type LayoutDetection, type LayoutEvidence } from '../../model/layouts/detect.js';
+import { UnknownLayoutError } from '../../model/layouts/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Section } from '../../model/narrative.js';
 import type { PerformanceEvaluation } from '../../model/performance.js';
@@ -61,7 +62,7 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   const overviewPart = parts.find((p) => p.kind === 'overview');
   const overviewTree = overviewPart ? buildSections(joinProse(overviewPart.lines, file, join)) : undefined;
   const tablesPart = parts.find((p) => p.kind === 'tables');
-  const detection = detectLayout({
+  const detection = detect(file, {
     ...(options.layout ? { declared: options.layout } : {}),
     cover: cover.lines,
     toc: toc.map((e) => e.text),
@@ -114,6 +115,16 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
     glossary: glossaryTree ? readGlossary(glossaryTree.preamble, glossaryTree.sections) : [],
     diagnostics,
   };
+}
+
+/** The one layout detection; a declared layout the registry lacks is the file's error, in Chinese. */
+function detect(file: string, evidence: LayoutEvidence): LayoutDetection {
+  try {
+    return detectLayout(evidence);
+  } catch (e) {
+    if (e instanceof UnknownLayoutError) throw new IngestError(`文件声明的版式：${e.message}`, { file });
+    throw e;
+  }
 }
 
 interface Cover {

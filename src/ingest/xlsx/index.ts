@@ -86,7 +86,10 @@ function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
   const layout = workbookLayout(file, { tables: [...titles, ...numbers, ...wb.worksheets.map((ws) => ws.name)] });
   const tables: TableSheetInfo[] = [];
   wb.worksheets.forEach((ws, i) => {
-    const hit = schemasByTitle(titles[i] ?? '', layout)[0];
+    const hits = schemasByTitle(titles[i] ?? '', layout);
+    // Generic: several layouts' schemas share a title; the one whose header and rows the sheet fits is taken.
+    const hit =
+      hits.length > 1 && getLayout(layout).generic ? (hits.find((s) => fits(ws, s, file)) ?? hits[0]) : hits[0];
     if (hit && !tables.some((t) => t.schema.table === hit.table)) tables.push({ sheet: ws.name, schema: hit });
   });
   if (tables.length === 0) {
@@ -105,6 +108,13 @@ function knownSchema(id: string, file: string): TableSheetInfo['schema'] {
     if (e instanceof UnknownSchemaError) throw new IngestError(`工作簿的“${META_SHEET}”表：${e.message}`, { file });
     throw e;
   }
+}
+
+/** The sheet reads without a problem as laid out by `schema`. */
+function fits(ws: ExcelJS.Worksheet, schema: TableSheetInfo['schema'], file: string): boolean {
+  const scratch = new Problems(file);
+  readTableSheet(ws, { sheet: ws.name, schema }, file, scratch, 'rendered');
+  return scratch.empty;
 }
 
 /** The workbook's layout by the one detection; a declared id the registry lacks is the user's error, in Chinese. */
