@@ -1,7 +1,7 @@
 import { DISCLOSURE_FORMAT, type Disclosure, type TocEntry } from '../model/disclosure.js';
 import type { Cell } from '../model/cell.js';
 import type { Section } from '../model/narrative.js';
-import { getLayout } from '../model/layouts/index.js';
+import { getLayout, writableLayouts } from '../model/layouts/index.js';
 import { schemaFor } from '../model/schemas/index.js';
 import type { Row, Table } from '../model/table.js';
 import { WriterContext } from './context.js';
@@ -29,7 +29,8 @@ const WRITERS: Readonly<Record<string, (ctx: WriterContext) => Section[]>> = Obj
 export class NoWriterError extends Error {
   override readonly name = 'NoWriterError';
   constructor(readonly layoutName: string) {
-    super(`${layoutName}没有情况说明的写法，无法生成情况说明；请选择已知的版式（如青海版式、上海版式）`);
+    const known = writableLayouts().map((l) => l.name);
+    super(`${layoutName}没有情况说明的写法，无法生成情况说明；请选择已知的版式（${known.join('、')}）`);
   }
 }
 

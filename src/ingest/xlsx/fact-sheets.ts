@@ -1,4 +1,5 @@
 import type { Layout } from '../../model/disclosure.js';
+import { LAYOUTS } from '../../model/layouts/index.js';
 
 /**
  * The template's sheets for what the tables do not hold, described once for the writer and the reader.
@@ -40,7 +41,8 @@ export interface ListSheet {
   readonly rows: number;
 }
 
-const SH: readonly Layout[] = ['shanghai'];
+/** Fields only for layouts whose writer needs facts beyond the tables (the layout definition says which). */
+const SH: readonly Layout[] = LAYOUTS.filter((l) => l.capabilities.factsBeyondTables).map((l) => l.id);
 
 export const OVERVIEW_SHEET: KeyValueSheet = {
   name: '部门概况',

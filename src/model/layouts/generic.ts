@@ -12,7 +12,7 @@ export const GENERIC: LayoutDefinition = {
   documentKind: '决算',
   schemas: [],
   narrativeOnlyTables: [],
-  capabilities: { columnNumbers: false, economicBlocks: [['*']], emptyFundNote: false },
+  capabilities: { columnNumbers: false, economicBlocks: [['*']], emptyFundNote: false, factsBeyondTables: false },
   requiredSections: [],
   signature: [],
   phrasing: {

@@ -16,6 +16,7 @@ export const QINGHAI: LayoutDefinition = {
     columnNumbers: true,
     economicBlocks: [['301', '303'], ['302'], ['*']],
     emptyFundNote: false,
+    factsBeyondTables: false,
   },
   requiredSections: [
     { match: /^收入支出决算总体/, title: '收入支出决算总体情况说明' },

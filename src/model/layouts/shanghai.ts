@@ -17,6 +17,7 @@ export const SHANGHAI: LayoutDefinition = {
     columnNumbers: false,
     economicBlocks: [['301', '303'], ['*']],
     emptyFundNote: true,
+    factsBeyondTables: true,
   },
   requiredSections: [
     { match: /^收入支出决算总体/, title: '收入支出决算总体情况说明' },

@@ -39,6 +39,11 @@ export interface LayoutCapabilities {
   readonly economicBlocks: readonly (readonly string[])[];
   /** An empty fund table (t07/t08) carries the note "说明：…本年度没有…收入和支出，故本表无数据。". */
   readonly emptyFundNote: boolean;
+  /**
+   * The writer needs facts the printed tables do not hold (机关运行经费 and 政府采购 of narrative-only tables, the
+   * 三公 counts, 预算绩效管理 figures): the fill-in workbook asks for them on its fact sheets.
+   */
+  readonly factsBeyondTables: boolean;
 }
 
 /**
