@@ -30,6 +30,12 @@ describe('JSON input for `juesuan render`', () => {
   it('names the missing field of a bad WriterInput, and the line of a syntax error', () => {
     const noName = { ...input, meta: { ...input.meta, name: undefined } };
     expect(() => parseInputJson(JSON.stringify(noName), 'in.json')).toThrow('in.json：编写输入缺少单位名称“meta.name”');
+    for (const layout of ['beijing', 'generic', undefined]) {
+      const bad = { ...input, meta: { ...input.meta, layout } };
+      expect(() => parseInputJson(JSON.stringify(bad), 'in.json')).toThrow(
+        'in.json：编写输入的版式“meta.layout”应为 qinghai（青海版式）、shanghai（上海版式） 之一',
+      );
+    }
     expect(() => parseInputJson('{\n"format": "juesuan/writer-input@1",\n}', 'in.json')).toThrow(IngestError);
     expect(() => parseInputJson('{\n"format": "juesuan/writer-input@1",\n}', 'in.json')).toThrow(
       /in\.json，第 \d 行：JSON 语法错误/,
