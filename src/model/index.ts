@@ -10,3 +10,5 @@ export * from './query.js';
 export * from './schemas/index.js';
 export * from './catalog/functional.js';
 export * from './catalog/economic.js';
+export * from './layouts/index.js';
+export * from './layouts/detect.js';
