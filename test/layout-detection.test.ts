@@ -7,9 +7,10 @@ import { parseDocx } from '../src/ingest/docx/index.js';
 import { parseDisclosureJson } from '../src/ingest/json/index.js';
 import { parsePdf } from '../src/ingest/pdf/index.js';
 import { parseText } from '../src/ingest/text/index.js';
-import { readWorkbook, xlsxAdapter } from '../src/ingest/xlsx/index.js';
-import { seedWriterInput } from '../src/narrative/fixtures/haidong.js';
-import { putuoCzjWriterInput } from '../src/narrative/fixtures/putuo-czj.js';
+import { readWorkbook } from '../src/ingest/xlsx/index.js';
+import { importForTest } from './import.js';
+import { seedWriterInput } from './fixtures/haidong.js';
+import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
 import { composeDisclosure, type WriterInput } from '../src/narrative/index.js';
 import { renderDocx } from '../src/render/docx/index.js';
 import { renderXlsx, writeTemplate } from '../src/render/xlsx/index.js';
@@ -103,10 +104,10 @@ describe('layout detection, importer by importer', () => {
     };
     // The seed's tables carry 公开NN表 numbers and 机关运行经费/政府采购 tables: Qinghai.
     const qinghai = await editWorkbook(await renderXlsx(seed()), dropMeta);
-    expect((await xlsxAdapter.read(qinghai, { file: '导出.xlsx' })).meta.layout).toBe('qinghai');
+    expect((await importForTest({ bytes: qinghai, file: '导出.xlsx' })).meta.layout).toBe('qinghai');
     // The Shanghai tables alone (no cover, no 目录) show no layout's clue: generic, tables still found by title.
     const shanghai = await editWorkbook(await renderXlsx(composeDisclosure(putuoCzjWriterInput())), dropMeta);
-    const doc = await xlsxAdapter.read(shanghai, { file: '导出.xlsx' });
+    const doc = await importForTest({ bytes: shanghai, file: '导出.xlsx' });
     expect(doc.meta.layout).toBe('generic');
     expect(doc.tables.map((t) => t.id)).toEqual(['t01', 't02', 't03', 't04', 't05', 't06', 't09', 't07', 't08']);
   });
@@ -115,7 +116,7 @@ describe('layout detection, importer by importer', () => {
     const bytes = await editWorkbook(await writeTemplate({ layout: 'qinghai', year: 2024 }), (wb) =>
       setMetaLayout(wb, 'beijing'),
     );
-    await expect(xlsxAdapter.read(bytes, { file: '模板.xlsx' })).rejects.toThrow('工作簿的版式：未知的版式“beijing”');
+    await expect(importForTest({ bytes, file: '模板.xlsx' })).rejects.toThrow('工作簿的版式：未知的版式“beijing”');
   });
 
   it('json: the declared layout is checked against the registry; "unknown" reads as generic', () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from './index.js';
 import { ConfigError, loadCheckConfig, parseCheckConfig } from './config.js';
-import { correctedSeed } from './__tests__/fixtures.js';
+import { correctedSeed } from '../../test/fixtures/seed-edits.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../juesuan.config.example.yaml', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { isIngestError } from '../ingest/errors.js';
+import { isIngestError } from '../app/errors.js';
 
 export const ExitCode = { Ok: 0, Findings: 1, Unreadable: 2 } as const;
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Disclosure } from '../../model/disclosure.js';
 import { renderHtml } from '../html/index.js';
+import { PdfUnavailableError } from './errors.js';
 import { fixToUnicode } from './tounicode.js';
 
 /** Debian's chromium (apt-get install chromium fonts-noto-cjk); JUESUAN_CHROMIUM names another binary. */
@@ -20,13 +21,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** PDF output is impossible on this machine (no Chromium); the message says what to install. */
-export class PdfUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PdfUnavailableError';
-  }
-}
+export { PdfUnavailableError };
 
 export function chromiumPath(): string {
   return process.env.JUESUAN_CHROMIUM ?? DEFAULT_CHROMIUM;
@@ -63,6 +58,17 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
+/** playwright-core is an optional dependency, needed only for PDF output: loaded on first use. */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch {
+    throw new PdfUnavailableError(
+      '无法生成 PDF：没有安装可选依赖 playwright-core。请运行 npm install playwright-core；也可改用 --to html 或 --to docx',
+    );
+  }
+}
+
 export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrinter> {
   const executablePath = options.executablePath ?? chromiumPath();
   if (!existsSync(executablePath)) {
@@ -71,7 +77,7 @@ export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrint
         '或用环境变量 JUESUAN_CHROMIUM 指定浏览器路径；也可改用 --to html 或 --to docx',
     );
   }
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await loadPlaywright();
   const profile = await mkdtemp(join(tmpdir(), 'juesuan-chromium-'));
   const timeout = options.timeoutMs ?? 60_000;
   let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
@@ -94,7 +100,7 @@ export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrint
       page.setDefaultTimeout(timeout);
       await page.setContent(html, { waitUntil: 'load', timeout });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      return fixToUnicode(new Uint8Array(pdf));
+      return await fixToUnicode(new Uint8Array(pdf));
     } finally {
       await page.close();
     }
