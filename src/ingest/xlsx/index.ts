@@ -3,7 +3,7 @@ import type { Disclosure, Layout } from '../../model/disclosure.js';
 import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
 import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
 import { detectLayout, type LayoutEvidence } from '../../model/layouts/detect.js';
-import { getLayout, UnknownLayoutError } from '../../model/layouts/index.js';
+import { getLayout, UnknownLayoutError, writableLayouts } from '../../model/layouts/index.js';
 import { getSchema, schemasByTitle, schemasForLayout, UnknownSchemaError } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { WRITER_INPUT_FORMAT, type WriterInput } from '../../model/writer-input.js';
@@ -180,7 +180,9 @@ async function readTemplate(
   }
   if (getLayout(info.layout).writer === undefined) {
     throw new IngestError(
-      `无法判断模板的版式（${detectLayout({}).reason}），请在“${META_SHEET}”表中填写 layout（如 qinghai 或 shanghai）`,
+      `无法判断模板的版式（${detectLayout({}).reason}），请在“${META_SHEET}”表中填写 layout（${writableLayouts()
+        .map((l) => `${l.id}：${l.name}`)
+        .join('；')}）`,
       { file },
     );
   }
