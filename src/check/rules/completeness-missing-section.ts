@@ -1,5 +1,6 @@
 import { getLayout } from '../../model/layouts/index.js';
 import type { Report, Rule } from '../types.js';
+import { squash } from '../../model/concepts/text.js';
 
 export const completenessMissingSection: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const completenessMissingSection: Rule = {
   run({ doc }) {
     // The sections each layout requires are in its definition (none for the generic layout).
     const required = getLayout(doc.meta.layout).requiredSections;
-    const titles = doc.narrative.map((s) => s.title.replace(/\s+/g, '').replace(/^关于\d{4}年度/, ''));
+    const titles = doc.narrative.map((s) => squash(s.title).replace(/^关于\d{4}年度/, ''));
     const out: Report[] = [];
     for (const { match, title } of required) {
       if (!titles.some((t) => match.test(t)))

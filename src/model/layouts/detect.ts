@@ -1,3 +1,4 @@
+import { squash } from '../concepts/text.js';
 import { GENERIC } from './generic.js';
 import { getLayout, LAYOUTS } from './index.js';
 import type { LayoutDefinition, LayoutId, SignatureClue } from './types.js';
@@ -28,8 +29,6 @@ export interface LayoutDetection {
   /** Why, in Chinese ("封面单位名称以“上海市”开头；目录有“预算绩效管理情况”"). */
   readonly reason: string;
 }
-
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 function seen(clue: SignatureClue, lines: Readonly<Record<SignatureClue['in'], readonly string[]>>): boolean {
   return lines[clue.in].some((l) => clue.pattern.test(l));

@@ -1,4 +1,5 @@
 import { QINGHAI_SCHEMAS } from '../schemas/qinghai.js';
+import { PERSONNEL_CLASSES } from '../concepts/staff-costs.js';
 import type { LayoutDefinition } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ export const QINGHAI: LayoutDefinition = {
   narrativeOnlyTables: [],
   capabilities: {
     columnNumbers: true,
-    economicBlocks: [['301', '303'], ['302'], ['*']],
+    economicBlocks: [PERSONNEL_CLASSES, ['302'], ['*']],
     emptyFundNote: false,
     factsBeyondTables: false,
   },

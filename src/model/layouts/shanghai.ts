@@ -1,4 +1,5 @@
 import { SHANGHAI_SCHEMAS } from '../schemas/shanghai.js';
+import { PERSONNEL_CLASSES } from '../concepts/staff-costs.js';
 import type { LayoutDefinition } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ export const SHANGHAI: LayoutDefinition = {
   narrativeOnlyTables: ['t10', 't11'],
   capabilities: {
     columnNumbers: false,
-    economicBlocks: [['301', '303'], ['*']],
+    economicBlocks: [PERSONNEL_CLASSES, ['*']],
     emptyFundNote: true,
     factsBeyondTables: true,
   },

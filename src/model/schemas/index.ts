@@ -2,6 +2,7 @@ import type { Layout } from '../disclosure.js';
 import { getLayout, LAYOUTS } from '../layouts/index.js';
 import type { TableId } from '../table.js';
 import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
+import { foldForMatching } from '../concepts/text.js';
 
 export type { ColumnSchema, LineSchema, RowScheme, TableSchema } from './types.js';
 export { THREE_PUBLIC_ITEMS } from './common.js';
@@ -62,11 +63,7 @@ export function schemasToMatch(layout: Layout): readonly TableSchema[] {
 
 /** Normalises a printed title for matching: no spaces, straight and curly quotes unified. */
 export function normalizeTitle(title: string): string {
-  return title
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/["＂“”]/g, '“')
-    .replace(/[（(]/g, '（')
-    .replace(/[）)]/g, '）');
+  return foldForMatching(title);
 }
 
 /** Schemas whose title or alias equals the printed title (preferred layout first). */
