@@ -5,6 +5,8 @@ export * from './table.js';
 export * from './narrative.js';
 export * from './performance.js';
 export * from './finding.js';
+export * from './fingerprint.js';
+export * from './errors.js';
 export * from './disclosure.js';
 export * from './query.js';
 export * from './schemas/index.js';

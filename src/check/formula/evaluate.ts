@@ -25,9 +25,24 @@ export interface FormulaOutcome {
   readonly cells: readonly CellRef[];
   /** Why the formula could not be judged (a table or row the document does not have). */
   readonly reason?: string;
+  /**
+   * What stopped it: `table`, the document has no such table (a layout without it); `reference`, no such row or
+   * column, or an ambiguous one (likely a misspelt formula); `value`, a cell that is not a number or a divisor
+   * that may be zero.
+   */
+  readonly skipKind?: SkipKind;
 }
 
-class Skip extends Error {}
+export type SkipKind = 'table' | 'reference' | 'value';
+
+class Skip extends Error {
+  constructor(
+    message: string,
+    readonly kind: SkipKind = 'reference',
+  ) {
+    super(message);
+  }
+}
 
 const squash = (s: string) =>
   s
@@ -88,7 +103,7 @@ function findColumn(table: Table, row: Row, sel: string | undefined): string {
 
 function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[]): Value {
   const table = tableOf(doc, e.table);
-  if (!table) throw new Skip(`文档没有 ${e.table}`);
+  if (!table) throw new Skip(`文档没有 ${e.table}`, 'table');
   const row = findRow(table, e.row);
   if (!row) {
     // A classification row that is not printed is nothing; a missing labelled line is unknown.
@@ -100,7 +115,7 @@ function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: Cell
   const ref: CellRef = { table: e.table, rowKey: row.key, column };
   cells.push(ref);
   const f = cellFigure(doc, ref);
-  if (!f) throw new Skip(`${e.text} 不是数值`);
+  if (!f) throw new Skip(`${e.text} 不是数值`, 'value');
   // Blank is nothing (exactly 0); a count is exact; an amount stands for its rounding interval.
   const kind = row.cells[column]?.value.kind;
   const isExact = kind === 'number' || kind === 'blank' || kind === 'na';
@@ -124,7 +139,7 @@ function evalExpr(doc: Disclosure, e: Expr, cells: CellRef[]): Value {
       if (e.op === '-') return { point: l.point.minus(r.point), interval: sub(l.interval, r.interval) };
       if (e.op === '*') return { point: l.point.times(r.point), interval: mul(l.interval, r.interval) };
       const q = div(l.interval, r.interval);
-      if (!q || r.point.isZero()) throw new Skip('除数可能为零');
+      if (!q || r.point.isZero()) throw new Skip('除数可能为零', 'value');
       return { point: l.point.div(r.point), interval: q };
     }
   }
@@ -166,7 +181,7 @@ function fastEval(doc: Disclosure, f: Formula, cells: CellRef[], aggregates: boo
   try {
     if (!collect(f.left, 1, sides[0] ?? []) || !collect(f.right, 1, sides[1] ?? [])) return undefined;
   } catch (e) {
-    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message };
+    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message, skipKind: e.kind };
     throw e;
   }
   const [left, right] = sides.map(sideOf) as [Side, Side];
@@ -297,7 +312,7 @@ function termOf(
   aggregates: boolean,
 ): Term | undefined {
   const table = tableOf(doc, e.table);
-  if (!table) throw new Skip(`文档没有 ${e.table}`);
+  if (!table) throw new Skip(`文档没有 ${e.table}`, 'table');
   const row = findRow(table, e.row);
   if (!row) {
     if (/^\d{3,7}$/.test(e.row) && table.rows.some((r) => r.kind === 'class')) return { value: 0, half: 0, sign };
@@ -307,7 +322,7 @@ function termOf(
   const ref: CellRef = { table: e.table, rowKey: row.key, column };
   cells.push(ref);
   const v = row.cells[column]?.value;
-  if (!v) throw new Skip(`${e.text} 不是数值`);
+  if (!v) throw new Skip(`${e.text} 不是数值`, 'value');
   if (v.kind === 'blank' || v.kind === 'na') return { value: 0, half: 0, sign };
   if (v.kind !== 'amount' || v.amount.scale > FAST_SCALE - 1) return undefined;
   const value = v.amount.minor * (POW10[FAST_SCALE - v.amount.scale] ?? 1) * sign;
@@ -337,7 +352,7 @@ export function evaluateFormula(doc: Disclosure, f: Formula, options: EvaluateOp
     left = evalExpr(doc, f.left, cells);
     right = evalExpr(doc, f.right, cells);
   } catch (e) {
-    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message };
+    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message, skipKind: e.kind };
     throw e;
   }
   const c = left.point.comparedTo(right.point);

@@ -1,4 +1,5 @@
 import type { Layout } from '../disclosure.js';
+import { UnknownSchemaError } from '../errors.js';
 import type { TableId } from '../table.js';
 import { QINGHAI_SCHEMAS } from './qinghai.js';
 import { SHANGHAI_SCHEMAS } from './shanghai.js';
@@ -12,10 +13,16 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze([...QINGHAI_S
 
 const BY_ID = new Map(TABLE_SCHEMAS.map((s) => [s.id, s]));
 
+/** The schema registered under `id`; throws UnknownSchemaError (Chinese, typed) for an id no layout registers. */
 export function getSchema(id: string): TableSchema {
   const s = BY_ID.get(id);
-  if (!s) throw new Error(`unknown table schema ${id}`);
+  if (!s) throw new UnknownSchemaError(id);
   return s;
+}
+
+/** The schema registered under `id`, or undefined: for callers that report an unknown id themselves. */
+export function findSchema(id: string): TableSchema | undefined {
+  return BY_ID.get(id);
 }
 
 export function schemaFor(layout: Layout, table: TableId): TableSchema | undefined {
