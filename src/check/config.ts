@@ -52,7 +52,10 @@ function at(data: unknown, pointer: string): unknown {
 function describeConfigErrors(errors: readonly ErrorObject[], data: unknown): string[] {
   const out: string[] = [];
   for (const e of errors) {
-    const segments = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const [top, second] = segments;
     if (e.instancePath === '' && e.keyword === 'additionalProperties') {
       out.push(`未知的配置项“${String(e.params['additionalProperty'])}”（可用 rules、formulas）`);
@@ -65,7 +68,9 @@ function describeConfigErrors(errors: readonly ErrorObject[], data: unknown): st
     } else if (top === 'rules' && second !== undefined) {
       const v = at(data, `/rules/${second.replace(/~/g, '~0').replace(/\//g, '~1')}`);
       const level = Array.isArray(v) ? v[0] : v;
-      out.push(`规则“${second}”的级别“${typeof level === 'object' ? JSON.stringify(level) : String(level)}”无效（可用 off、info、warning、error）`);
+      out.push(
+        `规则“${second}”的级别“${typeof level === 'object' ? JSON.stringify(level) : String(level)}”无效（可用 off、info、warning、error）`,
+      );
     } else if (top === 'formulas' && segments.length === 1) {
       out.push('formulas 应为公式列表');
     } else if (top === 'formulas' && second !== undefined) {
@@ -114,7 +119,9 @@ export function loadCheckConfig(path: string): CheckConfig {
     data = json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
     const place = syntaxPlace(e, text);
-    throw new ConfigError(`${file}：配置文件格式错误（不是有效的 ${json ? 'JSON' : 'YAML'}${place ? `，${place}` : ''}）`);
+    throw new ConfigError(
+      `${file}：配置文件格式错误（不是有效的 ${json ? 'JSON' : 'YAML'}${place ? `，${place}` : ''}）`,
+    );
   }
   return parseCheckConfig(data ?? {}, file);
 }

@@ -37,7 +37,8 @@ export function coverageOf(doc: Disclosure, context: RuleContext, rulesFailed: r
   const unknown: CoverageGap[] = [];
   const checked: string[] = [];
   for (const t of doc.tables) {
-    if (!findSchema(t.schema)) unknown.push({ id: t.schema, title: t.title || t.id, reason: `未登记的表格式“${t.schema}”` });
+    if (!findSchema(t.schema))
+      unknown.push({ id: t.schema, title: t.title || t.id, reason: `未登记的表格式“${t.schema}”` });
     else if (!unreadableIds.has(t.id)) checked.push(t.id);
   }
   unknown.push(...unnamedTables(doc.diagnostics));
@@ -56,7 +57,12 @@ export function coverageOf(doc: Disclosure, context: RuleContext, rulesFailed: r
 /** Whether anything could not be checked. */
 export function hasGaps(c: Coverage): boolean {
   return (
-    c.tables.missing.length + c.tables.unreadable.length + c.tables.unknown.length + c.sectionsMissing.length + c.rulesFailed.length > 0
+    c.tables.missing.length +
+      c.tables.unreadable.length +
+      c.tables.unknown.length +
+      c.sectionsMissing.length +
+      c.rulesFailed.length >
+    0
   );
 }
 
@@ -66,9 +72,11 @@ export function coverageLine(c: Coverage): string | undefined {
   const titles = (gaps: readonly CoverageGap[]) => gaps.map((g) => g.title).join('、');
   const parts: string[] = [];
   if (c.tables.missing.length) parts.push(`缺少 ${c.tables.missing.length} 张表（${titles(c.tables.missing)}）`);
-  if (c.tables.unreadable.length) parts.push(`${c.tables.unreadable.length} 张表无法读取（${titles(c.tables.unreadable)}）`);
+  if (c.tables.unreadable.length)
+    parts.push(`${c.tables.unreadable.length} 张表无法读取（${titles(c.tables.unreadable)}）`);
   if (c.tables.unknown.length) parts.push(`${c.tables.unknown.length} 张表无法识别（${titles(c.tables.unknown)}）`);
-  if (c.sectionsMissing.length) parts.push(`情况说明缺少 ${c.sectionsMissing.length} 节（${titles(c.sectionsMissing)}）`);
+  if (c.sectionsMissing.length)
+    parts.push(`情况说明缺少 ${c.sectionsMissing.length} 节（${titles(c.sectionsMissing)}）`);
   if (c.rulesFailed.length) parts.push(`${c.rulesFailed.length} 条规则未能完成（${titles(c.rulesFailed)}）`);
   return `未能审核：${parts.join('；')}`;
 }

@@ -54,7 +54,9 @@ const TYPE_ZH: Readonly<Record<string, string>> = {
  * umbrella "must match one schema".
  */
 export function schemaErrors(validate: ValidateFunction, root: string): string[] {
-  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const errors = (validate.errors ?? []).filter(
+    (e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if',
+  );
   return [...new Set(errors.map((e) => describeSchemaError(e, root)))];
 }
 

@@ -51,6 +51,7 @@ export function registerCheck(program: Command): void {
             document: { name, fiscalYear, unit, kind, layout, title, ...(sourceFormat ? { sourceFormat } : {}) },
             findings: result.findings,
             summary: result.summary,
+            coverage: result.coverage,
           });
         } catch (e) {
           if (!isIngestError(e)) throw e;

@@ -19,7 +19,13 @@ export function fnv1a64(text: string): string {
  * Never the page, line, printed labels or the sentence: those move or change wording between versions.
  */
 export function locationKey(loc: Location): string {
-  return [loc.table ?? '', loc.rowKey ?? loc.rowCode ?? '', loc.column ?? '', (loc.sectionPath ?? []).join('›'), loc.project ?? ''].join('|');
+  return [
+    loc.table ?? '',
+    loc.rowKey ?? loc.rowCode ?? '',
+    loc.column ?? '',
+    (loc.sectionPath ?? []).join('›'),
+    loc.project ?? '',
+  ].join('|');
 }
 
 /** Figures, pages and line numbers masked, so that a corrected figure or a moved page keeps the identity. */
@@ -54,7 +60,10 @@ export function fingerprintBase(finding: Finding, subjectKeys: readonly string[]
  * Fingerprints for the findings of one document, in order. Two findings with the same base (the same rule and
  * message at the same place) are told apart by their order of occurrence ("…:2"), as code scanning tools do.
  */
-export function assignFingerprints<T extends Finding>(findings: readonly T[], subjectKeysOf: (ruleId: string) => readonly string[] = () => []): T[] {
+export function assignFingerprints<T extends Finding>(
+  findings: readonly T[],
+  subjectKeysOf: (ruleId: string) => readonly string[] = () => [],
+): T[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const base = fingerprintBase(f, subjectKeysOf(f.ruleId));

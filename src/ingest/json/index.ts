@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Disclosure } from '../../model/disclosure.js';
+import { findSchema, TABLE_SCHEMAS } from '../../model/schemas/index.js';
 import { IngestError } from '../errors.js';
 import type { IngestAdapter } from '../registry.js';
 
@@ -37,10 +38,29 @@ function describe(e: ErrorObject): string {
   }
 }
 
+/**
+ * Every table must name a registered schema: the schema gives its columns a meaning, so a table of an unknown
+ * one could be neither checked nor rendered. The JSON Schema cannot know the registry; this does. An import
+ * error (not a finding) because the document is malformed, as with any other schema violation, and every
+ * command (parse, check, render) must say so the same way rather than check or print less.
+ */
+function assertKnownSchemas(doc: Disclosure, file: string): Disclosure {
+  const unknown = doc.tables.filter((t) => !findSchema(t.schema));
+  if (unknown.length === 0) return doc;
+  const list = unknown.map((t) => `${t.id}“${t.title}”的表格式“${t.schema}”`).join('、');
+  throw new IngestError(
+    `不是有效的决算 JSON：${list}未登记，无法审核或输出（已登记的表格式如 ${TABLE_SCHEMAS.slice(0, 2)
+      .map((s) => s.id)
+      .join('、')} 等）`,
+    { file },
+    'ingest/unknown-table-schema',
+  );
+}
+
 /** Validates a parsed JSON value as a canonical Disclosure; throws IngestError listing what is wrong. */
 export function validateDisclosure(value: unknown, file: string): Disclosure {
   const validate = getValidator();
-  if (validate(value)) return value as Disclosure;
+  if (validate(value)) return assertKnownSchemas(value as Disclosure, file);
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const shown = errors.slice(0, 5).map(describe);
   const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
