@@ -52,6 +52,7 @@ function at(data: unknown, pointer: string): unknown {
 function describeConfigErrors(errors: readonly ErrorObject[], data: unknown): string[] {
   const out: string[] = [];
   for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue; // its branches say more
     const segments = e.instancePath
       .split('/')
       .slice(1)
