@@ -101,7 +101,7 @@ function findColumn(table: Table, row: Row, sel: string | undefined): string {
   return hit.id;
 }
 
-function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[]): Value {
+function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[], aggregates: boolean): Value {
   const table = tableOf(doc, e.table);
   if (!table) throw new Skip(`文档没有 ${e.table}`, 'table');
   const row = findRow(table, e.row);
@@ -119,22 +119,34 @@ function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: Cell
   // Blank is nothing (exactly 0); a count is exact; an amount stands for its rounding interval.
   const kind = row.cells[column]?.value.kind;
   const isExact = kind === 'number' || kind === 'blank' || kind === 'na';
-  return { point: f.value, interval: isExact ? exact(f.value) : amountInterval(f) };
+  if (isExact) return { point: f.value, interval: exact(f.value) };
+  const printed = amountInterval(f);
+  if (!aggregates) return { point: f.value, interval: printed };
+  // A total compared across tables: its rounding half-width once per item it sums, as on the fast path.
+  const n = leafCount(doc, ref);
+  return {
+    point: f.value,
+    interval: {
+      ...printed,
+      lo: f.value.minus(f.value.minus(printed.lo).times(n)),
+      hi: f.value.plus(printed.hi.minus(f.value).times(n)),
+    },
+  };
 }
 
-function evalExpr(doc: Disclosure, e: Expr, cells: CellRef[]): Value {
+function evalExpr(doc: Disclosure, e: Expr, cells: CellRef[], aggregates: boolean): Value {
   switch (e.kind) {
     case 'number':
       return { point: e.value, interval: exact(e.value) };
     case 'ref':
-      return resolve(doc, e, cells);
+      return resolve(doc, e, cells, aggregates);
     case 'negate': {
-      const v = evalExpr(doc, e.operand, cells);
+      const v = evalExpr(doc, e.operand, cells, aggregates);
       return { point: v.point.neg(), interval: neg(v.interval) };
     }
     case 'binary': {
-      const l = evalExpr(doc, e.left, cells);
-      const r = evalExpr(doc, e.right, cells);
+      const l = evalExpr(doc, e.left, cells, aggregates);
+      const r = evalExpr(doc, e.right, cells, aggregates);
       if (e.op === '+') return { point: l.point.plus(r.point), interval: add(l.interval, r.interval) };
       if (e.op === '-') return { point: l.point.minus(r.point), interval: sub(l.interval, r.interval) };
       if (e.op === '*') return { point: l.point.times(r.point), interval: mul(l.interval, r.interval) };
@@ -343,14 +355,20 @@ export interface EvaluateOptions {
 }
 
 export function evaluateFormula(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
-  const fast = fastEval(doc, f, [], options.aggregates ?? false);
-  if (fast) return fast;
+  return fastEval(doc, f, [], options.aggregates ?? false) ?? evaluateFormulaDecimal(doc, f, options);
+}
+
+/**
+ * The general path: any formula, in Decimal interval arithmetic. `evaluateFormula` takes it when the integer
+ * fast path cannot; exported so a differential test can hold the two to the same answers.
+ */
+export function evaluateFormulaDecimal(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
   const cells: CellRef[] = [];
   let left: Value;
   let right: Value;
   try {
-    left = evalExpr(doc, f.left, cells);
-    right = evalExpr(doc, f.right, cells);
+    left = evalExpr(doc, f.left, cells, options.aggregates ?? false);
+    right = evalExpr(doc, f.right, cells, options.aggregates ?? false);
   } catch (e) {
     if (e instanceof Skip) return { status: 'skip', cells, reason: e.message, skipKind: e.kind };
     throw e;
