@@ -8,6 +8,7 @@ export * from './finding.js';
 export * from './fingerprint.js';
 export * from './errors.js';
 export * from './disclosure.js';
+export * from './identity.js';
 export * from './query.js';
 export * from './schemas/index.js';
 export * from './catalog/functional.js';
