@@ -1,24 +1,30 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Cell } from '../../model/cell.js';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
 import { TABLE_SCHEMAS } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 
-/** Custom document properties (docProps/custom.xml) as name → text value. */
+const propertiesParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  isArray: (name) => name === 'property',
+});
+
+/** Custom document properties (docProps/custom.xml) as name → text value (string properties only). */
 export function customProperties(xml: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of xml.matchAll(/<property\b[^>]*\bname="([^"]+)"[^>]*>\s*<vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)) {
-    out[unescape(m[1] ?? '')] = unescape(m[2] ?? '');
+  // Unreadable properties are no reason to refuse the document: they only hint at its layout.
+  if (XMLValidator.validate(xml) !== true) return out;
+  const parsed: unknown = propertiesParser.parse(xml);
+  const props = (parsed as { Properties?: { property?: unknown[] } }).Properties?.property ?? [];
+  for (const p of props) {
+    const { name, 'vt:lpwstr': value } = p as { name?: unknown; 'vt:lpwstr'?: unknown };
+    if (typeof name === 'string' && (typeof value === 'string' || typeof value === 'number')) out[name] = String(value);
   }
   return out;
-}
-
-function unescape(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 const LAYOUTS: readonly Layout[] = ['qinghai', 'shanghai'];

@@ -63,6 +63,17 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
+/** playwright-core is an optional dependency, needed only for PDF output: loaded on first use. */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch {
+    throw new PdfUnavailableError(
+      '无法生成 PDF：没有安装可选依赖 playwright-core。请运行 npm install playwright-core；也可改用 --to html 或 --to docx',
+    );
+  }
+}
+
 export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrinter> {
   const executablePath = options.executablePath ?? chromiumPath();
   if (!existsSync(executablePath)) {
@@ -71,7 +82,7 @@ export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrint
         '或用环境变量 JUESUAN_CHROMIUM 指定浏览器路径；也可改用 --to html 或 --to docx',
     );
   }
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await loadPlaywright();
   const profile = await mkdtemp(join(tmpdir(), 'juesuan-chromium-'));
   const timeout = options.timeoutMs ?? 60_000;
   let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
@@ -94,7 +105,7 @@ export async function openPdfPrinter(options: PdfOptions = {}): Promise<PdfPrint
       page.setDefaultTimeout(timeout);
       await page.setContent(html, { waitUntil: 'load', timeout });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      return fixToUnicode(new Uint8Array(pdf));
+      return await fixToUnicode(new Uint8Array(pdf));
     } finally {
       await page.close();
     }

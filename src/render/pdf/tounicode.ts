@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 
 /**
  * Chromium (Skia) writes each font's ToUnicode map from the font's own cmap, taking the lowest code point of a
@@ -74,67 +74,28 @@ export function fixCMap(cmap: string): string | null {
   return changed ? out : null;
 }
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-const OBJECT_STREAM = /\n(\d+) 0 obj\s*<<((?:(?!endobj)[^])*?)>>\s*stream\r?\n/g;
-
-/** Returns the PDF with radicals in its ToUnicode maps replaced; the bytes unchanged when there are none. */
-export function fixToUnicode(pdf: Uint8Array): Uint8Array {
-  const text = Buffer.from(pdf).toString('latin1');
-  const edits: Edit[] = [];
-  for (const m of text.matchAll(OBJECT_STREAM)) {
-    const dict = m[2] ?? '';
-    const length = /\/Length (\d+)/.exec(dict);
-    if (!length || !/\/Filter \/FlateDecode/.test(dict) || /\/Subtype|\/Type/.test(dict)) continue;
-    const dataStart = (m.index ?? 0) + m[0].length;
-    const dataEnd = dataStart + Number(length[1]);
-    let cmap: string;
-    try {
-      cmap = inflateSync(Buffer.from(text.slice(dataStart, dataEnd), 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    if (!cmap.includes('begincmap')) continue;
+/**
+ * Returns the PDF with radicals in its ToUnicode maps replaced; the bytes unchanged when there are none. The PDF is
+ * edited structurally with pdf-lib (each font's /ToUnicode stream is decoded, fixed and replaced), so offsets,
+ * object streams and cross-reference tables are pdf-lib's business, not ours.
+ */
+export async function fixToUnicode(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const { context } = doc;
+  const seen = new Set<string>();
+  let changed = 0;
+  for (const [, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const ref = object.get(PDFName.of('ToUnicode'));
+    if (!(ref instanceof PDFRef) || seen.has(ref.toString())) continue;
+    seen.add(ref.toString());
+    const stream = context.lookup(ref);
+    if (!(stream instanceof PDFRawStream)) continue;
+    const cmap = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
     const fixed = fixCMap(cmap);
     if (fixed === null) continue;
-    const data = deflateSync(Buffer.from(fixed, 'latin1')).toString('latin1');
-    const dictStart = text.indexOf('<<', m.index ?? 0);
-    const newDict = dict.replace(/\/Length \d+/, `/Length ${data.length}`);
-    edits.push({ start: dictStart, end: dataEnd, text: `<<${newDict}>> stream\n${data}` });
+    context.assign(ref, context.flateStream(Buffer.from(fixed, 'latin1')));
+    changed++;
   }
-  if (edits.length === 0) return pdf;
-  return Buffer.from(rewriteXref(applyEdits(text, edits), edits), 'latin1');
-}
-
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-
-/** Moves every offset in the classic xref table (and startxref) by the growth of the edits before it. */
-function rewriteXref(text: string, edits: readonly Edit[]): string {
-  const shift = (offset: number) => {
-    let d = 0;
-    for (const e of edits) if (e.end <= offset) d += e.text.length - (e.end - e.start);
-    return offset + d;
-  };
-  const sx = text.lastIndexOf('startxref');
-  const xrefAt = Number(/startxref\s+(\d+)/.exec(text.slice(sx))?.[1]);
-  const newXrefAt = shift(xrefAt);
-  if (text.slice(newXrefAt, newXrefAt + 4) !== 'xref') throw new Error('PDF has no classic xref table');
-  const trailer = text.indexOf('trailer', newXrefAt);
-  const table = text.slice(newXrefAt, trailer).replace(/(\d{10}) (\d{5}) n/g, (_m, off: string, gen: string) => {
-    return `${String(shift(Number(off))).padStart(10, '0')} ${gen} n`;
-  });
-  const tail = text.slice(trailer).replace(/startxref\s+\d+/, `startxref\n${newXrefAt}`);
-  return text.slice(0, newXrefAt) + table + tail;
+  return changed === 0 ? pdf : doc.save({ updateFieldAppearances: false });
 }
