@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Disclosure } from '../../model/disclosure.js';
 import { renderHtml } from '../html/index.js';
 import { fixToUnicode } from './tounicode.js';
+import { JuesuanError } from '../../model/errors.js';
 
 /** Debian's chromium (apt-get install chromium fonts-noto-cjk); JUESUAN_CHROMIUM names another binary. */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -21,9 +22,9 @@ const CHROMIUM_ARGS = [
 ];
 
 /** PDF output is impossible on this machine (no Chromium); the message says what to install. */
-export class PdfUnavailableError extends Error {
+export class PdfUnavailableError extends JuesuanError {
   constructor(message: string) {
-    super(message);
+    super('render/pdf-unavailable', message);
     this.name = 'PdfUnavailableError';
   }
 }
