@@ -4,8 +4,8 @@
 // Run: npx tsx bench/narrative.ts
 import { performance } from 'node:perf_hooks';
 import { readWorkbook, readRenderedXlsx } from '../src/ingest/xlsx/index.js';
-import { seedWriterInput } from '../src/narrative/fixtures/haidong.js';
-import { putuoCzjWriterInput } from '../src/narrative/fixtures/putuo-czj.js';
+import { seedWriterInput } from '../test/fixtures/haidong.js';
+import { putuoCzjWriterInput } from '../test/fixtures/putuo-czj.js';
 import { composeDisclosure } from '../src/narrative/index.js';
 import { renderXlsx, writeTemplate } from '../src/render/xlsx/index.js';
 

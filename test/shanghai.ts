@@ -1,6 +1,6 @@
 import type { Disclosure, Section } from '../src/model/index.js';
 import { composeDisclosure } from '../src/narrative/index.js';
-import { putuoCzjWriterInput } from '../src/narrative/fixtures/putuo-czj.js';
+import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
 import { cloneDoc, deepFreeze } from './seed.js';
 
 let cached: Disclosure | undefined;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from './index.js';
 import { CONFIG_SCHEMA, ConfigError, loadCheckConfig, parseCheckConfig } from './config.js';
 import { formulaCustom } from './rules/formula-custom.js';
-import { correctedSeed } from './__tests__/fixtures.js';
+import { correctedSeed } from '../../test/fixtures/seed-edits.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../juesuan.config.example.yaml', import.meta.url));
 

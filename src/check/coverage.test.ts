@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../model/disclosure.js';
 import { cloneDoc } from '../../test/seed.js';
-import { parsedSeed } from './__tests__/fixtures.js';
+import { parsedSeed } from '../../test/fixtures/seed-edits.js';
 import { coverageLine } from './coverage.js';
 import { runRules } from './engine.js';
 import { formatText } from './formatters/text.js';

@@ -3,7 +3,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
 import { assignFingerprints, fingerprintBase, fnv1a64 } from '../model/fingerprint.js';
 import { cloneDoc } from '../../test/seed.js';
-import { parsedSeed, withCell, withText } from './__tests__/fixtures.js';
+import { parsedSeed, withCell, withText } from '../../test/fixtures/seed-edits.js';
 import { checkDisclosure } from './index.js';
 
 /** The next version of a document: every printed line and page moved (a paragraph added near the top). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from './index.js';
-import { correctedSeed, parsedSeed } from './__tests__/fixtures.js';
+import { correctedSeed, parsedSeed } from '../../test/fixtures/seed-edits.js';
 
 describe('checkDisclosure on the seed', () => {
   const result = checkDisclosure(parsedSeed());

@@ -1,4 +1,4 @@
-import { isJuesuanError } from '../model/errors.js';
+import { isJuesuanError } from '../app/errors.js';
 
 export const ExitCode = { Ok: 0, Findings: 1, Unreadable: 2 } as const;
 

@@ -85,7 +85,7 @@ describe('juesuan parse', () => {
 
 describe('juesuan parse on the writer’s input JSON', () => {
   it('writes the narrative from the numbers and checks clean', async () => {
-    const { seedWriterInput } = await import('../narrative/fixtures/haidong.js');
+    const { seedWriterInput } = await import('../../test/fixtures/haidong.js');
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-'));
     const path = join(dir, 'input.json');
     writeFileSync(path, JSON.stringify(seedWriterInput()));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
 import { SEED_PATH, parsedSeed } from '../../test/seed.js';
 import { validateDisclosure } from '../ingest/json/index.js';
-import { seedWriterInput } from '../narrative/fixtures/haidong.js';
+import { seedWriterInput } from '../../test/fixtures/haidong.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
 

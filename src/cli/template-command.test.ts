@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
-import { seedWriterInput } from '../narrative/fixtures/haidong.js';
+import { seedWriterInput } from '../../test/fixtures/haidong.js';
 import { writeTemplate } from '../render/xlsx/index.js';
 
 describe('juesuan template', () => {

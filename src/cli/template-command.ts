@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { Option, type Command } from 'commander';
-import { writeTemplate } from '../render/xlsx/index.js';
+import type { Command } from 'commander';
+import { systemClock } from '../app/node.js';
+import { choiceOption } from './chinese.js';
 import { UsageError } from './io.js';
 
 /** `juesuan template [--layout qinghai|shanghai] [--year 2024] -o 模板.xlsx`: the fillable Excel workbook. */
@@ -9,11 +10,12 @@ export function registerTemplate(program: Command): void {
     .command('template')
     .description('生成可填写的 Excel 模板（各张决算报表、上年数、年初预算、“三公”统计数、原因、绩效自评等）')
     .addOption(
-      new Option('-l, --layout <layout>', '版式：qinghai（公开01—11表）或 shanghai（上海模板 9 张表）')
-        .choices(['qinghai', 'shanghai'])
-        .default('qinghai'),
+      choiceOption(program, '-l, --layout <layout>', '版式：qinghai（公开01—11表）或 shanghai（上海模板 9 张表）', [
+        'qinghai',
+        'shanghai',
+      ] as const).default('qinghai'),
     )
-    .option('-y, --year <year>', '决算年度', String(new Date().getFullYear() - 1))
+    .option('-y, --year <year>', '决算年度', String(systemClock.now().getFullYear() - 1))
     .requiredOption('-o, --output <file>', '输出的 .xlsx 文件')
     .action(async (opts: { layout: 'qinghai' | 'shanghai'; year: string; output: string }) => {
       const year = Number(opts.year);
@@ -21,7 +23,8 @@ export function registerTemplate(program: Command): void {
         throw new UsageError(`年度“${opts.year}”无效，应为四位年份，如 2024`);
       }
       if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(`输出文件应以 .xlsx 结尾：${opts.output}`);
-      const bytes = await writeTemplate({ layout: opts.layout, year });
+      const { renderTemplate } = await import('../app/render.js');
+      const bytes = await renderTemplate({ layout: opts.layout, year });
       try {
         await writeFile(opts.output, bytes);
       } catch (e) {

@@ -1,5 +1,3 @@
-import type { Metadata } from './disclosure.js';
-
 /** 决算 (final accounts) or 预算 (budget): the two document kinds of the same organisation and year. */
 export type DocumentKind = '决算' | '预算';
 
@@ -17,8 +15,16 @@ export interface DisclosureIdentity {
   readonly scope: '部门' | '单位';
 }
 
+/** The metadata an identity is made of (a `Metadata` fits; declared here so that the model has no file cycle). */
+export interface IdentityFields {
+  readonly name: string;
+  readonly fiscalYear: number;
+  readonly kind: '部门' | '单位';
+  readonly documentKind?: DocumentKind;
+}
+
 /** The identity of a document; `documentKind` defaults to 决算 (documents read before budgets existed). */
-export function disclosureIdentity(meta: Metadata): DisclosureIdentity {
+export function disclosureIdentity(meta: IdentityFields): DisclosureIdentity {
   return {
     organisation: meta.name,
     fiscalYear: meta.fiscalYear,

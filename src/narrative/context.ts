@@ -1,9 +1,10 @@
+import { chineseNumeral } from '../model/concepts/numerals.js';
 import type { Finding } from '../model/finding.js';
 import { addAmounts, type Amount } from '../model/money.js';
 import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
 import { getAmount, getRow } from '../model/query.js';
 import type { Table, TableId } from '../model/table.js';
-import type { LastYearFigures, ThreePublicItem, WriterInput } from './input.js';
+import type { LastYearFigures, ThreePublicItem, WriterInput } from '../model/writer-input.js';
 
 /** What every section writer reads: the input, its tables, and a sink for what is missing. */
 export class WriterContext {
@@ -96,15 +97,7 @@ export function sum(items: readonly Amount[]): Amount {
   return items.length === 0 ? ZERO2 : addAmounts(items);
 }
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 11 → 十一, 20 → 二十, 23 → 二十三 (enough for headings). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 1 ? '' : (DIGITS[tens] ?? '')) + '十' + (ones === 0 ? '' : (DIGITS[ones] ?? ''));
-}
+export { chineseNumeral };
 
 const RAW: Record<NumberingStyle, (n: number) => string> = {
   part: (n) => `第${chineseNumeral(n)}部分`,

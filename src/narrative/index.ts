@@ -4,14 +4,13 @@ import type { Section } from '../model/narrative.js';
 import { schemaFor } from '../model/schemas/index.js';
 import type { Row, Table } from '../model/table.js';
 import { WriterContext } from './context.js';
-import type { WriterInput } from './input.js';
+import type { WriterInput } from '../model/writer-input.js';
 import type { FundsLine, PerformanceEvaluation } from '../model/performance.js';
 import { percent, printed } from './numbers.js';
 import { writeQinghai } from './qinghai.js';
 import { writeShanghai } from './shanghai.js';
 
-export * from './input.js';
-export { parseWriterInputJson, parseInputJson } from './json.js';
+export * from '../model/writer-input.js';
 
 /**
  * Writes the whole disclosure from its numbers: the tables as given (rounded to the printed 2 decimals), and every

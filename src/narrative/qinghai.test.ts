@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from '../check/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Section } from '../model/narrative.js';
-import { amt, parseSeed, seedWriterInput } from './fixtures/haidong.js';
+import { amt, parseSeed, seedWriterInput } from '../../test/fixtures/haidong.js';
 import { composeDisclosure } from './index.js';
-import type { WriterInput } from './input.js';
+import type { WriterInput } from '../model/writer-input.js';
 
 /** Text with spacing and full/half-width punctuation unified, so that only wording and figures are compared. */
 function norm(s: string): string {

@@ -20,7 +20,7 @@ import {
   procurement,
   structureSentence,
 } from './figures.js';
-import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from './input.js';
+import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from '../model/writer-input.js';
 import { change, comparisonWord, count, isZero, money, percent, shares } from './numbers.js';
 import { performanceFigures, projectHeading } from './performance.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from '../check/index.js';
-import { readDisclosureFile } from '../ingest/index.js';
 import type { Section } from '../model/narrative.js';
-import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
+import { putuoCzjWriterInput } from '../../test/fixtures/putuo-czj.js';
+import { importForTest } from '../../test/import.js';
 import { composeDisclosure } from './index.js';
 
 const SAMPLE = new URL('../../samples/putuo-czj-2024.pdf', import.meta.url).pathname;
@@ -11,7 +11,7 @@ const texts = (sections: readonly Section[]): string[] =>
   sections.flatMap((s) => [s.title, ...s.paragraphs.map((p) => p.text), ...texts(s.children)]);
 
 describe('the Shanghai layout written from the PDF importer’s tables of putuo-czj-2024.pdf', async () => {
-  const pdf = await readDisclosureFile(SAMPLE);
+  const pdf = await importForTest(SAMPLE);
   const hand = putuoCzjWriterInput();
   // The tables as the PDF importer reads them (the document's own 326.71 in t01/t04 included); the facts the
   // tables do not hold (last year, 年初预算, reasons …) as the document's 情况说明 states them.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from '../check/index.js';
 import type { Section } from '../model/narrative.js';
-import { buildTable } from './fixtures/build.js';
-import { amt } from './fixtures/haidong.js';
-import { putuoCzjWriterInput } from './fixtures/putuo-czj.js';
+import { buildTable } from '../../test/fixtures/build.js';
+import { amt } from '../../test/fixtures/haidong.js';
+import { putuoCzjWriterInput } from '../../test/fixtures/putuo-czj.js';
 import { composeDisclosure } from './index.js';
 
 /** Figures and direction words of a sentence, reasons left out; 30.00 → 30. */

@@ -19,7 +19,7 @@ import {
   incomeTotal,
   structureSentence,
 } from './figures.js';
-import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from './input.js';
+import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from '../model/writer-input.js';
 import { change, comparisonWord, count, isZero, money, percent, shares } from './numbers.js';
 import { performanceFigures } from './performance.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsedSeed } from '../__tests__/fixtures.js';
+import { parsedSeed } from '../../../test/fixtures/seed-edits.js';
 import { extractClaims } from './extract.js';
 import type { Claim } from './types.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCellValue, type Cell } from '../../model/cell.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Row, Table } from '../../model/table.js';
-import { parsedSeed } from '../__tests__/fixtures.js';
+import { parsedSeed } from '../../../test/fixtures/seed-edits.js';
 import type { CellRef } from '../claims/types.js';
 import { evaluateFormula, evaluateFormulaDecimal, evaluateSums, type FormulaOutcome } from './evaluate.js';
 import { parseFormula, type Relation } from './parse.js';

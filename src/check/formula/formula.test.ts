@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { parsedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { evaluateFormula } from './evaluate.js';
 import { FormulaError, formulaRefs, parseFormula } from './parse.js';
 

@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, withText } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, withText } from '../../../test/fixtures/seed-edits.js';
 import { completenessEmptyTableNote } from './completeness-empty-table-note.js';
 
 ruleTester(completenessEmptyTableNote, {

@@ -1,6 +1,6 @@
 import { cloneDoc } from '../../../test/seed.js';
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed } from '../../../test/fixtures/seed-edits.js';
 import { completenessMissingSection } from './completeness-missing-section.js';
 
 const without10 = cloneDoc(correctedSeed());

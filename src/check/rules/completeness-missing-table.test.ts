@@ -1,7 +1,7 @@
 import { shanghaiDoc, withoutTable } from '../../../test/shanghai.js';
 import { cloneDoc } from '../../../test/seed.js';
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed } from '../../../test/fixtures/seed-edits.js';
 import { completenessMissingTable } from './completeness-missing-table.js';
 
 const withoutT11 = cloneDoc(correctedSeed());

@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed } from '../../../test/fixtures/seed-edits.js';
 import { completenessTocHeadings } from './completeness-toc-headings.js';
 
 ruleTester(completenessTocHeadings, {

@@ -1,6 +1,6 @@
 import { shanghaiDoc } from '../../../test/shanghai.js';
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, withCell } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { crossT05WithinT03 } from './cross-t05-within-t03.js';
 
 ruleTester(crossT05WithinT03, {

@@ -1,6 +1,6 @@
 import { shanghaiDoc } from '../../../test/shanghai.js';
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { crossTableIdentities } from './cross-table-identities.js';
 
 ruleTester(crossTableIdentities, {

@@ -1,6 +1,6 @@
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed, withCell, withText } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withCell, withText } from '../../../test/fixtures/seed-edits.js';
 import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
 
 const t05 = (rowKey: string) => ({ table: 't05' as const, rowKey, column: 'total' });

@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed, withText } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
 import { narrativeExecutionRate } from './narrative-execution-rate.js';
 
 ruleTester(narrativeExecutionRate, {

@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed, withNumbering } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withNumbering } from '../../../test/fixtures/seed-edits.js';
 import { narrativeNumbering } from './narrative-numbering.js';
 
 ruleTester(narrativeNumbering, {

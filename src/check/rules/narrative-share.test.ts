@@ -1,6 +1,6 @@
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, parsedSeed, withText } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
 import { narrativeShare } from './narrative-share.js';
 
 ruleTester(narrativeShare, {

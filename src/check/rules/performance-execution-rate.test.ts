@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, withProject } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, withProject } from '../../../test/fixtures/seed-edits.js';
 import { performanceExecutionRate } from './performance-execution-rate.js';
 
 const rate78 = withProject(correctedSeed(), 0, (p) => {

@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, withProject } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, withProject } from '../../../test/fixtures/seed-edits.js';
 import { performanceScoreTotal } from './performance-score-total.js';
 
 const total92 = withProject(correctedSeed(), 0, (p) => {

@@ -1,8 +1,8 @@
 import { shanghaiDoc } from '../../../test/shanghai.js';
 import { describe, expect, it } from 'vitest';
-import { ruleTester } from '../__tests__/rule-tester.js';
+import { ruleTester } from '../../../test/rule-tester.js';
 import { extractClaims } from '../claims/extract.js';
-import { correctedSeed, parsedSeed, withCell } from '../__tests__/fixtures.js';
+import { correctedSeed, parsedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { sumFunctionalHierarchy } from './sum-functional-hierarchy.js';
 
 ruleTester(sumFunctionalHierarchy, {

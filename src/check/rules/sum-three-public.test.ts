@@ -1,5 +1,5 @@
-import { ruleTester } from '../__tests__/rule-tester.js';
-import { correctedSeed, withCell } from '../__tests__/fixtures.js';
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { sumThreePublic } from './sum-three-public.js';
 
 ruleTester(sumThreePublic, {

@@ -21,8 +21,8 @@ import { getCell, getTable } from '../../model/query.js';
 import { renderDocx } from '../../render/docx/index.js';
 import { isIngestError } from '../errors.js';
 import { composeDisclosure } from '../../narrative/index.js';
-import { seedWriterInput } from '../../narrative/fixtures/haidong.js';
-import { putuoCzjWriterInput } from '../../narrative/fixtures/putuo-czj.js';
+import { seedWriterInput } from '../../../test/fixtures/haidong.js';
+import { putuoCzjWriterInput } from '../../../test/fixtures/putuo-czj.js';
 import { parseDocx } from './index.js';
 import { chineseCount } from './numbering.js';
 

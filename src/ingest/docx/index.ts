@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { SourceRef } from '../../model/source.js';
 import { IngestError, isIngestError } from '../errors.js';
-import type { IngestAdapter } from '../registry.js';
+import { imported, type IngestAdapter } from '../adapter.js';
 import { parseText } from '../text/index.js';
 import { documentText, type Place } from './document-text.js';
 import { applyLayout, customProperties, isLayout } from './layout-hint.js';
@@ -93,7 +93,7 @@ function mapSources(value: unknown, fn: (s: SourceRef) => SourceRef): unknown {
 export const docxAdapter: IngestAdapter = {
   format: 'docx',
   extensions: ['.docx'],
-  read(bytes, options) {
-    return parseDocx(bytes, { file: options.file });
+  async read(bytes, options) {
+    return imported(await parseDocx(bytes, { file: options.file }));
   },
 };

@@ -3,7 +3,10 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Disclosure } from '../../model/disclosure.js';
 import { findSchema, TABLE_SCHEMAS } from '../../model/schemas/index.js';
 import { IngestError } from '../errors.js';
-import type { IngestAdapter } from '../registry.js';
+import { isWriterInput } from '../../model/writer-input.js';
+import type { Imported, IngestAdapter } from '../adapter.js';
+import { parseJsonText } from './parse.js';
+import { validateWriterInput } from './writer-input.js';
 
 /** The published JSON Schema of the canonical form (schema/disclosure.schema.json at the package root). */
 export const DISCLOSURE_SCHEMA_URL = new URL('../../../schema/disclosure.schema.json', import.meta.url);
@@ -69,22 +72,26 @@ export function validateDisclosure(value: unknown, file: string): Disclosure {
 
 /** Parses and validates canonical JSON text. */
 export function parseDisclosureJson(text: string, file: string): Disclosure {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new IngestError('JSON 语法错误', { file, ...(line ? { line } : {}) });
-  }
-  return validateDisclosure(value, file);
+  return validateDisclosure(parseJsonText(text, file), file);
+}
+
+/**
+ * Reads either JSON Juesuan accepts: a canonical Disclosure (validated against its schema) or the writer's input
+ * (numbers and reasons, composed by the application core), told apart by their format tag.
+ */
+export function parseImportedJson(text: string, file: string): Imported {
+  const value = parseJsonText(text, file);
+  return isWriterInput(value)
+    ? { kind: 'writer-input', input: validateWriterInput(value, file) }
+    : { kind: 'disclosure', doc: validateDisclosure(value, file) };
 }
 
 export const jsonAdapter: IngestAdapter = {
   format: 'json',
   extensions: ['.json'],
   async read(bytes, options) {
-    return parseDisclosureJson(new TextDecoder('utf-8').decode(bytes), options.file);
+    return parseImportedJson(new TextDecoder('utf-8').decode(bytes), options.file);
   },
 };
+
+export { parseWriterInputJson, validateWriterInput } from './writer-input.js';

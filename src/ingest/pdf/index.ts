@@ -1,6 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { IngestError } from '../errors.js';
-import type { IngestAdapter } from '../registry.js';
+import { imported, type IngestAdapter } from '../adapter.js';
 import { buildDisclosure } from './document.js';
 import { readPage } from './extract.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
@@ -112,12 +112,14 @@ function openError(e: unknown, file: string): IngestError {
 export const pdfAdapter: IngestAdapter = {
   format: 'pdf',
   extensions: ['.pdf'],
-  read(bytes, options) {
-    return parsePdf(bytes, {
-      file: options.file,
-      ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-      ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    });
+  async read(bytes, options) {
+    return imported(
+      await parsePdf(bytes, {
+        file: options.file,
+        ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+        ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      }),
+    );
   },
 };

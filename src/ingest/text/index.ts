@@ -5,7 +5,7 @@ import type { PerformanceEvaluation } from '../../model/performance.js';
 import { schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { IngestError } from '../errors.js';
-import type { IngestAdapter } from '../registry.js';
+import { imported, type IngestAdapter } from '../adapter.js';
 import { parseNumbering } from '../shared/headings.js';
 import { collapseCjkSpaces, squash } from '../shared/text-normalize.js';
 import { readEconomicBlocksTable } from './economic-blocks-table.js';
@@ -299,6 +299,6 @@ export const textAdapter: IngestAdapter = {
     } catch {
       throw new IngestError('文件不是 UTF-8 编码的文本', { file: options.file });
     }
-    return parseText(text, { file: options.file });
+    return imported(parseText(text, { file: options.file }));
   },
 };

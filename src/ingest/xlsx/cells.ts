@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
 import { parseAmount, type Amount } from '../../model/money.js';
 import type { SourceRef } from '../../model/source.js';
-import { address } from './sheet-layout.js';
+import { address } from '../../formats/xlsx/sheet-layout.js';
 
 /** What a worksheet cell holds, as the reader sees it: formulas are derived cells and recomputed on import. */
 export type SheetCell =

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { checkDisclosure } from '../../check/index.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Table } from '../../model/table.js';
-import { parseSeed, seedWriterInput } from '../../narrative/fixtures/haidong.js';
-import { putuoCzjWriterInput } from '../../narrative/fixtures/putuo-czj.js';
+import { parseSeed, seedWriterInput } from '../../../test/fixtures/haidong.js';
+import { putuoCzjWriterInput } from '../../../test/fixtures/putuo-czj.js';
 import { composeDisclosure } from '../../narrative/index.js';
 import { renderXlsx, writeTemplate } from '../../render/xlsx/index.js';
 import { IngestError } from '../errors.js';
-import { readWorkbook, xlsxAdapter } from './index.js';
+import { readWorkbook } from './index.js';
+import { importForTest } from '../../../test/import.js';
+
+/** A workbook through the application core: a template composed (and its missing reasons named), or read. */
+const importXlsx = (bytes: Uint8Array, file: string) => importForTest({ bytes, file });
 
 /** Non-blank cells of a table as "row|column = value", amounts compared by value (1.4 = 1.40). */
 function figures(t: Table | undefined): string[] {
@@ -41,7 +45,7 @@ async function edit(bytes: Uint8Array, change: (wb: ExcelJS.Workbook) => void): 
 
 async function failure(bytes: Uint8Array): Promise<string> {
   try {
-    await readWorkbook(bytes, { file: '模板.xlsx' });
+    await importXlsx(bytes, '模板.xlsx');
   } catch (e) {
     expect(e).toBeInstanceOf(IngestError);
     return (e as Error).message;
@@ -238,7 +242,7 @@ describe('the Shanghai template filled with 普陀区财政局 figures', async (
 describe('a rendered workbook read back (render → import → same model)', async () => {
   const seed = parseSeed();
   const bytes = await renderXlsx(seed);
-  const back = await xlsxAdapter.read(bytes, { file: 'seed.xlsx' });
+  const back = await importXlsx(bytes, 'seed.xlsx');
 
   it('gives the same tables as the parsed seed, errors and all, with labels and 行次 as printed', () => {
     expect(back.tables.map((t) => t.id)).toEqual(seed.tables.map((t) => t.id));
@@ -293,7 +297,7 @@ describe('a rendered workbook read back (render → import → same model)', asy
 describe('other workbooks', () => {
   it('renders and reads back the Shanghai layout (4-level 三公 header, 合计 last in t05)', async () => {
     const doc = composeDisclosure(putuoCzjWriterInput());
-    const back = await xlsxAdapter.read(await renderXlsx(doc), { file: 'czj.xlsx' });
+    const back = await importXlsx(await renderXlsx(doc), 'czj.xlsx');
     for (const t of doc.tables) {
       expect(figures(back.tables.find((x) => x.id === t.id)), t.id).toEqual(figures(t));
       expect(back.tables.find((x) => x.id === t.id)?.notes, t.id).toEqual(t.notes);
@@ -308,7 +312,7 @@ describe('other workbooks', () => {
       if (meta) wb.removeWorksheet(meta.id);
     });
     // The year is stated before a table's title, as the finance software prints it; without it, no guess.
-    await expect(xlsxAdapter.read(unmarked, { file: '导出.xlsx' })).rejects.toThrow(
+    await expect(importXlsx(unmarked, '导出.xlsx')).rejects.toThrow(
       /^导出\.xlsx，工作表“[^”]+”A1 单元格：没有写明决算年度/,
     );
     const bytes = await edit(unmarked, (wb) => {
@@ -316,7 +320,7 @@ describe('other workbooks', () => {
       if (!ws) throw new Error('no t01 sheet');
       ws.getCell('A1').value = '2023年度收入支出决算总表';
     });
-    const back = await xlsxAdapter.read(bytes, { file: '导出.xlsx' });
+    const back = await importXlsx(bytes, '导出.xlsx');
     expect(back.meta.fiscalYear).toBe(2023);
     expect(back.tables.map((t) => t.id)).toEqual(seed.tables.map((t) => t.id));
     expect(figures(back.tables.find((t) => t.id === 't05'))).toEqual(figures(seed.tables.find((t) => t.id === 't05')));
@@ -330,7 +334,7 @@ describe('other workbooks', () => {
         if (row.getCell(1).value === 'year') row.getCell(2).value = '';
       });
     });
-    const e: unknown = await xlsxAdapter.read(bytes, { file: '无年度.xlsx' }).catch((x: unknown) => x);
+    const e: unknown = await importXlsx(bytes, '无年度.xlsx').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(IngestError);
     expect((e as IngestError).code).toBe('ingest/no-fiscal-year');
     expect((e as IngestError).message).toMatch(/^无年度\.xlsx，工作表“_juesuan”B\d+ 单元格：没有写明决算年度/);
@@ -340,7 +344,7 @@ describe('other workbooks', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').getCell('A1').value = '工资表';
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    await expect(xlsxAdapter.read(bytes, { file: '工资.xlsx' })).rejects.toThrow('工资.xlsx：工作簿中找不到决算报表');
+    await expect(importXlsx(bytes, '工资.xlsx')).rejects.toThrow('工资.xlsx：工作簿中找不到决算报表');
   });
 
   it('checks typed totals of a lines table against their parts (t01 本年收入合计)', async () => {

@@ -4,17 +4,16 @@ import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
 import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
 import { getSchema, schemasByTitle, schemasForLayout } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
-import { composeDisclosure } from '../../narrative/index.js';
-import { WRITER_INPUT_FORMAT, type WriterInput } from '../../narrative/input.js';
+import { WRITER_INPUT_FORMAT, type WriterInput } from '../../model/writer-input.js';
 import { IngestError } from '../errors.js';
-import type { IngestAdapter } from '../registry.js';
+import type { Imported, IngestAdapter } from '../adapter.js';
 import { Problems, readSheetCell, textOf } from './cells.js';
-import { BUDGET_SHEET, REASONS_SHEET } from './fact-sheets.js';
-import { readFacts } from './read-facts.js';
+import { BUDGET_SHEET, REASONS_SHEET } from '../../formats/xlsx/fact-sheets.js';
+import { readFacts, type Facts } from './read-facts.js';
 import { readTableSheet, type SheetMode, type TableSheetInfo } from './read-table.js';
-import { META_SHEET, tableSheetName, WORKBOOK_FORMAT } from './sheet-layout.js';
+import { META_SHEET, NARRATIVE_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 
-export { WORKBOOK_FORMAT } from './sheet-layout.js';
+export { WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 
 /** What the hidden meta sheet says about a workbook Juesuan wrote. */
 interface WorkbookInfo {
@@ -146,19 +145,26 @@ function readTables(wb: ExcelJS.Workbook, info: WorkbookInfo, file: string, prob
 
 /**
  * Reads a filled template (or a workbook Juesuan rendered) into the writer's input. Every bad input is reported
- * together, each naming its sheet and cell: text in a number cell, a total that does not match its parts, a
- * reason missing where the figures differ.
+ * together, each naming its sheet and cell: text in a number cell, a total that does not match its parts. Reasons
+ * missing where the figures differ are found once the input is composed: see `readTemplate`.
  */
 export async function readWorkbook(bytes: Uint8Array, options: { file: string }): Promise<WriterInput> {
-  const file = options.file;
-  const wb = await load(bytes, file);
-  const info = readInfo(wb, file);
+  const wb = await load(bytes, options.file);
+  return (await readTemplate(wb, readInfo(wb, options.file), options.file)).input;
+}
+
+/** The template's writer input, and the review that names the cells of reasons the writer found missing. */
+async function readTemplate(
+  wb: ExcelJS.Workbook,
+  info: WorkbookInfo,
+  file: string,
+): Promise<Imported & { kind: 'writer-input' }> {
   const problems = new Problems(file);
   const tables = readTables(wb, info, file, problems);
   if (info.kind === 'rendered') {
     if (!problems.empty) fail(problems);
     const doc = renderedDisclosure(wb, info, tables, file);
-    return {
+    const input: WriterInput = {
       format: WRITER_INPUT_FORMAT,
       meta: doc.meta,
       overview: doc.overview,
@@ -166,6 +172,7 @@ export async function readWorkbook(bytes: Uint8Array, options: { file: string })
       performance: doc.performance,
       glossary: doc.glossary,
     };
+    return { kind: 'writer-input', input };
   }
   const facts = readFacts(wb, info.layout, problems);
   if (!facts.name) {
@@ -205,8 +212,12 @@ export async function readWorkbook(bytes: Uint8Array, options: { file: string })
     usages: facts.usages,
     otherMatters: facts.otherMatters,
   };
-  // A reason is required wherever the figures differ: the writer knows where; point at the cell to fill.
-  const missing = composeDisclosure(input).diagnostics.filter((d) => d.ruleId === 'writer/missing-reason');
+  return { kind: 'writer-input', input, review: (composed) => reviewReasons(composed, facts, problems) };
+}
+
+/** A reason is required wherever the figures differ: the writer knows where; point at the cell to fill. */
+function reviewReasons(composed: Disclosure, facts: Facts, problems: Problems): void {
+  const missing = composed.diagnostics.filter((d) => d.ruleId === 'writer/missing-reason');
   for (const d of missing) {
     const key = String(d.data?.['key'] ?? '');
     if (key.startsWith('item.')) {
@@ -224,14 +235,13 @@ export async function readWorkbook(bytes: Uint8Array, options: { file: string })
     }
   }
   if (!problems.empty) fail(problems);
-  return input;
 }
 
 const STYLES: readonly NumberingStyle[] = ['part', 'chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
 
 /** The narrative sheet of a rendered workbook back into sections. */
 function readNarrative(wb: ExcelJS.Workbook): Section[] {
-  const ws = wb.getWorksheet('情况说明');
+  const ws = wb.getWorksheet(NARRATIVE_SHEET);
   if (!ws) return [];
   type Mutable = { title: string; numbering?: Numbering; paragraphs: { text: string }[]; children: Mutable[] };
   const roots: Mutable[] = [];
@@ -307,15 +317,16 @@ export async function readRenderedXlsx(bytes: Uint8Array, options: { file: strin
   return renderedDisclosure(wb, info, tables, options.file);
 }
 
-/** .xlsx: a filled template is composed into the whole disclosure; a rendered workbook is read as it stands. */
+/** .xlsx: a filled template gives the writer's input (composed by the app); a rendered workbook is the disclosure. */
 export const xlsxAdapter: IngestAdapter = {
   format: 'xlsx',
   extensions: ['.xlsx'],
   async read(bytes, options) {
     const wb = await load(bytes, options.file);
     const info = readInfo(wb, options.file);
-    if (info.kind === 'rendered') return readRenderedXlsx(bytes, { file: options.file });
-    return composeDisclosure(await readWorkbook(bytes, { file: options.file }));
+    if (info.kind === 'rendered')
+      return { kind: 'disclosure', doc: await readRenderedXlsx(bytes, { file: options.file }) };
+    return readTemplate(wb, info, options.file);
   },
 };
 

@@ -4,7 +4,7 @@ import { BLANK, parseCellValue, type CellValue } from '../../model/cell.js';
 import type { Duty, GlossaryTerm, Layout } from '../../model/disclosure.js';
 import { addAmounts, type Amount } from '../../model/money.js';
 import type { Indicator, PerformanceEvaluation } from '../../model/performance.js';
-import { chineseNumeral } from '../../narrative/context.js';
+import { chineseNumeral } from '../../model/concepts/numerals.js';
 import type {
   AssetFacts,
   LastYearFigures,
@@ -12,7 +12,7 @@ import type {
   ProcurementFacts,
   ProjectText,
   ThreePublicFacts,
-} from '../../narrative/input.js';
+} from '../../model/writer-input.js';
 import { amountOf, countOf, readSheetCell, textOf, withinRounding, type Problems } from './cells.js';
 import {
   ADMIN_COST_SHEET,
@@ -38,8 +38,8 @@ import {
   VEHICLE_KINDS,
   type KeyValueSheet,
   type ListSheet,
-} from './fact-sheets.js';
-import { address } from './sheet-layout.js';
+} from '../../formats/xlsx/fact-sheets.js';
+import { address } from '../../formats/xlsx/sheet-layout.js';
 
 /** The values of a key-value sheet by key, with the address of each (for messages). */
 export class KeyValues {

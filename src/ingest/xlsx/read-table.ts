@@ -15,8 +15,9 @@ import {
   type Problems,
   type SheetCell,
 } from './cells.js';
-import { blockOf, economicBlocks, readEconomicBlocks } from './economic-blocks.js';
-import { lineRows, NOTE_KEY, rowTotalParts, tableGrid, type TableGrid } from './sheet-layout.js';
+import { blockOf, economicBlocks } from '../../formats/xlsx/economic-blocks.js';
+import { readEconomicBlocks } from './read-economic-blocks.js';
+import { lineRows, NOTE_KEY, rowTotalParts, tableGrid, type TableGrid } from '../../formats/xlsx/sheet-layout.js';
 
 /** How a table sheet is read: a filled template (derived cells recomputed and checked) or a rendered table (as is). */
 export type SheetMode = 'template' | 'rendered';

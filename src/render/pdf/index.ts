@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Disclosure } from '../../model/disclosure.js';
 import { renderHtml } from '../html/index.js';
+import { PdfUnavailableError } from './errors.js';
 import { fixToUnicode } from './tounicode.js';
-import { JuesuanError } from '../../model/errors.js';
 
 /** Debian's chromium (apt-get install chromium fonts-noto-cjk); JUESUAN_CHROMIUM names another binary. */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -21,13 +21,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** PDF output is impossible on this machine (no Chromium); the message says what to install. */
-export class PdfUnavailableError extends JuesuanError {
-  constructor(message: string) {
-    super('render/pdf-unavailable', message);
-    this.name = 'PdfUnavailableError';
-  }
-}
+export { PdfUnavailableError };
 
 export function chromiumPath(): string {
   return process.env.JUESUAN_CHROMIUM ?? DEFAULT_CHROMIUM;

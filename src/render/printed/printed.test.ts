@@ -3,7 +3,7 @@ import { parsedSeed } from '../../../test/seed.js';
 import { getTable } from '../../model/query.js';
 import { getSchema } from '../../model/schemas/index.js';
 import { composeDisclosure } from '../../narrative/index.js';
-import { putuoCzjWriterInput } from '../../narrative/fixtures/putuo-czj.js';
+import { putuoCzjWriterInput } from '../../../test/fixtures/putuo-czj.js';
 import { printDocument } from './document.js';
 import { headerRows, layoutRows, type Grid } from './grid.js';
 import { printTable } from './tables.js';

@@ -7,8 +7,8 @@ import {
   LIST_FIRST_ROW,
   type KeyValueSheet,
   type ListSheet,
-} from '../../ingest/xlsx/fact-sheets.js';
-import { address } from '../../ingest/xlsx/sheet-layout.js';
+} from '../../formats/xlsx/fact-sheets.js';
+import { address } from '../../formats/xlsx/sheet-layout.js';
 import type { Layout } from '../../model/disclosure.js';
 import { bodyStyle, countValidation, decimalValidation, headerStyle, inputStyle } from './style.js';
 

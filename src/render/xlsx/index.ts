@@ -8,21 +8,20 @@ import {
   ORGANIZATION_SHEET,
   OVERVIEW_SHEET,
   PROJECTS_SHEET,
-} from '../../ingest/xlsx/fact-sheets.js';
-import { META_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../ingest/xlsx/sheet-layout.js';
+} from '../../formats/xlsx/fact-sheets.js';
+import { META_SHEET, NARRATIVE_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
 import type { CellValue } from '../../model/cell.js';
 import { toDecimal } from '../../model/money.js';
 import type { Section } from '../../model/narrative.js';
 import { schemaFor, schemasForLayout } from '../../model/schemas/index.js';
-import type { WriterInput } from '../../narrative/input.js';
+import type { WriterInput } from '../../model/writer-input.js';
 import { writeKeyValueSheet, writeListSheet } from './fact-sheet.js';
 import { keyValueValues, listValues } from './template-values.js';
 import { FONT } from './style.js';
 import { writeTableTemplate, writeTableValues } from './table-sheet.js';
 
-/** The sheet of the narrative in a rendered workbook. */
-export const NARRATIVE_SHEET = '情况说明';
+export { NARRATIVE_SHEET };
 
 interface MetaInfo {
   readonly kind: 'template' | 'rendered';

@@ -9,8 +9,8 @@ import {
   rowTotalParts,
   tableGrid,
   type TableGrid,
-} from '../../ingest/xlsx/sheet-layout.js';
-import { blockOf, economicBlocks } from '../../ingest/xlsx/economic-blocks.js';
+} from '../../formats/xlsx/sheet-layout.js';
+import { blockOf, economicBlocks } from '../../formats/xlsx/economic-blocks.js';
 import type { CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
 import { toDecimal } from '../../model/money.js';

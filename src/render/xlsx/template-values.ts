@@ -1,7 +1,7 @@
-import { VEHICLE_KINDS } from '../../ingest/xlsx/fact-sheets.js';
+import { VEHICLE_KINDS } from '../../formats/xlsx/fact-sheets.js';
 import { toDecimal, type Amount } from '../../model/money.js';
 import type { CellValue } from '../../model/cell.js';
-import type { WriterInput } from '../../narrative/input.js';
+import type { WriterInput } from '../../model/writer-input.js';
 
 /** What a prefilled template shows in its fact sheets, from a WriterInput (keys as in fact-sheets.ts). */
 

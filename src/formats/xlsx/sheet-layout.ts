@@ -14,6 +14,9 @@ export const WORKBOOK_FORMAT = 'juesuan/workbook@1';
 /** Hidden sheet naming the workbook's kind, layout, year and which sheet holds which table. */
 export const META_SHEET = '_juesuan';
 
+/** The sheet of the narrative in a rendered workbook. */
+export const NARRATIVE_SHEET = '情况说明';
+
 export const FIRST_HEADER_ROW = 3;
 /** Hidden-column key of a note row (注：…, 填写说明), which the reader skips. */
 export const NOTE_KEY = 'note';

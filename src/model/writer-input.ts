@@ -1,7 +1,7 @@
-import type { GlossaryTerm, Metadata, Overview } from '../model/disclosure.js';
-import type { Amount } from '../model/money.js';
-import type { PerformanceEvaluation } from '../model/performance.js';
-import type { Table } from '../model/table.js';
+import type { GlossaryTerm, Metadata, Overview } from './disclosure.js';
+import type { Amount } from './money.js';
+import type { PerformanceEvaluation } from './performance.js';
+import type { Table } from './table.js';
 
 /**
  * What the narrative writer needs: the disclosure's base data (the tables of the model) plus the facts the tables

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Disclosure } from '../../model/disclosure.js';
-import type { TableId } from '../../model/table.js';
-import { extractClaims } from '../claims/extract.js';
-import { interpolate } from '../engine.js';
-import type { Certainty, Report, Rule } from '../types.js';
-import { deepFreeze } from '../../../test/seed.js';
+import type { Disclosure } from '../src/model/disclosure.js';
+import type { TableId } from '../src/model/table.js';
+import { extractClaims } from '../src/check/claims/extract.js';
+import { interpolate } from '../src/check/engine.js';
+import type { Certainty, Report, Rule } from '../src/check/types.js';
+import { deepFreeze } from './seed.js';
 
 /** What an invalid case expects of one report; only the fields given are compared. */
 export interface ExpectedReport {

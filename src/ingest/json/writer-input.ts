@@ -1,19 +1,6 @@
-import type { Disclosure } from '../model/disclosure.js';
-import { IngestError } from '../ingest/errors.js';
-import { validateDisclosure } from '../ingest/json/index.js';
-import { composeDisclosure } from './index.js';
-import { isWriterInput, type WriterInput } from './input.js';
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new IngestError('JSON 语法错误', { file, ...(line ? { line } : {}) });
-  }
-}
+import { isWriterInput, type WriterInput } from '../../model/writer-input.js';
+import { IngestError } from '../errors.js';
+import { parseJsonText } from './parse.js';
 
 /** Checks the parts of a WriterInput the writer relies on; a Chinese error names the missing field. */
 export function validateWriterInput(value: unknown, file: string): WriterInput {
@@ -33,14 +20,5 @@ export function validateWriterInput(value: unknown, file: string): WriterInput {
 
 /** Reads a WriterInput JSON text. */
 export function parseWriterInputJson(text: string, file: string): WriterInput {
-  return validateWriterInput(parseJson(text, file), file);
-}
-
-/**
- * Reads either JSON accepted by `juesuan render`: a canonical Disclosure (returned as is) or a WriterInput
- * (composed into a Disclosure), told apart by their format tag.
- */
-export function parseInputJson(text: string, file: string): Disclosure {
-  const value = parseJson(text, file);
-  return isWriterInput(value) ? composeDisclosure(validateWriterInput(value, file)) : validateDisclosure(value, file);
+  return validateWriterInput(parseJsonText(text, file), file);
 }

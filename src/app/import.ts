@@ -1,0 +1,60 @@
+import type { Disclosure } from '../model/disclosure.js';
+import { IngestError } from '../ingest/errors.js';
+import { compose } from './compose.js';
+import type { FileReader, PdfEngine } from './ports.js';
+import { IMPORTERS, type ImporterEntry } from './registries.js';
+
+export interface ImportDeps {
+  readonly files: FileReader;
+  readonly pdf: PdfEngine;
+}
+
+/** A document to import: a path to read, or bytes already read (an upload) with the name to record. */
+export type DocumentSource =
+  { readonly path: string; readonly file?: string } | { readonly bytes: Uint8Array; readonly file: string };
+
+export interface ImportOptions {
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
+  readonly timeoutMs?: number;
+}
+
+export function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function importerFor(name: string): ImporterEntry | undefined {
+  const ext = extensionOf(name);
+  return IMPORTERS.find((i) => i.extensions.includes(ext));
+}
+
+export function supportedExtensions(): string[] {
+  return IMPORTERS.flatMap((i) => i.extensions);
+}
+
+/**
+ * Reads a document of any registered format into the model; the writer's input (a filled template, writer-input
+ * JSON) is composed into the whole disclosure. Throws IngestError with a Chinese message naming the file.
+ */
+export async function importDocument(
+  source: DocumentSource,
+  deps: ImportDeps,
+  options: ImportOptions = {},
+): Promise<Disclosure> {
+  const file = source.file ?? baseName('path' in source ? source.path : source.file);
+  const importer = importerFor('path' in source ? source.path : source.file);
+  if (!importer) {
+    const ext = extensionOf('path' in source ? source.path : source.file);
+    throw new IngestError(`无法识别的文件类型“${ext || '无扩展名'}”，支持：${supportedExtensions().join('、')}`, {
+      file,
+    });
+  }
+  const bytes = 'bytes' in source ? source.bytes : await deps.files.readFile(source.path);
+  return compose(await importer.read(bytes, { ...options, file }, deps));
+}

@@ -1,0 +1,14 @@
+/**
+ * The application core: import, compose, check and render, as functions over the model with their I/O injected.
+ * The CLI is a thin shell over it; the server and the job workers call the same functions.
+ */
+export { importDocument, importerFor, supportedExtensions, type DocumentSource, type ImportDeps } from './import.js';
+export { compose } from './compose.js';
+export { check, fileReport, formatReports, FORMATTERS, type FileReport, type ReportFormat } from './check.js';
+export { render, renderTemplate, isBinaryFormat, summaryOf, type RenderDeps } from './render.js';
+export { IMPORTERS, RENDERERS, RENDER_FORMATS, type RenderFormat } from './registries.js';
+export type { Browser, Clock, FileReader, PdfEngine, PdfParseOptions, PdfPrinter } from './ports.js';
+export { inProcessPdfEngine, workerPdfEngine } from './pdf-engine.js';
+export { nodeDeps, nodeFiles, systemClock, chromiumBrowser, type NodeDeps } from './node.js';
+export { IngestError, isIngestError, PdfUnavailableError } from './errors.js';
+export { loadCheckConfig, ConfigError, type CheckConfig, type CheckResult } from '../check/index.js';

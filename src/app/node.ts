@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { IngestError } from '../ingest/errors.js';
+import type { ImportDeps } from './import.js';
+import { workerPdfEngine } from './pdf-engine.js';
+import type { Browser, Clock, FileReader } from './ports.js';
+import type { RenderDeps } from './render.js';
+
+/** Files from the local disk; a Chinese IngestError naming the file when it cannot be read. */
+export const nodeFiles: FileReader = {
+  async readFile(path) {
+    try {
+      return await readFile(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : '无法读取文件';
+      throw new IngestError(why, { file: basename(path) });
+    }
+  },
+};
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Headless Chromium through playwright-core (an optional dependency), loaded only when a PDF is printed. */
+export const chromiumBrowser: Browser = {
+  async open() {
+    const { openPdfPrinter } = await import('../render/pdf/index.js');
+    return openPdfPrinter();
+  },
+};
+
+/** Everything the core needs on one Node machine: local files, the clock, pdf.js in a worker, Chromium. */
+export interface NodeDeps extends ImportDeps, RenderDeps {
+  readonly clock: Clock;
+}
+
+export function nodeDeps(): NodeDeps {
+  return { files: nodeFiles, pdf: workerPdfEngine(), browser: chromiumBrowser, clock: systemClock };
+}

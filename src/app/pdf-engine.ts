@@ -1,0 +1,66 @@
+import { Worker } from 'node:worker_threads';
+import type { Disclosure } from '../model/disclosure.js';
+import type { SourceRef } from '../model/source.js';
+import { IngestError } from '../ingest/errors.js';
+import type { PdfEngine, PdfParseOptions } from './ports.js';
+
+export type PdfWorkerReply =
+  | { readonly ok: true; readonly doc: Disclosure }
+  | { readonly ok: false; readonly ingest: boolean; readonly reason: string; readonly source?: SourceRef };
+
+/** pdf.js in this thread: for tests and scripts; it blocks the event loop while it parses. */
+export const inProcessPdfEngine: PdfEngine = {
+  async parse(bytes, options) {
+    const { parsePdf } = await import('../ingest/pdf/index.js');
+    return parsePdf(bytes, options);
+  },
+};
+
+/**
+ * Compiled: the worker's .js next to this file. From sources (vitest, tsx) the worker is the .ts, loaded through
+ * tsx's `tsImport` (resolved from the working directory: the project's root when testing).
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', import.meta.url));
+  const url = JSON.stringify(new URL('./pdf-worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${url}, ${url}))`, { eval: true });
+}
+
+/**
+ * pdf.js in a fresh worker thread per call, so parsing never blocks the caller's event loop (a server keeps
+ * answering while a 300-page PDF is read). The worker is stopped when the parse ends or overruns its time limit.
+ */
+export function workerPdfEngine(): PdfEngine {
+  return {
+    parse(bytes: Uint8Array, options: PdfParseOptions): Promise<Disclosure> {
+      const worker = startWorker();
+      // A hard stop a little after the parser's own limit, for a pdf.js that never yields.
+      const limit = (options.timeoutMs ?? 60_000) + 5_000;
+      return new Promise<Disclosure>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(new IngestError(`读取超过 ${Math.round(limit / 1000)} 秒仍未完成，已中止`, { file: options.file }));
+          void worker.terminate();
+        }, limit);
+        const done = () => {
+          clearTimeout(timer);
+          void worker.terminate();
+        };
+        worker.once('message', (reply: PdfWorkerReply) => {
+          done();
+          if (reply.ok) resolve(reply.doc);
+          else if (reply.ingest) reject(new IngestError(reply.reason, reply.source));
+          else reject(new Error(reply.reason));
+        });
+        worker.once('error', (e) => {
+          done();
+          reject(e);
+        });
+        worker.once('exit', (code) => {
+          clearTimeout(timer);
+          reject(new Error(`PDF 解析线程意外退出（退出码 ${code}）`)); // no-op once settled
+        });
+        worker.postMessage({ bytes, options });
+      });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Disclosure } from '../model/disclosure.js';
+import type { WriterInput } from '../model/writer-input.js';
+
+/** Options every adapter understands; adapters may read more (PDF limits …). */
+export interface ReadOptions {
+  /** Name recorded as the source file and used in messages. */
+  readonly file: string;
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * What an importer gives back: a disclosure as it stands, or the writer's input (numbers, facts and reasons) for
+ * the application core to compose. Importers never run the writer themselves.
+ */
+export type Imported =
+  | { readonly kind: 'disclosure'; readonly doc: Disclosure }
+  | {
+      readonly kind: 'writer-input';
+      readonly input: WriterInput;
+      /**
+       * Called with the composed disclosure: an importer that knows where each fact was typed (a template's cell)
+       * throws an IngestError naming the cells to fill when the writer found something missing.
+       */
+      readonly review?: (composed: Disclosure) => void;
+    };
+
+export type IngestFormat = 'text' | 'pdf' | 'xlsx' | 'json' | 'docx';
+
+/** An import adapter: bytes of one format → a disclosure or the writer's input. */
+export interface IngestAdapter {
+  readonly format: IngestFormat;
+  readonly extensions: readonly string[];
+  read(bytes: Uint8Array, options: ReadOptions): Promise<Imported>;
+}
+
+export const imported = (doc: Disclosure): Imported => ({ kind: 'disclosure', doc });
