@@ -18,12 +18,19 @@ export const inProcessPdfEngine: PdfEngine = {
 
 /**
  * Compiled: the worker's .js next to this file. From sources (vitest, tsx) the worker is the .ts, loaded through
- * tsx's `tsImport` (resolved from the working directory: the project's root when testing).
+ * tsx's `tsImport` (tsx resolved from this file where the runtime can, else from the working directory).
  */
 function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', import.meta.url));
   const url = JSON.stringify(new URL('./pdf-worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then((tsx) => tsx.tsImport(${url}, ${url}))`, { eval: true });
+  let tsx = 'tsx/esm/api';
+  try {
+    tsx = import.meta.resolve(tsx);
+  } catch {
+    // a runtime without import.meta.resolve: the working directory's node_modules
+  }
+  const code = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${url}, ${url}))`;
+  return new Worker(code, { eval: true });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseAmount, type Amount } from './money.js';
 import type { SourceRef } from './source.js';
+import { squash } from './concepts/text.js';
 
 /**
  * What a printed cell holds. Blank is not zero: a blank cell stays `blank`.
@@ -33,7 +34,7 @@ const NUMBER_RE = /^-?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** Reads a printed cell. `money` says whether a bare number in this column is an amount or a count. */
 export function parseCellValue(raw: string, money: boolean): CellValue {
-  const t = raw.replace(/[\s\u3000]+/g, '');
+  const t = squash(raw);
   if (t === '') return BLANK;
   if (/^[-—–－]+$/.test(t)) return { kind: 'na' };
   const pm = PERCENT_RE.exec(t);

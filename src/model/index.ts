@@ -13,3 +13,8 @@ export * from './query.js';
 export * from './schemas/index.js';
 export * from './catalog/functional.js';
 export * from './catalog/economic.js';
+export * from './concepts/staff-costs.js';
+export * from './concepts/text.js';
+export * from './concepts/numerals.js';
+export * from './concepts/vehicles.js';
+export * from './concepts/three-public.js';

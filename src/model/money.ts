@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { squash } from './concepts/text.js';
 
 /**
  * An exact amount: an integer count of the smallest printed unit. 1,477.46 → { minor: 147746, scale: 2 };
@@ -16,10 +17,7 @@ const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 /** Parses a printed amount ("1,477.46", "-3", "0.5"); undefined when the text is not an amount. */
 export function parseAmount(text: string): Amount | undefined {
-  const t = text
-    .replace(/[\s\u3000]/g, '')
-    .replace(/，/g, ',')
-    .replace(/．/g, '.');
+  const t = squash(text).replace(/，/g, ',').replace(/．/g, '.');
   const m = AMOUNT_RE.exec(t);
   if (!m) return undefined;
   const int = (m[2] ?? '').replace(/,/g, '');

@@ -1,10 +1,10 @@
-import { chineseNumeral } from '../model/concepts/numerals.js';
 import type { Finding } from '../model/finding.js';
 import { addAmounts, type Amount } from '../model/money.js';
 import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
 import { getAmount, getRow } from '../model/query.js';
 import type { Table, TableId } from '../model/table.js';
 import type { LastYearFigures, ThreePublicItem, WriterInput } from '../model/writer-input.js';
+import { formatChineseNumeral } from '../model/concepts/numerals.js';
 
 /** What every section writer reads: the input, its tables, and a sink for what is missing. */
 export class WriterContext {
@@ -97,12 +97,10 @@ export function sum(items: readonly Amount[]): Amount {
   return items.length === 0 ? ZERO2 : addAmounts(items);
 }
 
-export { chineseNumeral };
-
 const RAW: Record<NumberingStyle, (n: number) => string> = {
-  part: (n) => `第${chineseNumeral(n)}部分`,
-  chinese: (n) => `${chineseNumeral(n)}、`,
-  'paren-chinese': (n) => `（${chineseNumeral(n)}）`,
+  part: (n) => `第${formatChineseNumeral(n)}部分`,
+  chinese: (n) => `${formatChineseNumeral(n)}、`,
+  'paren-chinese': (n) => `（${formatChineseNumeral(n)}）`,
   arabic: (n) => `${n}.`,
   'paren-arabic': (n) => `（${n}）`,
 };

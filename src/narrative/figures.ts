@@ -1,4 +1,5 @@
 import { ECONOMIC_2024 } from '../model/catalog/economic.js';
+import { staffCostKind } from '../model/concepts/staff-costs.js';
 import { FUNCTIONAL_2024 } from '../model/catalog/functional.js';
 import type { Amount } from '../model/money.js';
 import { classRows } from '../model/query.js';
@@ -171,13 +172,13 @@ export function basicBreakdown(ctx: WriterContext): {
 } {
   const t06 = ctx.table('t06');
   const rows = classRows(t06).filter((r) => r.code?.length === 5 && !isZero(cellAmount(r, 'amount')));
-  const isPersonnel = (code: string) => code.startsWith('301') || code.startsWith('303');
   const label = (r: Row) => r.label || (ECONOMIC_2024[r.code ?? ''] ?? '');
+  const itemsOf = (kind: string) => rows.filter((r) => staffCostKind(r.code ?? '') === kind).map(label);
   return {
     personnel: ctx.amount('t06', 'personnel', 'amount'),
     publicFunds: ctx.amount('t06', 'public', 'amount'),
-    personnelItems: rows.filter((r) => isPersonnel(r.code ?? '')).map(label),
-    publicItems: rows.filter((r) => !isPersonnel(r.code ?? '')).map(label),
+    personnelItems: itemsOf('personnel'),
+    publicItems: itemsOf('public'),
   };
 }
 

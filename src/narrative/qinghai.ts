@@ -23,6 +23,7 @@ import {
 import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from '../model/writer-input.js';
 import { change, comparisonWord, count, isZero, money, percent, shares } from './numbers.js';
 import { performanceFigures, projectHeading } from './performance.js';
+import { THREE_PUBLIC_PARTS } from '../model/concepts/three-public.js';
 
 /**
  * 情况说明 in the seed's conventions (海东市人社局 2024, Qinghai): thirteen numbered sections, 比上年 sentences,
@@ -221,7 +222,7 @@ const TP_LABEL: Record<ThreePublicItem, string> = {
   carRun: '公务用车运行维护费',
   reception: '公务接待费',
 };
-const TP_ITEMS = ['abroad', 'car', 'reception'] as const;
+const TP_ITEMS = THREE_PUBLIC_PARTS;
 
 function threePublicSections(ctx: WriterContext): Section[] {
   const y = ctx.year;

@@ -22,6 +22,8 @@ import {
 import { itemReasonKey, REASON_KEYS, threePublicReasonKey, type ThreePublicItem } from '../model/writer-input.js';
 import { change, comparisonWord, count, isZero, money, percent, shares } from './numbers.js';
 import { performanceFigures } from './performance.js';
+import { THREE_PUBLIC_PARTS } from '../model/concepts/three-public.js';
+import { VEHICLE_KINDS } from '../model/concepts/vehicles.js';
 
 /**
  * 情况说明 in the Shanghai template's conventions (附件2 部门决算模板 2024, pages 15–21): "与 2023 年度相比 … 增加
@@ -184,7 +186,7 @@ const TP_LABEL: Record<'abroad' | 'car' | 'reception', string> = {
   car: '公务用车购置及运行维护费',
   reception: '公务接待费',
 };
-const TP_ITEMS = ['abroad', 'car', 'reception'] as const;
+const TP_ITEMS = THREE_PUBLIC_PARTS;
 
 function threePublicSections(ctx: WriterContext): Section[] {
   const y = ctx.year;
@@ -366,20 +368,10 @@ function otherSections(ctx: WriterContext): Section[] {
   ];
 
   const a = ctx.input.assets;
-  const kinds = [
-    '部级领导干部用车',
-    '主要领导干部用车',
-    '机要通信用车',
-    '应急保障用车',
-    '执法执勤用车',
-    '特种专业技术用车',
-    '离退休干部用车',
-    '其他用车',
-  ];
   const countOf = (label: string) => a?.vehicleKinds.find((k) => k.label === label)?.count ?? 0;
   const assets =
     `截至 ${a?.asOf ?? `${y} 年 12 月 31 日`}，${ctx.name}共有车辆 ${a?.vehicles ?? 0} 辆，其中：` +
-    kinds.map((k) => `${k} ${countOf(k)} 辆`).join('、') +
+    VEHICLE_KINDS.map((k) => `${k} ${countOf(k)} 辆`).join('、') +
     `。单价 100 万元（含）以上设备（不含车辆）${a?.equipmentOver1m ?? 0} 台（套）。`;
   return [
     section('机关运行经费支出情况', numbering('paren-chinese', 1), [admin]),

@@ -4,15 +4,7 @@ import type { Row, Table } from '../../model/table.js';
 import { fmt, parseFigure, type Figure } from '../figures.js';
 import { cellFigure } from '../locate.js';
 import type { Disclosure as Doc } from '../../model/disclosure.js';
-import {
-  allHits,
-  exactHit,
-  lastHitIn,
-  normalize,
-  resolveEntry,
-  type LexiconEntry,
-  type LexiconHit,
-} from './lexicon.js';
+import { allHits, exactHit, lastHitIn, resolveEntry, type LexiconEntry, type LexiconHit } from './lexicon.js';
 import type {
   AmountClaim,
   CellRef,
@@ -23,6 +15,7 @@ import type {
   ExecutionClaim,
   ShareClaim,
 } from './types.js';
+import { foldForMatching, squash, unifyBracketsAndQuotes } from '../../model/concepts/text.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(万元|元)`, 'g');
@@ -69,7 +62,7 @@ interface SectionCtx {
   readonly inPerformance: boolean;
 }
 
-const clean = (s: string) => normalize(s).replace(/[\s\u3000]+/g, '');
+const clean = foldForMatching;
 
 const cleanLabels = new WeakMap<Table, ReadonlyArray<readonly [Row, string]>>();
 
@@ -89,7 +82,7 @@ function findByLabel(table: Table | undefined, codeLen: number, prefix: string, 
 /** The t05 row of "款名（款）项名（项）" under the 类 named by the heading above. */
 function itemRow(t05: Table | undefined, className: string | undefined, text: string): CellRef | undefined {
   if (!t05 || !text.includes('款')) return undefined;
-  const m = /([^。，,：:；;]*?)（款）([^。，,：:；;]*?)（项）/.exec(normalize(text));
+  const m = /([^。，,：:；;]*?)（款）([^。，,：:；;]*?)（项）/.exec(unifyBracketsAndQuotes(text));
   if (!m) return undefined;
   const cls = className ? findByLabel(t05, 3, '', className) : undefined;
   const kuanName = (m[1] ?? '').replace(/^.*（类）/, '').replace(/^[（(]?\d+[）)]/, '');
@@ -139,14 +132,14 @@ export function extractClaims(doc: Disclosure): Claim[] {
 
   const visit = (sec: Section, parent: SectionCtx) => {
     const heading = `${sec.numbering?.raw ?? ''}${sec.title}`;
-    const title = normalize(sec.title);
-    const cls = /^(.*?)（类）$/.exec(title.replace(/\s+/g, ''));
+    const title = unifyBracketsAndQuotes(sec.title);
+    const cls = /^(.*?)（类）$/.exec(squash(title));
     const ctx: SectionCtx = {
       path: [...parent.path, heading],
       className: cls ? cls[1] : parent.className,
       inPerformance: parent.inPerformance || /绩效/.test(title),
     };
-    const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(title.replace(/\s+/g, '')) : null;
+    const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(squash(title)) : null;
     const itemCell =
       itemRow(t05, ctx.className, sec.title) ?? itemRow(t05, ctx.className, sec.paragraphs[0]?.text ?? '');
     for (const p of sec.paragraphs) {
@@ -156,7 +149,7 @@ export function extractClaims(doc: Disclosure): Claim[] {
         ...(p.source ? { source: p.source } : {}),
       });
       if (!/\d/.test(p.text)) continue; // no figure, no claim
-      const text = normalize(p.text);
+      const text = unifyBracketsAndQuotes(p.text);
       if (project) {
         out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
         continue;

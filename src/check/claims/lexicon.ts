@@ -3,7 +3,7 @@ import type { CellRef } from './types.js';
 
 /**
  * The names a 情况说明 uses for table lines, and the cell each names. Matching is on text normalised by
- * `normalize` (full-width brackets, one kind of quote). A "三公" item names a budget or an actual cell
+ * `unifyBracketsAndQuotes` (model/concepts/text: full-width brackets, one kind of quote). A "三公" item names a budget or an actual cell
  * depending on whether the words before the figure say 预算 or 决算.
  */
 export interface LexiconEntry {
@@ -51,14 +51,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   { re: /(?:政府采购)?授予中小企业合同(?:金额)?/g, cell: cell('t11', 'sme', 'amount') },
   { re: /授予小微企业合同(?:金额)?/g, cell: cell('t11', 'small', 'amount') },
 ];
-
-/** Length-preserving normalisation: brackets, quotes and commas in one form, so that offsets still match. */
-export function normalize(s: string): string {
-  return s
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/[“”＂]/g, '"');
-}
 
 export interface LexiconHit {
   readonly start: number;

@@ -2,8 +2,7 @@ import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
 import { grouped, where } from './group.js';
 import { coverageLine } from '../coverage.js';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../../formats/html-escape.js';
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:1100px;color:#222}
 h1{font-size:1.5em}h2{font-size:1.2em;border-bottom:1px solid #ccc;padding-bottom:.3em}h3{font-size:1em;margin-top:1.5em}
@@ -16,26 +15,28 @@ export const formatHtml: Formatter = (reports) => {
   const parts: string[] = [];
   for (const r of reports) {
     parts.push(
-      `<section><h2>${esc(r.document.name)} ${r.document.fiscalYear} 年度 <span class="muted">${esc(r.file)}</span></h2>`,
+      `<section><h2>${escapeHtml(r.document.name)} ${r.document.fiscalYear} 年度 <span class="muted">${escapeHtml(r.file)}</span></h2>`,
     );
     parts.push(
       `<p class="summary"><span class="error">错误 ${r.summary.error}</span><span class="warning">警告 ${r.summary.warning}</span><span class="info">提示 ${r.summary.info}</span></p>`,
     );
     const gaps = r.coverage && coverageLine(r.coverage);
-    if (gaps) parts.push(`<p class="gaps">${esc(gaps)}</p>`);
+    if (gaps) parts.push(`<p class="gaps">${escapeHtml(gaps)}</p>`);
     if (r.findings.length === 0) parts.push(gaps ? '<p>已审核的部分未发现问题。</p>' : '<p>未发现问题。</p>');
     for (const [group, findings] of grouped(r.findings)) {
       parts.push(
-        `<h3>${esc(group)}</h3><table><thead><tr><th>级别</th><th>位置</th><th>问题</th><th>应为 / 实为</th><th>规则</th></tr></thead><tbody>`,
+        `<h3>${escapeHtml(group)}</h3><table><thead><tr><th>级别</th><th>位置</th><th>问题</th><th>应为 / 实为</th><th>规则</th></tr></thead><tbody>`,
       );
       for (const f of findings) {
         const sentence = f.locations[0]?.sentence
-          ? `<div class="muted">原文：${esc(f.locations[0].sentence)}</div>`
+          ? `<div class="muted">原文：${escapeHtml(f.locations[0].sentence)}</div>`
           : '';
         const values =
-          f.expected !== undefined || f.actual !== undefined ? `${esc(f.expected ?? '')} / ${esc(f.actual ?? '')}` : '';
+          f.expected !== undefined || f.actual !== undefined
+            ? `${escapeHtml(f.expected ?? '')} / ${escapeHtml(f.actual ?? '')}`
+            : '';
         parts.push(
-          `<tr><td class="${f.severity}">${SEVERITY_ZH[f.severity]}</td><td>${esc(where(f.locations[0]))}</td><td>${esc(f.message)}${sentence}</td><td>${values}</td><td class="muted">${esc(f.ruleId)}</td></tr>`,
+          `<tr><td class="${f.severity}">${SEVERITY_ZH[f.severity]}</td><td>${escapeHtml(where(f.locations[0]))}</td><td>${escapeHtml(f.message)}${sentence}</td><td>${values}</td><td class="muted">${escapeHtml(f.ruleId)}</td></tr>`,
         );
       }
       parts.push('</tbody></table>');

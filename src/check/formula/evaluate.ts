@@ -8,6 +8,7 @@ import { add, div, exact, mul, neg, overlaps, possiblyAtMost, sub, type Interval
 import { leafCount } from '../aggregate.js';
 import { cellFigure, tableOf } from '../locate.js';
 import type { Expr, Formula, Relation } from './parse.js';
+import { foldForMatching } from '../../model/concepts/text.js';
 
 /** A value with the interval of values its printed figures stand for. */
 export interface Value {
@@ -44,11 +45,7 @@ class Skip extends Error {
   }
 }
 
-const squash = (s: string) =>
-  s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）');
+const squash = foldForMatching;
 
 const rowIndex = new WeakMap<Table, Map<string, Row>>();
 

@@ -1,5 +1,6 @@
 import type { Layout } from '../../model/disclosure.js';
 import type { Report, Rule } from '../types.js';
+import { squash } from '../../model/concepts/text.js';
 
 /** The 情况说明 sections a layout requires, each recognised by words of its title. */
 const REQUIRED: Readonly<Record<Exclude<Layout, 'unknown'>, ReadonlyArray<readonly [RegExp, string]>>> = {
@@ -46,7 +47,7 @@ export const completenessMissingSection: Rule = {
   },
   run({ doc }) {
     if (doc.meta.layout === 'unknown') return [];
-    const titles = doc.narrative.map((s) => s.title.replace(/\s+/g, '').replace(/^关于\d{4}年度/, ''));
+    const titles = doc.narrative.map((s) => squash(s.title).replace(/^关于\d{4}年度/, ''));
     const out: Report[] = [];
     for (const [re, title] of REQUIRED[doc.meta.layout]) {
       if (!titles.some((t) => re.test(t)))

@@ -1,14 +1,9 @@
 import type { TocEntry } from '../../model/disclosure.js';
 import type { Location } from '../../model/finding.js';
 import type { Report, Rule } from '../types.js';
+import { foldForMatching } from '../../model/concepts/text.js';
 
-const squash = (s: string) =>
-  s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[“”"]/g, '"')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/^[-•·]/, '');
+const squash = (s: string) => foldForMatching(s).replace(/^[-•·]/, '');
 
 const CHINESE_ORDINAL = /^([一二三四五六七八九十]+)[、.．]/;
 const PART = /^第([一二三四五六七八九十]+)部分/;

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { CellValue } from '../../model/cell.js';
 import { toDecimal } from '../../model/money.js';
 import type { PerformanceEvaluation } from '../../model/performance.js';
+import { foldForMatching } from '../../model/concepts/text.js';
 
 /** The number in a 绩效自评表 cell (amount, count or percentage digits); undefined when blank, "--" or text. */
 export function num(v: CellValue | undefined): Decimal | undefined {
@@ -15,12 +16,7 @@ export function projectLocation(p: PerformanceEvaluation, source = p.source) {
   return { project: p.projectName, ...(source ? { source } : {}) };
 }
 
-const squash = (s: string) =>
-  s
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[“”"]/g, '"')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）');
+const squash = foldForMatching;
 
 /** The 绩效自评表 a narrative item names ("劳动维权工作经费项目绩效自评情况" → 劳动维权工作经费). */
 export function findProject(list: readonly PerformanceEvaluation[], name: string): PerformanceEvaluation | undefined {

@@ -1,6 +1,7 @@
 import { tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
 import { compact, identity, IDENTITY_MESSAGES } from './helpers.js';
+import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 
 /** t09: 合计 = 出国 + 用车小计 + 接待; 用车小计 = 购置 + 运行维护, for 预算数 and 决算数 each. */
 export const sumThreePublic: Rule = {
@@ -25,12 +26,12 @@ export const sumThreePublic: Rule = {
       out.push(
         identity(
           doc,
-          `t09[main].${p}.total = t09[main].${p}.abroad + t09[main].${p}.car + t09[main].${p}.reception`,
+          `t09[main].${p}.total = ${THREE_PUBLIC_PARTS.map((i) => `t09[main].${p}.${i}`).join(' + ')}`,
           `“三公”经费${word}合计应等于因公出国（境）费用、公务用车购置及运行维护费、公务接待费之和`,
         ),
         identity(
           doc,
-          `t09[main].${p}.car = t09[main].${p}.carPurchase + t09[main].${p}.carRun`,
+          `t09[main].${p}.${OFFICIAL_CAR} = ${OFFICIAL_CAR_PARTS.map((i) => `t09[main].${p}.${i}`).join(' + ')}`,
           `“三公”经费${word}中公务用车购置及运行维护费小计应等于购置费与运行维护费之和`,
         ),
       );

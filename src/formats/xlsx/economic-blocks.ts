@@ -1,3 +1,4 @@
+import { PERSONNEL_CLASSES } from '../../model/concepts/staff-costs.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import { FIRST_HEADER_ROW } from './sheet-layout.js';
 
@@ -13,7 +14,8 @@ export interface EconomicBlocks {
 }
 
 export function economicBlocks(schema: TableSchema): EconomicBlocks {
-  const blocks = schema.layout === 'shanghai' ? [['301', '303'], ['*']] : [['301', '303'], ['302'], ['*']];
+  const personnel = [...PERSONNEL_CLASSES];
+  const blocks = schema.layout === 'shanghai' ? [personnel, ['*']] : [personnel, ['302'], ['*']];
   return { blocks, headerRow: FIRST_HEADER_ROW, firstDataRow: FIRST_HEADER_ROW + 1, width: blocks.length * 3 };
 }
 

@@ -1,4 +1,5 @@
 import type { Layout } from '../../model/disclosure.js';
+import { VEHICLE_KINDS } from '../../model/concepts/vehicles.js';
 
 /**
  * The template's sheets for what the tables do not hold, described once for the writer and the reader.
@@ -131,17 +132,6 @@ export const PROCUREMENT_SHEET: KeyValueSheet = {
     { key: 'smeAwardedOther', label: '其他项目中由中小企业供应商中标或成交的采购金额', kind: 'amount', layouts: SH },
   ],
 };
-
-export const VEHICLE_KINDS = [
-  '部级领导干部用车',
-  '主要领导干部用车',
-  '机要通信用车',
-  '应急保障用车',
-  '执法执勤用车',
-  '特种专业技术用车',
-  '离退休干部用车',
-  '其他用车',
-] as const;
 
 export const ASSETS_SHEET: KeyValueSheet = {
   name: '国有资产',

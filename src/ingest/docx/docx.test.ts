@@ -24,7 +24,6 @@ import { composeDisclosure } from '../../narrative/index.js';
 import { seedWriterInput } from '../../../test/fixtures/haidong.js';
 import { putuoCzjWriterInput } from '../../../test/fixtures/putuo-czj.js';
 import { parseDocx } from './index.js';
-import { chineseCount } from './numbering.js';
 
 /** The model without what legitimately differs between formats: positions, import notes, the input format. */
 function comparable(value: unknown): unknown {
@@ -188,19 +187,6 @@ describe('DOCX import', () => {
     const t11 = getTable(doc, 't11');
     expect(getCell(t11, 'total', 'amount')?.raw).toBe('12.5');
     expect(getCell(t11, 'works', 'amount')?.value.kind).toBe('blank');
-  });
-
-  it('counts list numbers the Chinese way (一 … 十 十一 … 二十一)', () => {
-    expect([1, 9, 10, 11, 13, 20, 21, 99].map(chineseCount)).toEqual([
-      '一',
-      '九',
-      '十',
-      '十一',
-      '十三',
-      '二十',
-      '二十一',
-      '九十九',
-    ]);
   });
 
   it('rejects what is not a Word document with a Chinese message naming the file', async () => {

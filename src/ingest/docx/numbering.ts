@@ -4,6 +4,8 @@
  * sees ("一、收入支出决算总体情况说明", "（二）…", "3.…").
  */
 
+import { formatChineseNumeral } from '../../model/concepts/numerals.js';
+
 interface Level {
   readonly start: number;
   readonly format: string;
@@ -64,19 +66,6 @@ export function readNumbering(numberingXml: string | undefined, stylesXml: strin
   return { lists, styles };
 }
 
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 13 → 十三, 21 → 二十一 (up to 99, as list numbers go). */
-export function chineseCount(n: number): string {
-  if (n < 10) return CN_DIGITS[n] ?? String(n);
-  if (n < 100) {
-    const tens = Math.floor(n / 10);
-    const ones = n % 10;
-    return `${tens === 1 ? '' : (CN_DIGITS[tens] ?? '')}十${ones === 0 ? '' : (CN_DIGITS[ones] ?? '')}`;
-  }
-  return String(n);
-}
-
 function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'chineseCounting':
@@ -85,7 +74,7 @@ function formatNumber(n: number, format: string): string {
     case 'ideographDigital':
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
-      return chineseCount(n);
+      return formatChineseNumeral(n);
     case 'lowerLetter':
       return String.fromCharCode(96 + (((n - 1) % 26) + 1));
     case 'upperLetter':

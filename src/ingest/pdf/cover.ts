@@ -1,5 +1,5 @@
 import { IngestError } from '../errors.js';
-import { squash } from '../shared/text-normalize.js';
+import { squash } from '../../model/concepts/text.js';
 import type { PageLayout } from './layout.js';
 
 const COVER_TITLE = /(\d{4})\s*年度?\s*(部门|单位)?决算/;

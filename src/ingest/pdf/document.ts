@@ -6,7 +6,7 @@ import { schemasByTitle } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { parseNumbering } from '../shared/headings.js';
-import { squash } from '../shared/text-normalize.js';
+import { squash } from '../../model/concepts/text.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
 import { readCover } from './cover.js';
 import { streamGrid, type Box } from './grid.js';

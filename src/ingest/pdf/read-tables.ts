@@ -3,7 +3,7 @@ import { functionalClassByName } from '../../model/catalog/functional.js';
 import type { ColumnSchema, LineSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { parseNumbering } from '../shared/headings.js';
-import { normalizeLabel, squash } from '../shared/text-normalize.js';
+import { foldForMatching, squash } from '../../model/concepts/text.js';
 import {
   cellSource,
   finishTable,
@@ -184,7 +184,7 @@ function isColumnNumbers(r: PageRow): boolean {
   return cells.length >= 2 && cells.every((c, i) => c === String(i + 1));
 }
 
-const sameWord = (s: string) => normalizeLabel(s).replace(/小计/g, '合计');
+const sameWord = (s: string) => foldForMatching(s).replace(/小计/g, '合计');
 
 /**
  * The printed header of each figures column must name the schema's column (its lowest level; 小计 and 合计 are one
@@ -230,7 +230,7 @@ function readEconomic(t: LocatedTable): Table | undefined {
       const label = text(r, b.name);
       const all = [...parts, label];
       const amountCell = r.cells[b.amount];
-      const line = t.schema.lines.find((l) => all.some((s) => normalizeLabel(s) === normalizeLabel(l.label)));
+      const line = t.schema.lines.find((l) => all.some((s) => foldForMatching(s) === foldForMatching(l.label)));
       const source = cellSource(t, r.page, rowBox(r));
       if (line) {
         totals.push({
@@ -402,9 +402,9 @@ function labelColumns(header: PageRow): number[] {
 
 /** The schema line a printed label stands for; among equal labels the first not yet used (order decides). */
 function matchLine(lines: readonly LineSchema[], label: string, side: Side, used: Set<string>): LineSchema | undefined {
-  const norm = normalizeLabel(label);
+  const norm = foldForMatching(label);
   const candidates = lines.filter(
-    (l) => l.side === side && [l.label, ...(l.aliases ?? [])].some((x) => normalizeLabel(x) === norm),
+    (l) => l.side === side && [l.label, ...(l.aliases ?? [])].some((x) => foldForMatching(x) === norm),
   );
   if (candidates.length === 0 && side === 'expenditure') {
     const code = functionalClassByName(label);

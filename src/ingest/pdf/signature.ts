@@ -1,6 +1,6 @@
 import type { Layout } from '../../model/disclosure.js';
 import { schemasForLayout, type TableSchema } from '../../model/schemas/index.js';
-import { squash } from '../shared/text-normalize.js';
+import { squash } from '../../model/concepts/text.js';
 import type { Grid } from './grid.js';
 import type { LocatedTable } from './table-rows.js';
 

@@ -1,6 +1,6 @@
 import type { Overview } from '../../model/disclosure.js';
 import type { Paragraph } from '../../model/narrative.js';
-import { squash } from '../shared/text-normalize.js';
+import { squash } from '../../model/concepts/text.js';
 import type { Grid } from './grid.js';
 
 /** Rows of the units table (序号 | 单位名称 | 备注) as printed; the template's "。。。" rows are not units. */

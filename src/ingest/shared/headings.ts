@@ -1,5 +1,5 @@
 import type { Numbering } from '../../model/narrative.js';
-import { chineseNumeral } from './text-normalize.js';
+import { parseChineseNumeral } from '../../model/concepts/numerals.js';
 
 /** A numbered line of a Chinese official document: its numbering and the text after it. */
 export interface NumberedLine {
@@ -20,11 +20,11 @@ const PAREN_ARABIC = /^[（(]\s*(\d{1,2})\s*[）)]\s*[、.]?\s*(.*)$/;
 export function parseNumbering(line: string): NumberedLine | undefined {
   const s = line.trim().replace(/^[-•·]\s+/, '');
   let m = PART.exec(s);
-  if (m) return make('part', chineseNumeral(m[1] ?? ''), s.slice(0, s.length - (m[2] ?? '').length).trim(), m[2]);
+  if (m) return make('part', parseChineseNumeral(m[1] ?? ''), s.slice(0, s.length - (m[2] ?? '').length).trim(), m[2]);
   m = CHINESE.exec(s);
-  if (m) return make('chinese', chineseNumeral(m[1] ?? ''), rawOf(s, m[2]), m[2]);
+  if (m) return make('chinese', parseChineseNumeral(m[1] ?? ''), rawOf(s, m[2]), m[2]);
   m = PAREN_CHINESE.exec(s);
-  if (m) return make('paren-chinese', chineseNumeral(m[1] ?? ''), rawOf(s, m[2]), m[2]);
+  if (m) return make('paren-chinese', parseChineseNumeral(m[1] ?? ''), rawOf(s, m[2]), m[2]);
   m = PAREN_ARABIC.exec(s);
   if (m) return make('paren-arabic', Number(m[1]), rawOf(s, m[2]), m[2]);
   m = ARABIC.exec(s);

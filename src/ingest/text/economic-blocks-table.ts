@@ -1,5 +1,5 @@
 import type { Row, Table } from '../../model/table.js';
-import { collapseCjkSpaces, normalizeLabel, squash } from '../shared/text-normalize.js';
+import { collapseCjkSpaces, foldForMatching, squash } from '../../model/concepts/text.js';
 import { trimmedCells, type TextLine } from './lines.js';
 import { finishTable, makeCell, readPreamble, source, tableError, type TableBlock } from './table-block.js';
 
@@ -52,7 +52,7 @@ export function readEconomicBlocksTable(block: TableBlock): Table {
 /** "人员经费合计 | | 890.15 | 公用经费合计 | … | 46.89": each label takes the next amount before the next label. */
 function readTotalsLine(block: TableBlock, line: TextLine, cells: string[], out: Row[]): boolean {
   const lines = block.schema.lines.filter((l) => l.kind === 'total');
-  const labelAt = (c: string) => lines.find((l) => normalizeLabel(l.label) === normalizeLabel(c));
+  const labelAt = (c: string) => lines.find((l) => foldForMatching(l.label) === foldForMatching(c));
   if (!cells.some((c) => labelAt(c))) return false;
   for (let i = 0; i < cells.length; i++) {
     const schemaLine = labelAt(cells[i] ?? '');

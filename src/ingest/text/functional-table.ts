@@ -1,6 +1,6 @@
 import type { Cell } from '../../model/cell.js';
 import type { Row, Table } from '../../model/table.js';
-import { collapseCjkSpaces, squash } from '../shared/text-normalize.js';
+import { collapseCjkSpaces, squash } from '../../model/concepts/text.js';
 import { trimmedCells, type TextLine } from './lines.js';
 import {
   finishTable,

@@ -7,7 +7,7 @@ import type { Table } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { parseNumbering } from '../shared/headings.js';
-import { collapseCjkSpaces, squash } from '../shared/text-normalize.js';
+import { collapseCjkSpaces, squash } from '../../model/concepts/text.js';
 import { readEconomicBlocksTable } from './economic-blocks-table.js';
 import { readCodeTable } from './functional-table.js';
 import { isBlank, splitLines, type TextLine } from './lines.js';

@@ -3,7 +3,7 @@ import { functionalClassByName } from '../../model/catalog/functional.js';
 import type { ColumnSchema, LineSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { parseNumbering } from '../shared/headings.js';
-import { normalizeLabel, squash } from '../shared/text-normalize.js';
+import { foldForMatching, squash } from '../../model/concepts/text.js';
 import { trimmedCells, type TextLine } from './lines.js';
 import {
   finishTable,
@@ -115,11 +115,11 @@ function matchLine(
   lineNo: number | undefined,
   used: Set<string>,
 ): LineSchema | undefined {
-  const norm = normalizeLabel(label);
+  const norm = foldForMatching(label);
   const candidates = block.schema.lines.filter(
     (l) =>
       (side === undefined || l.side === side) &&
-      [l.label, ...(l.aliases ?? [])].some((x) => normalizeLabel(x) === norm),
+      [l.label, ...(l.aliases ?? [])].some((x) => foldForMatching(x) === norm),
   );
   if (candidates.length === 0 && side === 'expenditure') {
     const code = functionalClassByName(label);

@@ -1,6 +1,6 @@
 import type { Duty, GlossaryTerm, Overview } from '../../model/disclosure.js';
 import type { Paragraph, Section } from '../../model/narrative.js';
-import { chineseNumeral } from '../shared/text-normalize.js';
+import { parseChineseNumeral } from '../../model/concepts/numerals.js';
 
 /** 部门概况: duties are the numbered items under 部门职责 / 主要职能; 机构设置 keeps its paragraphs. */
 export function readOverview(sections: readonly Section[], preamble: readonly Paragraph[]): Overview {
@@ -25,7 +25,7 @@ export function readOverview(sections: readonly Section[], preamble: readonly Pa
 }
 
 function parseCount(s: string): number | undefined {
-  return /^\d+$/.test(s) ? Number(s) : chineseNumeral(s);
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
 /** "内设机构 8 个，具体为：劳动维权科、…、办公室 6 个职能科室及品牌产业服务中心、人事考试中心 2 个正科级事业单位。" */

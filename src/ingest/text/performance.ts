@@ -1,7 +1,8 @@
 import { parseCellValue, type CellValue } from '../../model/cell.js';
 import type { FundsLine, Indicator, PerformanceEvaluation } from '../../model/performance.js';
 import { IngestError } from '../errors.js';
-import { collapseCjkSpaces, joinWrapped, squash } from '../shared/text-normalize.js';
+import { collapseCjkSpaces, squash } from '../../model/concepts/text.js';
+import { joinWrapped } from '../shared/text-normalize.js';
 import { trimmedCells, type TextLine } from './lines.js';
 
 const LEVEL1 = new Set(['产出指标', '效益指标', '满意度指标', '成本指标']);

@@ -1,7 +1,8 @@
 import type { Numbering } from '../../model/narrative.js';
 import { parseNumbering } from '../shared/headings.js';
 import { isRunIn, type ProseBlock } from '../shared/sections.js';
-import { collapseCjkSpaces, joinWrapped } from '../shared/text-normalize.js';
+import { collapseCjkSpaces } from '../../model/concepts/text.js';
+import { joinWrapped } from '../shared/text-normalize.js';
 import type { TextLine } from './lines.js';
 
 const TERMINAL = /[。！？；：!?;:]$/;

@@ -5,7 +5,7 @@ import type { TableSchema } from '../../model/schemas/index.js';
 import type { SourceRef } from '../../model/source.js';
 import type { Row, Table } from '../../model/table.js';
 import { IngestError } from '../errors.js';
-import { squash } from '../shared/text-normalize.js';
+import { squash } from '../../model/concepts/text.js';
 import { isBlank, trimmedCells, type TextLine } from './lines.js';
 
 /** One table of the text: its title line, the lines up to the next table, and the schema it was matched to. */

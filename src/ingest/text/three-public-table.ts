@@ -1,7 +1,7 @@
 import type { Cell } from '../../model/cell.js';
 import type { LineSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
-import { normalizeLabel, squash } from '../shared/text-normalize.js';
+import { foldForMatching, squash } from '../../model/concepts/text.js';
 import { trimmedCells, type TextLine } from './lines.js';
 import {
   finishTable,
@@ -99,8 +99,8 @@ function readCounts(block: TableBlock, lines: readonly TextLine[]): Row[] {
 }
 
 function matchCount(lines: readonly LineSchema[], label: string): LineSchema | undefined {
-  const norm = normalizeLabel(label);
+  const norm = foldForMatching(label);
   return lines.find((l) =>
-    [l.label, ...(l.aliases ?? [])].some((x) => norm === normalizeLabel(x) || norm.startsWith(normalizeLabel(x))),
+    [l.label, ...(l.aliases ?? [])].some((x) => norm === foldForMatching(x) || norm.startsWith(foldForMatching(x))),
   );
 }

@@ -4,7 +4,7 @@ import { BLANK, parseCellValue, type CellValue } from '../../model/cell.js';
 import type { Duty, GlossaryTerm, Layout } from '../../model/disclosure.js';
 import { addAmounts, type Amount } from '../../model/money.js';
 import type { Indicator, PerformanceEvaluation } from '../../model/performance.js';
-import { chineseNumeral } from '../../model/concepts/numerals.js';
+import { formatChineseNumeral } from '../../model/concepts/numerals.js';
 import type {
   AssetFacts,
   LastYearFigures,
@@ -35,11 +35,11 @@ import {
   PROJECTS_SHEET,
   REASONS_SHEET,
   THREE_PUBLIC_SHEET,
-  VEHICLE_KINDS,
   type KeyValueSheet,
   type ListSheet,
 } from '../../formats/xlsx/fact-sheets.js';
 import { address } from '../../formats/xlsx/sheet-layout.js';
+import { VEHICLE_KINDS } from '../../model/concepts/vehicles.js';
 
 /** The values of a key-value sheet by key, with the address of each (for messages). */
 export class KeyValues {
@@ -302,7 +302,7 @@ export function readFacts(wb: ExcelJS.Workbook, layout: Layout, problems: Proble
       .filter((t): t is string => t !== undefined);
   const duties = list(DUTIES_SHEET, 'text').map((text, i) => ({
     ordinal: i + 1,
-    numbering: `（${chineseNumeral(i + 1)}）`,
+    numbering: `（${formatChineseNumeral(i + 1)}）`,
     text,
   }));
   const glossary = readList(wb.getWorksheet(GLOSSARY_SHEET.name), GLOSSARY_SHEET, layout, false)

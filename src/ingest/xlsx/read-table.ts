@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { BLANK, parseCellValue, type Cell, type CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
+import { staffCostKind } from '../../model/concepts/staff-costs.js';
 import { FUNCTIONAL_2024 } from '../../model/catalog/functional.js';
 import { addAmounts, formatAmountGrouped, type Amount } from '../../model/money.js';
 import { lineColumns, type LineSchema, type TableSchema } from '../../model/schemas/index.js';
@@ -18,6 +19,7 @@ import {
 import { blockOf, economicBlocks } from '../../formats/xlsx/economic-blocks.js';
 import { readEconomicBlocks } from './read-economic-blocks.js';
 import { lineRows, NOTE_KEY, rowTotalParts, tableGrid, type TableGrid } from '../../formats/xlsx/sheet-layout.js';
+import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 
 /** How a table sheet is read: a filled template (derived cells recomputed and checked) or a rendered table (as is). */
 export type SheetMode = 'template' | 'rendered';
@@ -250,8 +252,7 @@ function readClassTemplate(ctx: Ctx, grid: TableGrid): Row[] {
   const top = ordered.filter((e) => e.code.length === 3);
   const derivedLine = (key: string): Values => {
     const pick = (pred: (code: string) => boolean) => top.filter((e) => pred(e.code));
-    const personnel = (c: string) => c === '301' || c === '303';
-    const members = key === 'personnel' ? pick(personnel) : key === 'public' ? pick((c) => !personnel(c)) : top;
+    const members = key === 'personnel' || key === 'public' ? pick((c) => staffCostKind(c) === key) : top;
     const out: Values = new Map();
     for (const v of grid.values) out.set(v.id, sumOf(members.map((m) => m.values.get(v.id))));
     return out;
@@ -396,14 +397,14 @@ function deriveLines(
     for (const kind of ['budget', 'actual']) {
       set(
         'main',
-        `${kind}.car`,
-        [get('main', `${kind}.carPurchase`), get('main', `${kind}.carRun`)],
+        `${kind}.${OFFICIAL_CAR}`,
+        OFFICIAL_CAR_PARTS.map((i) => get('main', `${kind}.${i}`)),
         '公务用车购置及运行维护费小计',
       );
       set(
         'main',
         `${kind}.total`,
-        ['abroad', 'car', 'reception'].map((i) => get('main', `${kind}.${i}`)),
+        THREE_PUBLIC_PARTS.map((i) => get('main', `${kind}.${i}`)),
         '“三公”经费合计',
       );
     }

@@ -1,6 +1,6 @@
 /**
  * 部门预算支出经济分类科目 (2024): every code printed in t06/t10 of the samples and the template.
- * 人员经费 = 301 + 303; 公用经费 = 302 + 307 + 310 + 312 + 399 (those present).
+ * Which classes make up 人员经费 and 公用经费: ../concepts/staff-costs.ts.
  */
 export const ECONOMIC_2024: Readonly<Record<string, string>> = {
   '301': '工资福利支出',
@@ -97,11 +97,6 @@ export const ECONOMIC_2024: Readonly<Record<string, string>> = {
   '39910': '资本性赠与',
   '39999': '其他支出',
 };
-
-/** 人员经费 classes (工资福利支出, 对个人和家庭的补助). */
-export const PERSONNEL_CLASSES: readonly string[] = ['301', '303'];
-/** 公用经费 classes. */
-export const PUBLIC_CLASSES: readonly string[] = ['302', '307', '309', '310', '311', '312', '313', '399'];
 
 export function economicParent(code: string): string | undefined {
   return code.length === 5 ? code.slice(0, 3) : undefined;

@@ -3,6 +3,8 @@
  * in departmental disclosures. Codes: 类 3 digits, 款 5, 项 7; a code's parent is its prefix.
  * Unknown codes are learnt from documents; a name that disagrees with this catalog is a finding.
  */
+
+import { squash } from '../concepts/text.js';
 export const FUNCTIONAL_2024: Readonly<Record<string, string>> = {
   // 类
   '201': '一般公共服务支出',
@@ -167,5 +169,5 @@ const NAME_TO_CLASS = new Map(
 
 /** The 类 code for a class name as printed in t01/t04 ("社会保障和就业支出" → "208"). */
 export function functionalClassByName(name: string): string | undefined {
-  return NAME_TO_CLASS.get(name.replace(/\s+/g, ''));
+  return NAME_TO_CLASS.get(squash(name));
 }

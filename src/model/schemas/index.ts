@@ -4,6 +4,7 @@ import type { TableId } from '../table.js';
 import { QINGHAI_SCHEMAS } from './qinghai.js';
 import { SHANGHAI_SCHEMAS } from './shanghai.js';
 import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
+import { foldForMatching } from '../concepts/text.js';
 
 export type { ColumnSchema, LineSchema, RowScheme, TableSchema } from './types.js';
 export { THREE_PUBLIC_ITEMS } from './common.js';
@@ -35,11 +36,7 @@ export function schemasForLayout(layout: Layout): TableSchema[] {
 
 /** Normalises a printed title for matching: no spaces, straight and curly quotes unified. */
 export function normalizeTitle(title: string): string {
-  return title
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/["＂“”]/g, '“')
-    .replace(/[（(]/g, '（')
-    .replace(/[）)]/g, '）');
+  return foldForMatching(title);
 }
 
 /** Schemas whose title or alias equals the printed title (preferred layout first). */

@@ -2,6 +2,7 @@ import type { Disclosure } from '../../model/disclosure.js';
 import { printDocument, type Block } from '../printed/document.js';
 import type { Grid, GridCell } from '../printed/grid.js';
 import { STYLE } from './style.js';
+import { escapeHtml } from '../../formats/html-escape.js';
 
 /**
  * The disclosure as one self-contained HTML page for screen and print: cover, 目录 with links, the four parts,
@@ -17,13 +18,13 @@ export function renderHtml(doc: Disclosure): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Juesuan">',
-    `<title>${esc(printed.name)}${esc(printed.title)}</title>`,
+    `<title>${escapeHtml(printed.name)}${escapeHtml(printed.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<section class="cover">',
-    `<h1 class="cover-name">${esc(printed.name)}</h1>`,
-    `<p class="cover-title">${esc(printed.title)}</p>`,
+    `<h1 class="cover-name">${escapeHtml(printed.name)}</h1>`,
+    `<p class="cover-title">${escapeHtml(printed.title)}</p>`,
     '</section>',
   );
   const ids = new Map<string, string>();
@@ -37,7 +38,7 @@ export function renderHtml(doc: Disclosure): string {
   out.push('<nav class="toc">', '<h2>目录</h2>', '<ul>');
   for (const e of printed.toc) {
     const target = ids.get(e.text) ?? ids.get(e.text.replace(/^[一二三四五六七八九十]+、/, ''));
-    const label = esc(e.text);
+    const label = escapeHtml(e.text);
     out.push(`<li class="toc-${e.level}">${target ? `<a href="#${target}">${label}</a>` : label}</li>`);
   }
   out.push('</ul>', '</nav>', '<main>');
@@ -56,25 +57,25 @@ export function renderHtml(doc: Disclosure): string {
 function blockHtml(b: Block, idFor: (key: string) => string): string {
   switch (b.kind) {
     case 'part':
-      return `<h1 class="part"${idFor(b.text)}>${esc(b.text)}</h1>`;
+      return `<h1 class="part"${idFor(b.text)}>${escapeHtml(b.text)}</h1>`;
     case 'heading':
-      return `<h${b.level + 1}${b.level === 1 ? idFor(b.text) : ''}>${esc(b.text)}</h${b.level + 1}>`;
+      return `<h${b.level + 1}${b.level === 1 ? idFor(b.text) : ''}>${escapeHtml(b.text)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p>${esc(b.text)}</p>`;
+      return `<p>${escapeHtml(b.text)}</p>`;
     case 'note':
-      return `<p class="note">${esc(b.text)}</p>`;
+      return `<p class="note">${escapeHtml(b.text)}</p>`;
     case 'table': {
       const t = b.table;
       const parts = [
         `<section class="table${t.landscape ? ' landscape' : ''}">`,
-        `<h2 class="table-title"${idFor(t.title)}>${esc(t.title)}</h2>`,
+        `<h2 class="table-title"${idFor(t.title)}>${escapeHtml(t.title)}</h2>`,
         '<div class="table-meta">',
-        t.number ? `<span class="table-number">${esc(t.number)}</span>` : '',
-        `<span class="table-unit">单位：${esc(t.unit)}</span>`,
+        t.number ? `<span class="table-number">${escapeHtml(t.number)}</span>` : '',
+        `<span class="table-unit">单位：${escapeHtml(t.unit)}</span>`,
         '</div>',
       ];
       for (const item of t.items) {
-        parts.push(item.kind === 'grid' ? gridHtml(item.grid) : `<p class="table-note">${esc(item.text)}</p>`);
+        parts.push(item.kind === 'grid' ? gridHtml(item.grid) : `<p class="table-note">${escapeHtml(item.text)}</p>`);
       }
       parts.push('</section>');
       return parts.filter((p) => p !== '').join('\n');
@@ -82,8 +83,8 @@ function blockHtml(b: Block, idFor: (key: string) => string): string {
     case 'performance':
       return [
         '<section class="performance">',
-        `<h5 class="performance-title">${esc(b.title)}</h5>`,
-        `<p class="performance-year">${esc(b.subtitle)}</p>`,
+        `<h5 class="performance-title">${escapeHtml(b.title)}</h5>`,
+        `<p class="performance-year">${escapeHtml(b.subtitle)}</p>`,
         gridHtml(b.grid),
         '</section>',
       ].join('\n');
@@ -115,11 +116,5 @@ function cellHtml(c: GridCell, inHead: boolean): string {
   const align = c.align === (tag === 'th' ? 'center' : 'left') ? '' : c.align;
   const cls = [align, c.strong ? 'strong' : ''].filter((x) => x !== '').join(' ');
   if (cls !== '') attrs.push(`class="${cls}"`);
-  return `<${tag}${attrs.length > 0 ? ' ' + attrs.join(' ') : ''}>${esc(c.text)}</${tag}>`;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+  return `<${tag}${attrs.length > 0 ? ' ' + attrs.join(' ') : ''}>${escapeHtml(c.text)}</${tag}>`;
 }

@@ -5,6 +5,8 @@ import { schemasForLayout } from '../../model/schemas/index.js';
 import type { Grid } from './grid.js';
 import { performanceGrid } from './performance.js';
 import { printTable, type PrintedTable } from './tables.js';
+import { formatChineseNumeral } from '../../model/concepts/numerals.js';
+import { squash } from '../../model/concepts/text.js';
 
 /**
  * The disclosure as a sequence of printed blocks — the one reading order every document renderer (DOCX, HTML)
@@ -27,7 +29,6 @@ export interface PrintedDocument {
 }
 
 const PART_RE = /^第[一二三四五六七八九十]+部分/;
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
 export function printDocument(doc: Disclosure): PrintedDocument {
   const year = doc.meta.fiscalYear;
@@ -87,7 +88,7 @@ function tocOf(doc: Disclosure, parts: Record<string, string>): PrintedDocument[
   out.push({ text: parts.tables ?? '', level: 0 });
   const order = schemasForLayout(doc.meta.layout === 'unknown' ? 'qinghai' : doc.meta.layout).map((s) => s.table);
   const tables = [...doc.tables].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  tables.forEach((t, i) => out.push({ text: `${CN[i] ?? i + 1}、${t.title}`, level: 1 }));
+  tables.forEach((t, i) => out.push({ text: `${formatChineseNumeral(i + 1)}、${t.title}`, level: 1 }));
   out.push({ text: parts.narrative ?? '', level: 0 });
   for (const s of doc.narrative) out.push({ text: `${s.numbering?.raw ?? ''}${s.title}`, level: 1 });
   if (doc.glossary.length > 0) out.push({ text: parts.glossary ?? '', level: 0 });
@@ -123,12 +124,8 @@ function spacePart(text: string): string {
   return text.replace(/^(第[一二三四五六七八九十]+部分)(?=\S)/, '$1 ');
 }
 
-function squashAll(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
-}
-
 function sameHeading(a: string, b: string): boolean {
-  return squashAll(a) === squashAll(b);
+  return squash(a) === squash(b);
 }
 
 /** "1." + "劳动…" → "1. 劳动…"; "（一）" + "…" → "（一）…": a space only after an ASCII mark. */

@@ -13,10 +13,12 @@ import {
 import { blockOf, economicBlocks } from '../../formats/xlsx/economic-blocks.js';
 import type { CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
+import { ADMIN_COST_CLASSES, ADMIN_COST_DETAILED_CLASS, staffCostKind } from '../../model/concepts/staff-costs.js';
 import { toDecimal } from '../../model/money.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { bodyStyle, codeValidation, countValidation, decimalValidation, headerStyle, inputStyle } from './style.js';
+import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 
 /** Rows of blank input lines a template offers in a 功能分类 table. */
 export const TEMPLATE_INPUT_ROWS = 80;
@@ -289,10 +291,12 @@ function writeFunctionalTemplate(ws: ExcelJS.Worksheet, grid: TableGrid, table?:
   );
 }
 
-/** 经济分类 rows the template lists: every catalog code (t06), or 302 and the other 公用经费 classes (t10). */
+/** 经济分类 rows the template lists: every catalog code (t06), or the 机关运行经费 classes (t10). */
 function economicCodes(table: string): string[] {
   const codes = Object.keys(ECONOMIC_2024).sort();
-  if (table === 't10') return codes.filter((c) => c.startsWith('302') || ['307', '310', '312', '399'].includes(c));
+  if (table === 't10') {
+    return codes.filter((c) => c.startsWith(ADMIN_COST_DETAILED_CLASS) || ADMIN_COST_CLASSES.includes(c));
+  }
   return codes;
 }
 
@@ -338,12 +342,9 @@ function writeEconomicTemplate(ws: ExcelJS.Worksheet, grid: TableGrid, table?: T
   }
   let end = last + 1;
   for (const line of grid.schema.lines.filter((l) => l.key === 'personnel' || l.key === 'public')) {
-    const personnel = (c: string) => c === '301' || c === '303';
     ws.getCell(end, grid.nameCol).value = line.label;
     ws.getCell(end, grid.keyCol).value = line.key;
-    ws.getCell(end, v.col).value = {
-      formula: `SUM(${classSum(line.key === 'personnel' ? personnel : (c) => !personnel(c))})`,
-    };
+    ws.getCell(end, v.col).value = { formula: `SUM(${classSum((c) => staffCostKind(c) === line.key)})` };
     for (let k = 1; k <= grid.width; k++) bodyStyle(ws.getCell(end, k), k > 2);
     rowOf.set(line.key, end);
     end++;
@@ -456,8 +457,8 @@ function threePublicFormula(grid: TableGrid, id: string, row: number): string | 
     const v = grid.values.find((x) => x.id === `${kind}.${i}`);
     return v ? address(row, v.col) : '0';
   };
-  if (item === 'total') return `SUM(${at('abroad')},${at('car')},${at('reception')})`;
-  if (item === 'car') return `SUM(${at('carPurchase')},${at('carRun')})`;
+  if (item === 'total') return `SUM(${THREE_PUBLIC_PARTS.map(at).join(',')})`;
+  if (item === OFFICIAL_CAR) return `SUM(${OFFICIAL_CAR_PARTS.map(at).join(',')})`;
   return undefined;
 }
 

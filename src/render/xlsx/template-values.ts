@@ -1,4 +1,4 @@
-import { VEHICLE_KINDS } from '../../formats/xlsx/fact-sheets.js';
+import { VEHICLE_KINDS } from '../../model/concepts/vehicles.js';
 import { toDecimal, type Amount } from '../../model/money.js';
 import type { CellValue } from '../../model/cell.js';
 import type { WriterInput } from '../../model/writer-input.js';
