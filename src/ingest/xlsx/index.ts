@@ -4,7 +4,8 @@ import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
 import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
 import { detectLayout, type LayoutEvidence } from '../../model/layouts/detect.js';
 import { getLayout, UnknownLayoutError, writableLayouts } from '../../model/layouts/index.js';
-import { getSchema, schemasByTitle, schemasForLayout, UnknownSchemaError } from '../../model/schemas/index.js';
+import { UnknownSchemaError } from '../../model/errors.js';
+import { getSchema, schemasByTitle, schemasForLayout } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { WRITER_INPUT_FORMAT, type WriterInput } from '../../model/writer-input.js';
 import { IngestError } from '../errors.js';
@@ -41,8 +42,10 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
   if (!meta) return guessInfo(wb, file);
   const kv: Record<string, string> = {};
   const tables: TableSheetInfo[] = [];
+  let yearRow: number | undefined;
   for (let r = 1; r <= meta.rowCount; r++) {
     const key = textOf(readSheetCell(meta, r, 1));
+    if (key === 'year') yearRow = r;
     if (key === 'table') {
       const sheet = textOf(readSheetCell(meta, r, 2)) ?? '';
       const schemaId = textOf(readSheetCell(meta, r, 4)) ?? '';
@@ -72,23 +75,44 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
   return {
     kind: kv['kind'] === 'rendered' ? 'rendered' : 'template',
     layout,
-    year: Number(kv['year']) || new Date().getFullYear() - 1,
+    year: statedYear(kv['year'], file, META_SHEET, yearRow === undefined ? undefined : `B${yearRow}`),
     extra: kv,
     tables: kv['kind'] === 'rendered' ? tables : tables.map((t) => ({ sheet: t.sheet, schema: t.schema })),
   };
 }
 
-/** A workbook without Juesuan's meta sheet: tables recognised by the title in A1 (read as printed). */
+/**
+ * The fiscal year a workbook states; never guessed (a wrong year would be checked and published as right).
+ * The error names the sheet and cell where it belongs.
+ */
+function statedYear(text: string | undefined, file: string, sheet: string, cell: string | undefined): number {
+  const year = Number(text);
+  if (Number.isInteger(year) && year >= 1990 && year <= 2100) return year;
+  const what = text ? `年度“${text}”无效` : '没有写明决算年度';
+  throw new IngestError(
+    `${what}（应为四位年份，如 2024）`,
+    { file, sheet, ...(cell ? { cell } : {}) },
+    'ingest/no-fiscal-year',
+  );
+}
+
+const YEAR_IN_TITLE = /^\s*((?:19|20)\d\d)\s*年度?\s*/;
+
+/** A workbook without Juesuan's meta sheet: tables recognised by the title in A1 ("2024年度收入支出决算总表"). */
 function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
   const titles = wb.worksheets.map((ws) => textOf(readSheetCell(ws, 1, 1)) ?? '');
   const numbers = wb.worksheets.map((ws) => textOf(readSheetCell(ws, 2, 1)) ?? '');
   const layout = workbookLayout(file, { tables: [...titles, ...numbers, ...wb.worksheets.map((ws) => ws.name)] });
   const tables: TableSheetInfo[] = [];
+  let year: number | undefined;
   wb.worksheets.forEach((ws, i) => {
-    const hits = schemasByTitle(titles[i] ?? '', layout);
+    const printed = titles[i] ?? '';
+    const stated = YEAR_IN_TITLE.exec(printed);
+    const hits = schemasByTitle(printed.replace(YEAR_IN_TITLE, ''), layout);
     // Generic: several layouts' schemas share a title; the one whose header and rows the sheet fits is taken.
     const hit =
       hits.length > 1 && getLayout(layout).generic ? (hits.find((s) => fits(ws, s, file)) ?? hits[0]) : hits[0];
+    if (hit && stated) year ??= Number(stated[1]);
     if (hit && !tables.some((t) => t.schema.table === hit.table)) tables.push({ sheet: ws.name, schema: hit });
   });
   if (tables.length === 0) {
@@ -97,7 +121,14 @@ function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
       { file },
     );
   }
-  return { kind: 'rendered', layout, year: new Date().getFullYear() - 1, extra: {}, tables };
+  if (year === undefined) {
+    throw new IngestError(
+      '没有写明决算年度：请在表名前写明年度（如“2024年度收入支出决算总表”）',
+      { file, sheet: tables[0]?.sheet ?? '', cell: 'A1' },
+      'ingest/no-fiscal-year',
+    );
+  }
+  return { kind: 'rendered', layout, year, extra: {}, tables };
 }
 
 function knownSchema(id: string, file: string): TableSheetInfo['schema'] {

@@ -1,3 +1,4 @@
+import { JuesuanError } from '../errors.js';
 import { GENERIC } from './generic.js';
 import { QINGHAI } from './qinghai.js';
 import { SHANGHAI } from './shanghai.js';
@@ -18,10 +19,16 @@ const FORMER_IDS: Readonly<Record<string, LayoutId>> = Object.freeze({ unknown: 
 const BY_ID: ReadonlyMap<LayoutId, LayoutDefinition> = new Map(LAYOUTS.map((l) => [l.id, l]));
 
 /** An id the registry does not hold (a workbook, JSON file or command line naming a layout Juesuan lacks). */
-export class UnknownLayoutError extends Error {
-  override readonly name = 'UnknownLayoutError';
-  constructor(readonly layoutId: string) {
-    super(`未知的版式“${layoutId}”；可用的版式：${LAYOUTS.map((l) => `${l.id}（${l.name}）`).join('、')}`);
+export class UnknownLayoutError extends JuesuanError {
+  readonly layoutId: string;
+
+  constructor(layoutId: string) {
+    super(
+      'unknown-layout',
+      `未知的版式“${layoutId}”；可用的版式：${LAYOUTS.map((l) => `${l.id}（${l.name}）`).join('、')}`,
+    );
+    this.name = 'UnknownLayoutError';
+    this.layoutId = layoutId;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../identity.js';
 import type { TableSchema } from '../schemas/types.js';
 
 /**
@@ -6,8 +7,8 @@ import type { TableSchema } from '../schemas/types.js';
  */
 export type LayoutId = string;
 
-/** The kind of document a layout describes: final accounts (决算) or budgets (预算). */
-export type DocumentKind = '决算' | '预算';
+/** The kind of document a layout describes, 决算 or 预算: the disclosure's kind (identity.ts). */
+export type { DocumentKind };
 
 /**
  * One clue of a layout's detection signature: words or a pattern in one part of the document, with a weight.

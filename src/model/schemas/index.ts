@@ -1,5 +1,6 @@
 import type { Layout } from '../disclosure.js';
 import { getLayout, LAYOUTS } from '../layouts/index.js';
+import { UnknownSchemaError } from '../errors.js';
 import type { TableId } from '../table.js';
 import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
 import { foldForMatching } from '../concepts/text.js';
@@ -12,23 +13,16 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze(LAYOUTS.flatM
 
 const BY_ID = new Map(TABLE_SCHEMAS.map((s) => [s.id, s]));
 
-/** A schema id ("qinghai/t06") no layout defines: a JSON document or workbook naming a schema Juesuan lacks. */
-export class UnknownSchemaError extends Error {
-  override readonly name = 'UnknownSchemaError';
-  constructor(readonly schemaId: string) {
-    super(`未知的报表格式“${schemaId}”（应为“版式/表号”，如“qinghai/t06”）`);
-  }
-}
-
-export function isSchemaId(id: string): boolean {
-  return BY_ID.has(id);
-}
-
-/** The schema with this id; throws UnknownSchemaError (Chinese) for an id no layout defines. */
+/** The schema registered under `id`; throws UnknownSchemaError (Chinese, typed) for an id no layout registers. */
 export function getSchema(id: string): TableSchema {
   const s = BY_ID.get(id);
   if (!s) throw new UnknownSchemaError(id);
   return s;
+}
+
+/** The schema registered under `id`, or undefined: for callers that report an unknown id themselves. */
+export function findSchema(id: string): TableSchema | undefined {
+  return BY_ID.get(id);
 }
 
 /**
