@@ -18,6 +18,7 @@ export function fileReport(file: string, doc: Disclosure, result: CheckResult): 
     document: { name, fiscalYear, unit, kind, layout, title, ...(sourceFormat ? { sourceFormat } : {}) },
     findings: result.findings,
     summary: result.summary,
+    coverage: result.coverage,
   };
 }
 

@@ -35,6 +35,12 @@ describe('JSON input: the canonical disclosure or the writer’s input', () => {
     await expect(importText(JSON.stringify(noName), 'in.json')).rejects.toThrow(
       'in.json：编写输入缺少单位名称“meta.name”',
     );
+    for (const layout of ['beijing', 'generic', undefined]) {
+      const badLayout = { ...input, meta: { ...input.meta, layout } };
+      await expect(importText(JSON.stringify(badLayout), 'in.json')).rejects.toThrow(
+        'in.json：编写输入的版式“meta.layout”应为 qinghai（青海版式）、shanghai（上海版式） 之一',
+      );
+    }
     const bad = '{\n"format": "juesuan/writer-input@1",\n}';
     await expect(importText(bad, 'in.json')).rejects.toThrow(IngestError);
     await expect(importText(bad, 'in.json')).rejects.toThrow(/in\.json，第 \d 行：JSON 语法错误/);

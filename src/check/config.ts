@@ -1,20 +1,109 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ConfigError } from '../model/errors.js';
 import { FormulaError, parseFormula } from './formula/parse.js';
+import { ajv, describeSchemaError } from './options.js';
 import { RULES } from './rules/index.js';
+import { FORMULAS_SCHEMA } from './rules/formula-custom.js';
 import type { CheckConfig, FormulaConfig, RuleSetting } from './types.js';
 
-/** A configuration file that cannot be used; the message is Chinese and names the file. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from '../model/errors.js';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const ALIASES: Readonly<Record<string, RuleSetting>> = { '0': 'off', '1': 'warning', '2': 'error', warn: 'warning' };
+const LEVEL = { enum: [...SETTINGS, ...Object.keys(ALIASES), 0, 1, 2] };
+
+/**
+ * JSON Schema of the configuration file, ESLint-like: `rules` maps a rule id to a level (or `[level, …]`), and
+ * `formulas` holds the audit formulas (the options schema that rule formula/custom declares in its meta).
+ */
+export const CONFIG_SCHEMA = {
+  $id: 'https://juesuan.dev/schema/check-config.json',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    rules: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        RULES.map((r) => [r.meta.id, { anyOf: [LEVEL, { type: 'array', minItems: 1, items: [LEVEL] }] }]),
+      ),
+    },
+    formulas: FORMULAS_SCHEMA,
+  },
+} as const;
+
+let validator: ValidateFunction | undefined;
+const validate = (data: unknown): boolean => (validator ??= ajv.compile(CONFIG_SCHEMA))(data);
+
+/** The value at a JSON pointer ("/rules/sum~1balance"). */
+function at(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+  }
+  return v;
+}
+
+/** Chinese messages for the configuration's errors, in the words a person editing the file uses. */
+function describeConfigErrors(errors: readonly ErrorObject[], data: unknown): string[] {
+  const out: string[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue; // its branches say more
+    const segments = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const [top, second] = segments;
+    if (e.instancePath === '' && e.keyword === 'additionalProperties') {
+      out.push(`未知的配置项“${String(e.params['additionalProperty'])}”（可用 rules、formulas）`);
+    } else if (e.instancePath === '' && e.keyword === 'type') {
+      out.push('配置应为一个对象（含 rules、formulas）');
+    } else if (top === 'rules' && segments.length === 1 && e.keyword === 'additionalProperties') {
+      out.push(`没有审核规则“${String(e.params['additionalProperty'])}”（规则列表见 docs/rules.md）`);
+    } else if (top === 'rules' && segments.length === 1) {
+      out.push('rules 应为“规则编号: 级别”的映射');
+    } else if (top === 'rules' && second !== undefined) {
+      const v = at(data, `/rules/${second.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      const level = Array.isArray(v) ? v[0] : v;
+      out.push(
+        `规则“${second}”的级别“${typeof level === 'object' ? JSON.stringify(level) : String(level)}”无效（可用 off、info、warning、error）`,
+      );
+    } else if (top === 'formulas' && segments.length === 1) {
+      out.push('formulas 应为公式列表');
+    } else if (top === 'formulas' && second !== undefined) {
+      const item = at(data, `/formulas/${second}`);
+      const n = Number(second) + 1;
+      const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
+      if (typeof item === 'string' || (isObject && e.instancePath === `/formulas/${second}` && e.keyword === 'type')) {
+        if (typeof item === 'string' && e.keyword === 'minLength') out.push(`formulas 第 ${n} 项：公式为空`);
+        continue; // the other anyOf branch's complaint
+      }
+      if (!isObject) out.push(`formulas 第 ${n} 项应为公式文本或含 expr 的对象`);
+      else if (e.keyword === 'additionalProperties')
+        out.push(`formulas 第 ${n} 项：未知的键“${String(e.params['additionalProperty'])}”（可用 expr、id、message）`);
+      else if (e.keyword === 'required') out.push(`formulas 第 ${n} 项：缺少公式 expr`);
+      else out.push(describeSchemaError(e, '配置'));
+    } else {
+      out.push(describeSchemaError(e, '配置'));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Where a YAML or JSON syntax error is, in Chinese ("第 3 行第 7 列附近"), without the parser's English. */
+function syntaxPlace(e: unknown, text: string): string {
+  if (e instanceof YAMLParseError && e.linePos) return `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列附近`;
+  const pos = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
+  if (pos) {
+    const before = text.slice(0, Number(pos[1])).split('\n');
+    return `第 ${before.length} 行第 ${(before.at(-1)?.length ?? 0) + 1} 列附近`;
+  }
+  return '';
+}
 
 /** Reads a check configuration (.json, .yaml or .yml), ESLint-like: `rules` and `formulas`. */
 export function loadCheckConfig(path: string): CheckConfig {
@@ -25,59 +114,43 @@ export function loadCheckConfig(path: string): CheckConfig {
   } catch {
     throw new ConfigError(`${file}：无法读取配置文件`);
   }
+  const json = extname(path).toLowerCase() === '.json';
   let data: unknown;
   try {
-    data = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
+    data = json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new ConfigError(`${file}：配置文件格式错误（${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`);
+    const place = syntaxPlace(e, text);
+    throw new ConfigError(
+      `${file}：配置文件格式错误（不是有效的 ${json ? 'JSON' : 'YAML'}${place ? `，${place}` : ''}）`,
+    );
   }
   return parseCheckConfig(data ?? {}, file);
 }
 
-/** Validates a configuration object; every problem is a Chinese message naming the file and the key. */
+/**
+ * Validates a configuration object against CONFIG_SCHEMA (ajv), then reads each formula; every problem is a
+ * Chinese message naming the file and the key.
+ */
 export function parseCheckConfig(data: unknown, file = '配置'): CheckConfig {
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new ConfigError(`${file}：配置应为一个对象（含 rules、formulas）`);
-  const obj = data as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (key !== 'rules' && key !== 'formulas')
-      throw new ConfigError(`${file}：未知的配置项“${key}”（可用 rules、formulas）`);
+  if (!validate(data)) {
+    const messages = describeConfigErrors(validator?.errors ?? [], data);
+    throw new ConfigError(`${file}：${messages.slice(0, 5).join('；')}`);
   }
+  const obj = data as { rules?: Record<string, unknown>; formulas?: ReadonlyArray<string | FormulaConfig> };
   const rules: Record<string, RuleSetting> = {};
-  if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules))
-      throw new ConfigError(`${file}：rules 应为“规则编号: 级别”的映射`);
-    for (const [id, raw] of Object.entries(obj.rules as Record<string, unknown>)) {
-      if (!RULES.some((r) => r.meta.id === id))
-        throw new ConfigError(`${file}：没有审核规则“${id}”（规则列表见 docs/rules.md）`);
-      const v = Array.isArray(raw) ? raw[0] : raw;
-      const s = ALIASES[String(v)] ?? String(v);
-      if (!SETTINGS.includes(s as RuleSetting))
-        throw new ConfigError(`${file}：规则“${id}”的级别“${String(v)}”无效（可用 off、info、warning、error）`);
-      rules[id] = s as RuleSetting;
+  for (const [id, raw] of Object.entries(obj.rules ?? {})) {
+    const v = String(Array.isArray(raw) ? raw[0] : raw);
+    rules[id] = ALIASES[v] ?? (v as RuleSetting);
+  }
+  const formulas: FormulaConfig[] = (obj.formulas ?? []).map((f, i) => {
+    const item = typeof f === 'string' ? { expr: f } : f;
+    try {
+      parseFormula(item.expr);
+    } catch (e) {
+      if (e instanceof FormulaError) throw new ConfigError(`${file}：formulas 第 ${i + 1} 项：${e.message}`);
+      throw e;
     }
-  }
-  const formulas: FormulaConfig[] = [];
-  if (obj.formulas !== undefined) {
-    if (!Array.isArray(obj.formulas)) throw new ConfigError(`${file}：formulas 应为公式列表`);
-    obj.formulas.forEach((f: unknown, i: number) => {
-      const item = typeof f === 'string' ? { expr: f } : f;
-      if (typeof item !== 'object' || item === null || typeof (item as { expr?: unknown }).expr !== 'string') {
-        throw new ConfigError(`${file}：formulas 第 ${i + 1} 项应为公式文本或含 expr 的对象`);
-      }
-      const { expr, id, message } = item as { expr: string; id?: unknown; message?: unknown };
-      try {
-        parseFormula(expr);
-      } catch (e) {
-        if (e instanceof FormulaError) throw new ConfigError(`${file}：formulas 第 ${i + 1} 项：${e.message}`);
-        throw e;
-      }
-      formulas.push({
-        expr,
-        ...(typeof id === 'string' ? { id } : {}),
-        ...(typeof message === 'string' ? { message } : {}),
-      });
-    });
-  }
+    return { expr: item.expr, ...(item.id ? { id: item.id } : {}), ...(item.message ? { message: item.message } : {}) };
+  });
   return { rules, formulas };
 }

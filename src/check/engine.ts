@@ -1,7 +1,8 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
-import type { Certainty, Report, Rule, RuleSetting } from './types.js';
+import { validateRuleOptions } from './options.js';
+import type { Certainty, CoverageGap, Report, Rule, RuleSetting } from './types.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const CAP: Record<Certainty, Severity> = { certain: 'error', suspicious: 'warning', rounding: 'info' };
@@ -17,51 +18,73 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
 }
 
-/** Turns a rule's reports into findings: rule id, severity from the configuration, the final text. */
+/**
+ * Turns a rule's reports into findings: rule id, severity from the configuration, the final text; the message id
+ * and the report's data are kept (a store or another front end can write the message again).
+ */
 export function toFindings(rule: Rule, reports: readonly Report[], configured: Severity): Finding[] {
   return reports.map((r) => {
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
+    const data = { ...r.data, ...r.extra };
     return {
       ruleId: rule.meta.id,
+      messageId: r.messageId,
       severity: finalSeverity(configured, r.certainty),
       message: interpolate(template, r.data),
       locations: r.locations,
       ...(r.expected !== undefined ? { expected: r.expected } : {}),
       ...(r.actual !== undefined ? { actual: r.actual } : {}),
       ...(r.related && r.related.length > 0 ? { related: r.related } : {}),
-      ...(r.extra ? { data: r.extra } : {}),
+      ...(Object.keys(data).length > 0 ? { data } : {}),
     };
   });
 }
 
-/** Runs rules over one document. A rule that throws becomes a finding, never a crash of the whole check. */
+export interface RunResult {
+  readonly findings: Finding[];
+  /** Rules that threw (each also a warning finding). */
+  readonly failed: CoverageGap[];
+}
+
+/**
+ * Runs rules over one document. A rule's options are validated against its `meta.schema` first (ConfigError when
+ * they do not fit). A rule that throws becomes a warning finding and an entry of `failed`, never a crash of the
+ * whole check.
+ */
 export function runRules(
   doc: Disclosure,
   claims: readonly Claim[],
   rules: readonly Rule[],
   settings: Readonly<Record<string, RuleSetting>>,
   options: Readonly<Record<string, unknown>> = {},
-): Finding[] {
+): RunResult {
   const findings: Finding[] = [];
+  const failed: CoverageGap[] = [];
   for (const rule of rules) {
     const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
+    const ruleOptions = options[rule.meta.id];
+    validateRuleOptions(rule, ruleOptions);
     let reports: readonly Report[];
     try {
-      reports = rule.run({ doc, claims, options: options[rule.meta.id] });
+      reports = rule.run({ doc, claims, options: ruleOptions });
     } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
       findings.push({
         ruleId: rule.meta.id,
+        messageId: 'ruleFailed',
         severity: 'warning',
-        message: `审核规则“${rule.meta.title}”未能完成：${e instanceof Error ? e.message : String(e)}`,
+        message: `审核规则“${rule.meta.title}”未能完成：${reason}`,
         locations: [],
+        data: { reason },
       });
+      failed.push({ id: rule.meta.id, title: rule.meta.title, reason });
       continue;
     }
     findings.push(...toFindings(rule, reports, setting));
   }
-  return findings;
+  return { findings, failed };
 }
 
 export function summarize(findings: readonly Finding[]): { error: number; warning: number; info: number } {

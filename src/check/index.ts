@@ -1,29 +1,43 @@
 import type { Disclosure } from '../model/disclosure.js';
+import { assignFingerprints } from '../model/fingerprint.js';
 import { extractClaims } from './claims/extract.js';
+import { coverageOf } from './coverage.js';
 import { runRules, summarize } from './engine.js';
-import { RULES } from './rules/index.js';
+import { getRule, RULES } from './rules/index.js';
 import type { CheckConfig, CheckResult } from './types.js';
 
 export { RULES, getRule } from './rules/index.js';
 export { loadCheckConfig, parseCheckConfig, ConfigError } from './config.js';
 export { extractClaims } from './claims/extract.js';
+export { coverageLine, hasGaps } from './coverage.js';
 export type { Claim } from './claims/types.js';
-export type { CheckConfig, CheckResult, Rule, RuleMeta, FormulaConfig, RuleSetting } from './types.js';
+export type {
+  CheckConfig,
+  CheckResult,
+  Coverage,
+  CoverageGap,
+  Rule,
+  RuleMeta,
+  FormulaConfig,
+  RuleSetting,
+} from './types.js';
 
 export interface CheckOptions {
   readonly config?: CheckConfig;
 }
 
+/** The data keys a rule names as identifying its findings (none for importer diagnostics). */
+const subjectKeys = (ruleId: string): readonly string[] => getRule(ruleId)?.meta.subject ?? [];
+
 /**
  * Checks one disclosure: the importer's diagnostics first, then every enabled rule. Pure: reads the tree,
- * returns findings and their count by severity.
+ * returns findings (each with a fingerprint), their count by severity, and what could not be checked.
  */
 export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? {};
   const claims = extractClaims(doc);
-  const findings = [
-    ...doc.diagnostics,
-    ...runRules(doc, claims, RULES, config.rules ?? {}, { 'formula/custom': config.formulas ?? [] }),
-  ];
-  return { findings, summary: summarize(findings) };
+  const run = runRules(doc, claims, RULES, config.rules ?? {}, { 'formula/custom': config.formulas ?? [] });
+  const findings = assignFingerprints([...doc.diagnostics, ...run.findings], subjectKeys);
+  const coverage = coverageOf(doc, { doc, claims, options: undefined }, run.failed);
+  return { findings, summary: summarize(findings), coverage };
 }

@@ -17,6 +17,16 @@ export interface RuleMeta {
   readonly defaultSeverity: Severity;
   /** Message templates by id, with {{name}} placeholders. */
   readonly messages: Readonly<Record<string, string>>;
+  /**
+   * JSON Schema of the rule's options (as ESLint's `meta.schema`); the options are validated against it before
+   * the rule runs, and the configuration file's schema is built from it. No schema: the rule takes no options.
+   */
+  readonly schema?: Readonly<Record<string, unknown>>;
+  /**
+   * Report data keys that identify the subject beyond the location (a section title, a project, a formula id),
+   * hashed into the finding's fingerprint. Never keys holding printed figures: a correction would change them.
+   */
+  readonly subject?: readonly string[];
 }
 
 /**
@@ -65,7 +75,39 @@ export interface CheckConfig {
   readonly formulas?: readonly FormulaConfig[];
 }
 
+/** Something the checker could not look at: a table, a section or a rule. */
+export interface CoverageGap {
+  /** Table id ("t05"), schema id, section title or rule id. */
+  readonly id: string;
+  /** What a person reads ("政府采购支出情况表", "第 5 页的表格"). */
+  readonly title: string;
+  /** Why (the importer's or the rule's message). */
+  readonly reason?: string;
+}
+
+/**
+ * What the check covered and what it could not: a report that says nothing about a missing table must not read
+ * as a clean bill of health for it.
+ */
+export interface Coverage {
+  readonly tables: {
+    /** Tables present and checked. */
+    readonly checked: readonly string[];
+    /** Tables the layout requires that the document does not have. */
+    readonly missing: readonly CoverageGap[];
+    /** Tables the importer found but could not read (completely). */
+    readonly unreadable: readonly CoverageGap[];
+    /** Tables of no known layout: an unregistered schema, or a printed table whose title was not recognised. */
+    readonly unknown: readonly CoverageGap[];
+  };
+  /** Sections of the 情况说明 the layout requires that were not found (their claims were not checked). */
+  readonly sectionsMissing: readonly CoverageGap[];
+  /** Rules that failed while running (each also reported as a warning finding). */
+  readonly rulesFailed: readonly CoverageGap[];
+}
+
 export interface CheckResult {
   readonly findings: Finding[];
   readonly summary: { error: number; warning: number; info: number };
+  readonly coverage: Coverage;
 }

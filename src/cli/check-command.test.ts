@@ -21,10 +21,18 @@ describe('juesuan check', () => {
     const report = JSON.parse(one.stdout) as {
       file: string;
       document: { name: string; fiscalYear: number };
-      findings: unknown[];
+      findings: Array<{ ruleId: string; messageId?: string; fingerprint?: string; data?: Record<string, unknown> }>;
       summary: Record<string, number>;
+      coverage: { tables: { checked: string[]; missing: unknown[] }; rulesFailed: unknown[] };
     };
-    expect(Object.keys(report)).toEqual(['file', 'document', 'findings', 'summary']);
+    expect(Object.keys(report)).toEqual(['file', 'document', 'findings', 'summary', 'coverage']);
+    expect(report.coverage.tables.checked).toHaveLength(11);
+    expect(report.coverage.tables.missing).toEqual([]);
+    const mismatch = report.findings.find((f) => f.ruleId === 'sum/functional-hierarchy');
+    expect(mismatch?.messageId).toMatch(/^(mismatch|rounding)$/);
+    expect(mismatch?.data).toHaveProperty('formula');
+    for (const f of report.findings) expect(f.fingerprint, f.ruleId).toMatch(/^[0-9a-f]{16}(:\d+)?$/);
+    expect(new Set(report.findings.map((f) => f.fingerprint)).size).toBe(report.findings.length);
     expect(report.document).toMatchObject({ name: '海东市人力资源和社会保障局', fiscalYear: 2024, layout: 'qinghai' });
     expect(report.summary.error).toBe(11);
     const two = await runCli('check', SEED_PATH, SEED_PATH, '--format', 'json');
@@ -72,5 +80,50 @@ describe('juesuan check', () => {
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('审核公式');
     expect(r2.stderr).not.toMatch(/at .*\.ts/);
+  });
+
+  it('a JSON document naming an unregistered table schema: the same Chinese import error from check and parse', async () => {
+    const json = JSON.parse((await runCli('parse', SEED_PATH, '--format', 'json')).stdout) as {
+      tables: Array<{ id: string; schema: string }>;
+    };
+    const t05 = json.tables.find((t) => t.id === 't05');
+    if (!t05) throw new Error('no t05');
+    t05.schema = 'beijing/t05';
+    const file = join(tmp(), 'unknown-schema.json');
+    writeFileSync(file, JSON.stringify(json));
+    for (const args of [
+      ['check', file],
+      ['check', file, '--format', 'json'],
+      ['parse', file, '--format', 'csv'],
+    ]) {
+      const r = await runCli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('unknown-schema.json：不是有效的决算 JSON：t05“');
+      expect(r.stderr).toContain('的表格式“beijing/t05”未登记');
+      expect(r.stderr).not.toContain('内部错误');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('says in every format what it could not check (a table missing from the document)', async () => {
+    const json = JSON.parse((await runCli('parse', SEED_PATH, '--format', 'json')).stdout) as {
+      tables: Array<{ id: string }>;
+    };
+    json.tables = json.tables.filter((t) => t.id !== 't11');
+    const file = join(tmp(), 'no-t11.json');
+    writeFileSync(file, JSON.stringify(json));
+    const text = await runCli('check', file);
+    expect(text.stdout).toContain('未能审核：缺少 1 张表（政府采购支出情况表）');
+    const html = await runCli('check', file, '--format', 'html');
+    expect(html.stdout).toContain('未能审核：缺少 1 张表（政府采购支出情况表）');
+    const report = JSON.parse((await runCli('check', file, '--format', 'json')).stdout) as {
+      coverage: { tables: { missing: Array<{ id: string }>; checked: string[] } };
+    };
+    expect(report.coverage.tables.missing.map((g) => g.id)).toEqual(['t11']);
+    expect(report.coverage.tables.checked).not.toContain('t11');
+    const sarif = JSON.parse((await runCli('check', file, '--format', 'sarif')).stdout) as {
+      runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }>;
+    };
+    expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications[0]?.message.text).toContain('缺少 1 张表');
   });
 });

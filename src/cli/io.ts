@@ -1,13 +1,17 @@
-import { isIngestError } from '../app/errors.js';
+import { isJuesuanError } from '../app/errors.js';
 
 export const ExitCode = { Ok: 0, Findings: 1, Unreadable: 2 } as const;
 
 /** Bad usage detected by a command (Chinese message, exit code 2). */
 export class UsageError extends Error {}
 
-/** Prints a failure as one Chinese line and returns exit code 2; a stack trace only with JUESUAN_DEBUG=1. */
+/**
+ * Prints a failure as one Chinese line and returns exit code 2; a stack trace only with JUESUAN_DEBUG=1. Every
+ * error Juesuan raises on purpose is a JuesuanError (import, configuration, unknown schema …); anything else is
+ * a bug and says so.
+ */
 export function reportFailure(e: unknown): number {
-  if (isIngestError(e)) {
+  if (isJuesuanError(e)) {
     process.stderr.write(`juesuan：${e.message}\n`);
   } else {
     const msg = e instanceof Error ? e.message : String(e);

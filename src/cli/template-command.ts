@@ -1,23 +1,29 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { systemClock } from '../app/node.js';
+import { getLayout, writableLayouts } from '../model/layouts/index.js';
 import { choiceOption } from './chinese.js';
 import { UsageError } from './io.js';
 
 /** `juesuan template [--layout qinghai|shanghai] [--year 2024] -o 模板.xlsx`: the fillable Excel workbook. */
 export function registerTemplate(program: Command): void {
+  // Choices from the layout registry: every layout that can be written (has tables and a narrative writer).
+  const layouts = writableLayouts();
+  const described = layouts.map((l) => `${l.id}（${l.name}，${l.schemas.length} 张表）`).join('或');
   program
     .command('template')
     .description('生成可填写的 Excel 模板（各张决算报表、上年数、年初预算、“三公”统计数、原因、绩效自评等）')
     .addOption(
-      choiceOption(program, '-l, --layout <layout>', '版式：qinghai（公开01—11表）或 shanghai（上海模板 9 张表）', [
-        'qinghai',
-        'shanghai',
-      ] as const).default('qinghai'),
+      choiceOption(
+        program,
+        '-l, --layout <layout>',
+        `版式：${described}`,
+        layouts.map((l) => l.id),
+      ).default(layouts[0]?.id),
     )
     .option('-y, --year <year>', '决算年度', String(systemClock.now().getFullYear() - 1))
     .requiredOption('-o, --output <file>', '输出的 .xlsx 文件')
-    .action(async (opts: { layout: 'qinghai' | 'shanghai'; year: string; output: string }) => {
+    .action(async (opts: { layout: string; year: string; output: string }) => {
       const year = Number(opts.year);
       if (!/^\d{4}$/.test(opts.year) || year < 2000 || year > 2100) {
         throw new UsageError(`年度“${opts.year}”无效，应为四位年份，如 2024`);
@@ -32,7 +38,6 @@ export function registerTemplate(program: Command): void {
         const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' ? '没有写入权限' : '无法写入';
         throw new UsageError(`${opts.output}：${why}`);
       }
-      const layoutName = opts.layout === 'shanghai' ? '上海' : '青海';
-      process.stderr.write(`juesuan：已生成 ${opts.output}（${layoutName}版式 ${year} 年度模板）\n`);
+      process.stderr.write(`juesuan：已生成 ${opts.output}（${getLayout(opts.layout).name} ${year} 年度模板）\n`);
     });
 }

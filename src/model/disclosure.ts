@@ -1,12 +1,17 @@
 import type { Finding } from './finding.js';
+import type { DocumentKind } from './identity.js';
+import type { LayoutId } from './layouts/types.js';
 import type { AmountUnit } from './money.js';
 import type { Paragraph, Section } from './narrative.js';
 import type { PerformanceEvaluation } from './performance.js';
 import type { SourceRef } from './source.js';
 import type { Table } from './table.js';
 
-/** The layouts Juesuan knows; a region or year with a different layout is a schema variant. */
-export type Layout = 'qinghai' | 'shanghai' | 'unknown';
+/**
+ * The layout a document follows: an id of the layout registry (src/model/layouts: "qinghai", "shanghai",
+ * "generic"), checked by `getLayout`. A region or year with a different layout is a new definition there.
+ */
+export type Layout = LayoutId;
 
 export const DISCLOSURE_FORMAT = 'juesuan/disclosure@1';
 
@@ -27,6 +32,13 @@ export interface Metadata {
   readonly sourceFile?: string;
   /** Input format the document was read from. */
   readonly sourceFormat?: 'text' | 'pdf' | 'xlsx' | 'json' | 'docx';
+  /** 决算 or 预算; absent means 决算 (see identity.ts: organisation, year, kind and scope identify a disclosure). */
+  readonly documentKind?: DocumentKind;
+  /**
+   * Which version of this disclosure the document is (1, 2 … in the order they were stored or published); set by
+   * whoever keeps the history, absent on a freshly imported document.
+   */
+  readonly version?: number;
 }
 
 export interface Duty {

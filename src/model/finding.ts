@@ -25,6 +25,8 @@ export interface Location {
  */
 export interface Finding {
   readonly ruleId: string;
+  /** The rule's message id ("mismatch"); absent on importer diagnostics, which have no message table. */
+  readonly messageId?: string;
   readonly severity: Severity;
   readonly message: string;
   readonly locations: readonly Location[];
@@ -32,6 +34,14 @@ export interface Finding {
   readonly actual?: string;
   /** For narrative findings: the table cell the sentence talks about. */
   readonly related?: readonly Location[];
-  /** Extra data (e.g. the previous-year figure a change implies). */
+  /**
+   * The rule's report data (the values its message was written from) and extra data (e.g. the previous-year figure
+   * a change implies): enough to write the message again in another language or wording.
+   */
   readonly data?: Readonly<Record<string, string | number | boolean>>;
+  /**
+   * Stable identity of the problem across versions of the document (16 hex digits, "…:2" for a repeat): rule,
+   * message id, place and identifying data, not the wording or figures. See fingerprint.ts.
+   */
+  readonly fingerprint?: string;
 }

@@ -2,9 +2,18 @@ import type { Cell } from './cell.js';
 import type { AmountUnit } from './money.js';
 import type { SourceRef } from './source.js';
 
-/** Semantic, layout-independent table ids (DOMAIN.md). */
+/** The semantic, layout-independent table ids the current 决算 layouts use (DOMAIN.md). */
 export const TABLE_IDS = ['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 't10', 't11'] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+
+/**
+ * A table id: a string, valid when some layout's schema describes a table with it (`isTableId`, or
+ * `schemaFor(layout, id)` within one layout). "t01"…"t11" are the ids of the current layouts; a new document
+ * kind (预算) may bring its own.
+ */
+export type TableId = string;
+
+/** Table ids are short lower-case words ("t01", "b03"), as in schema ids ("qinghai/t01"). */
+export const TABLE_ID_PATTERN = /^[a-z][a-z0-9]{1,15}$/;
 
 export function isTableId(s: string): s is TableId {
   return (TABLE_IDS as readonly string[]).includes(s);

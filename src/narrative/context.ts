@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { getLayout, type LayoutDefinition } from '../model/layouts/index.js';
 import { addAmounts, type Amount } from '../model/money.js';
 import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
 import { getAmount, getRow } from '../model/query.js';
@@ -11,10 +12,25 @@ export class WriterContext {
   readonly year: number;
   readonly name: string;
   readonly diagnostics: Finding[] = [];
+  /** The layout written: its phrasings and section titles are the ones the checker's extractor reads. */
+  readonly layout: LayoutDefinition;
 
   constructor(readonly input: WriterInput) {
     this.year = input.meta.fiscalYear;
     this.name = input.meta.name;
+    this.layout = getLayout(input.meta.layout);
+  }
+
+  /** The words that open a year-on-year change in this layout ("比上年", "与 2023 年度相比，"). */
+  changeLead(): string {
+    return this.layout.phrasing.changeLead(this.year);
+  }
+
+  /** The title of one of the layout's 情况说明 sections, by the writer's key ("{{year}}" filled in). */
+  sectionTitle(key: string): string {
+    const title = this.layout.phrasing.sectionTitles[key];
+    if (title === undefined) throw new Error(`layout ${this.layout.id} has no section title "${key}"`);
+    return title.replace(/\{\{year\}\}/g, String(this.year));
   }
 
   table(id: TableId): Table | undefined {

@@ -1,6 +1,7 @@
 import { DISCLOSURE_FORMAT, type Disclosure, type TocEntry } from '../model/disclosure.js';
 import type { Cell } from '../model/cell.js';
 import type { Section } from '../model/narrative.js';
+import { getLayout, writableLayouts } from '../model/layouts/index.js';
 import { schemaFor } from '../model/schemas/index.js';
 import type { Row, Table } from '../model/table.js';
 import { WriterContext } from './context.js';
@@ -17,9 +18,27 @@ export * from '../model/writer-input.js';
  * number-bearing sentence of 情况说明 in the layout's conventions, with the user's reasons slotted in. What the
  * writer could not say (a reason missing where the figures differ) is reported in `diagnostics`.
  */
+/** The narrative writers, by the key a layout definition names (`LayoutDefinition.writer`). */
+const WRITERS: Readonly<Record<string, (ctx: WriterContext) => Section[]>> = Object.freeze({
+  qinghai: writeQinghai,
+  shanghai: writeShanghai,
+});
+
+/** A layout without a writer (the generic one) cannot be composed: its conventions are unknown. */
+export class NoWriterError extends Error {
+  override readonly name = 'NoWriterError';
+  constructor(readonly layoutName: string) {
+    const known = writableLayouts().map((l) => l.name);
+    super(`${layoutName}没有情况说明的写法，无法生成情况说明；请选择已知的版式（${known.join('、')}）`);
+  }
+}
+
 export function composeDisclosure(input: WriterInput): Disclosure {
   const ctx = new WriterContext(input);
-  const narrative = input.meta.layout === 'shanghai' ? writeShanghai(ctx) : writeQinghai(ctx);
+  const layout = getLayout(input.meta.layout);
+  const write = layout.writer === undefined ? undefined : WRITERS[layout.writer];
+  if (!write) throw new NoWriterError(layout.name);
+  const narrative = write(ctx);
   const other = narrative.find((s) => /其他重要事项/.test(s.title));
   return {
     format: DISCLOSURE_FORMAT,
@@ -43,7 +62,7 @@ const FUNDS: Partial<Record<Table['id'], string>> = {
 /** The Shanghai template's note under an empty fund table ("…没有…收入和支出，故本表无数据。"). */
 function withEmptyNote(input: WriterInput, t: Table): Table {
   const fund = FUNDS[t.id];
-  if (input.meta.layout !== 'shanghai' || !fund || !t.empty || t.notes.length > 0) return t;
+  if (!getLayout(input.meta.layout).capabilities.emptyFundNote || !fund || !t.empty || t.notes.length > 0) return t;
   return { ...t, notes: [`说明：${input.meta.name}本年度没有${fund}收入和支出，故本表无数据。`] };
 }
 

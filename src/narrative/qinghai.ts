@@ -30,36 +30,37 @@ import { THREE_PUBLIC_PARTS } from '../model/concepts/three-public.js';
  * per-项 lines "（n）款（款）项（项）。年初预算为 … 万元，支出决算为 … 万元，完成年初预算的 …%。".
  */
 export function writeQinghai(ctx: WriterContext): Section[] {
-  const y = ctx.year;
   let n = 0;
   const next = () => numbering('chinese', ++n);
   return [
-    section('收入支出决算总体情况说明', next(), [totalSentence(ctx)]),
-    section('收入决算情况说明', next(), [structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx))]),
-    section('支出决算情况说明', next(), [
+    section(ctx.sectionTitle('total'), next(), [totalSentence(ctx)]),
+    section(ctx.sectionTitle('income'), next(), [
+      structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx)),
+    ]),
+    section(ctx.sectionTitle('expenditure'), next(), [
       structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx)),
     ]),
-    section('财政拨款收入支出决算总体情况说明', next(), [fiscalSentence(ctx)]),
-    section('一般公共预算财政拨款支出决算情况说明', next(), [], gpbSections(ctx)),
-    section('一般公共预算财政拨款基本支出决算情况说明', next(), [basicSentence(ctx)]),
-    fundSection(ctx, 't07', '政府性基金预算财政拨款收入支出决算情况说明', '政府性基金预算财政拨款', next()),
-    fundSection(ctx, 't08', '国有资本经营预算财政拨款收入支出决算情况说明', '国有资本经营预算财政拨款', next()),
-    section('财政拨款“三公”经费支出决算情况说明', next(), [], threePublicSections(ctx)),
-    section('机关运行经费支出情况说明', next(), [adminCostSentence(ctx)]),
-    section('政府采购支出情况说明', next(), [procurementSentence(ctx)]),
-    section(`关于 ${y} 年度绩效评价情况说明`, next(), [], performanceSections(ctx)),
-    section('其他重要事项情况说明', next(), otherMatters(ctx)),
+    section(ctx.sectionTitle('fiscal'), next(), [fiscalSentence(ctx)]),
+    section(ctx.sectionTitle('gpb'), next(), [], gpbSections(ctx)),
+    section(ctx.sectionTitle('basic'), next(), [basicSentence(ctx)]),
+    fundSection(ctx, 't07', ctx.sectionTitle('govfund'), '政府性基金预算财政拨款', next()),
+    fundSection(ctx, 't08', ctx.sectionTitle('soe'), '国有资本经营预算财政拨款', next()),
+    section(ctx.sectionTitle('threePublic'), next(), [], threePublicSections(ctx)),
+    section(ctx.sectionTitle('adminCost'), next(), [adminCostSentence(ctx)]),
+    section(ctx.sectionTitle('procurement'), next(), [procurementSentence(ctx)]),
+    section(ctx.sectionTitle('performance'), next(), [], performanceSections(ctx)),
+    section(ctx.sectionTitle('other'), next(), otherMatters(ctx)),
   ];
 }
 
 /** "比上年…增加 X 万元，增长 Z%" / "与上年持平"; `subject` is repeated after 比上年 ("收入、支出总计各"). */
-function changeClause(current: Amount, last: Amount | undefined, subject = ''): string | undefined {
+function changeClause(ctx: WriterContext, current: Amount, last: Amount | undefined, subject = ''): string | undefined {
   if (!last) return undefined;
   const c = change(current, last);
   if (c.direction === 'flat') return `与上年持平`;
   const verb = c.direction === 'up' ? '增加' : '减少';
   const rateWord = c.direction === 'up' ? '增长' : '下降';
-  return `比上年${subject}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
+  return `${ctx.changeLead()}${subject}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
 }
 
 /** Closes a 比上年 sentence with its reason: required when the figures changed, none without a comparison. */
@@ -71,7 +72,7 @@ function withReason(ctx: WriterContext, head: string, key: string, needed: boole
 function totalSentence(ctx: WriterContext): string {
   const total = grandTotal(ctx);
   const last = ctx.last('grandTotal', '上年收入、支出总计');
-  const clause = changeClause(total, last, '收入、支出总计各');
+  const clause = changeClause(ctx, total, last, '收入、支出总计各');
   const head = `${ctx.year} 年度收入、支出总计 ${money(total)} 万元${clause ? `，${clause}` : ''}`;
   return withReason(
     ctx,
@@ -85,7 +86,7 @@ function totalSentence(ctx: WriterContext): string {
 function fiscalSentence(ctx: WriterContext): string {
   const total = fiscalGrandTotal(ctx);
   const last = ctx.last('fiscalGrandTotal', '上年财政拨款收入、支出总计');
-  const clause = changeClause(total, last, '财政拨款收入、支出各');
+  const clause = changeClause(ctx, total, last, '财政拨款收入、支出各');
   const head = `${ctx.year} 年度财政拨款收入、支出总计 ${money(total)} 万元${clause ? `。${clause}` : ''}`;
   return withReason(
     ctx,
@@ -101,7 +102,7 @@ function gpbSections(ctx: WriterContext): Section[] {
   const total = gpbTotal(ctx);
   const last = ctx.last('gpbExpenditure', '上年一般公共预算财政拨款支出');
   const share = percent(total, expenditureTotal(ctx)) ?? '0.00';
-  const clause = changeClause(total, last);
+  const clause = changeClause(ctx, total, last);
   const overall = withReason(
     ctx,
     `${y} 年度一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%${clause ? `，${clause}` : ''}`,
@@ -277,7 +278,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
       if (c.direction === 'flat') return `${subject}与上年持平`;
       const verb = c.direction === 'up' ? '增加' : '减少';
       const rateWord = c.direction === 'up' ? '增长' : '下降';
-      return `${subject}比上年${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
+      return `${subject}${ctx.changeLead()}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
     };
     const changed = TP_ITEMS.filter((i) => !isZero(a(i)) || !isZero(lastOf(i)));
     const itemText = changed.map((i) => {
@@ -325,7 +326,7 @@ function threePublicDetail(ctx: WriterContext, item: 'abroad' | 'car' | 'recepti
 function adminCostSentence(ctx: WriterContext): string {
   const cost = adminCost(ctx) ?? ZERO2;
   const last = ctx.last('adminCost', '上年机关运行经费支出');
-  const clause = changeClause(cost, last);
+  const clause = changeClause(ctx, cost, last);
   const head = `${ctx.year} 年度，机关运行经费支出 ${money(cost)} 万元${clause ? `，${clause}` : ''}`;
   const needed = last !== undefined && change(cost, last).direction !== 'flat';
   const reason =

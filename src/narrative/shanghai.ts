@@ -34,26 +34,28 @@ export function writeShanghai(ctx: WriterContext): Section[] {
   let n = 0;
   const next = () => numbering('chinese', ++n);
   return [
-    section('收入支出决算总体情况说明', next(), [totalSentence(ctx)]),
-    section('收入决算情况说明', next(), [structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx))]),
-    section('支出决算情况说明', next(), [
+    section(ctx.sectionTitle('total'), next(), [totalSentence(ctx)]),
+    section(ctx.sectionTitle('income'), next(), [
+      structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx)),
+    ]),
+    section(ctx.sectionTitle('expenditure'), next(), [
       structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx)),
     ]),
-    section('财政拨款收入支出决算总体情况说明', next(), [fiscalSentence(ctx)]),
-    section('一般公共预算财政拨款支出决算情况说明', next(), [], gpbSections(ctx)),
-    section('一般公共预算财政拨款基本支出决算情况说明', next(), [basicSentence(ctx)]),
-    section('财政拨款“三公”经费支出决算情况说明', next(), [], threePublicSections(ctx)),
-    fundSection(ctx, 't07', '政府性基金预算财政拨款收入支出决算情况说明', '政府性基金预算财政拨款', next()),
-    fundSection(ctx, 't08', '国有资本经营预算财政拨款收入支出决算情况说明', '国有资本经营预算财政拨款', next()),
-    section('预算绩效管理情况', next(), [performanceText(ctx)]),
-    section('其他重要事项的情况说明', next(), [], otherSections(ctx)),
+    section(ctx.sectionTitle('fiscal'), next(), [fiscalSentence(ctx)]),
+    section(ctx.sectionTitle('gpb'), next(), [], gpbSections(ctx)),
+    section(ctx.sectionTitle('basic'), next(), [basicSentence(ctx)]),
+    section(ctx.sectionTitle('threePublic'), next(), [], threePublicSections(ctx)),
+    fundSection(ctx, 't07', ctx.sectionTitle('govfund'), '政府性基金预算财政拨款', next()),
+    fundSection(ctx, 't08', ctx.sectionTitle('soe'), '国有资本经营预算财政拨款', next()),
+    section(ctx.sectionTitle('performance'), next(), [performanceText(ctx)]),
+    section(ctx.sectionTitle('other'), next(), [], otherSections(ctx)),
   ];
 }
 
 /** "与 2023 年度相比，<subject>增加 X 万元，增长 Z%" / "…<subject>持平". */
 function compare(ctx: WriterContext, subject: string, current: Amount, last: Amount): string {
   const c = change(current, last);
-  const lead = `与 ${ctx.year - 1} 年度相比，${subject}`;
+  const lead = `${ctx.changeLead()}${subject}`;
   if (c.direction === 'flat') return `${lead}持平`;
   const [verb, rateWord] = c.direction === 'up' ? ['增加', '增长'] : ['减少', '下降'];
   return `${lead}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;

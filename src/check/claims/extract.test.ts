@@ -117,3 +117,30 @@ describe('claims of the seed 情况说明 (第三部分, lines 459–1005)', () 
     ]);
   });
 });
+
+describe('change sentences of every registered layout', () => {
+  const withParagraph = (text: string) => {
+    const seed = parsedSeed();
+    return {
+      ...seed,
+      narrative: [{ title: '收入支出决算总体情况说明', paragraphs: [{ text }], children: [] }],
+    } as unknown as ReturnType<typeof parsedSeed>;
+  };
+
+  it('reads the Shanghai "与 2023 年度相比，…增加 X 万元，增长 Y%" as a change claim, as it reads 比上年', () => {
+    for (const text of [
+      '2024 年度收入、支出总计 1551.86 万元。与 2023 年度相比，收入、支出总计增加 457.45 万元，增长 41.80%。',
+      '2024 年度收入、支出总计 1551.86 万元，比上年收入、支出总计各增加 457.45 万元，增长 41.80%。',
+    ]) {
+      const changes = extractClaims(withParagraph(text)).filter((c) => c.kind === 'change');
+      expect(changes, text).toHaveLength(1);
+      expect(changes[0]).toMatchObject({
+        word: '增加',
+        rateWord: '增长',
+        amount: { text: '457.45' },
+        rate: { text: '41.80' },
+        previous: '1094.41',
+      });
+    }
+  });
+});

@@ -4,7 +4,15 @@ import type { Row, Table } from '../../model/table.js';
 import { fmt, parseFigure, type Figure } from '../figures.js';
 import { cellFigure } from '../locate.js';
 import type { Disclosure as Doc } from '../../model/disclosure.js';
-import { allHits, exactHit, lastHitIn, resolveEntry, type LexiconEntry, type LexiconHit } from './lexicon.js';
+import {
+  allHits,
+  CHANGE_LEAD,
+  exactHit,
+  lastHitIn,
+  resolveEntry,
+  type LexiconEntry,
+  type LexiconHit,
+} from './lexicon.js';
 import type {
   AmountClaim,
   CellRef,
@@ -27,7 +35,7 @@ const EXEC_RE = new RegExp(
 );
 const COMPARE_RE = /(年初预算数?|预算数?|决算数?)\s*(大于|小于|等于|高于|低于)\s*(年初预算数?|预算数?|决算数?)/g;
 const CHANGE_RE = new RegExp(
-  `比上年([^，,。；;\\d]{0,30}?)(增加|减少|持平|增长|下降)\\s*(?:(${NUM})(?![\\d.])\\s*(万元|[%％])?)?` +
+  `(?:${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|持平|增长|下降)\\s*(?:(${NUM})(?![\\d.])\\s*(万元|[%％])?)?` +
     `(?:\\s*[，,]\\s*(增长|下降|减少|增加)\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
   'g',
 );
@@ -42,7 +50,7 @@ const COUNTS: ReadonlyArray<readonly [RegExp, string, string]> = [
 const PROJECT_COUNT_RE = new RegExp(`(${NUM})\\s*个项目[^。；]*?自评(?:[^。；]*?涉及资金\\s*(${NUM})\\s*万元)?`, 'g');
 /** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
 const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数)?为?\s*$/;
-const CHANGE_WORDS = /比上年|增加|减少|增长|下降|结转/;
+const CHANGE_WORDS = new RegExp(`${CHANGE_LEAD}|增加|减少|增长|下降|结转`);
 
 function fig(text: string | undefined): Figure | undefined {
   return text === undefined ? undefined : parseFigure(text);

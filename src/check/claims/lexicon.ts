@@ -1,5 +1,15 @@
+import { LAYOUTS } from '../../model/layouts/index.js';
 import type { TableId } from '../../model/table.js';
 import type { CellRef } from './types.js';
+
+/**
+ * The words that open a year-on-year change in any registered layout ("比上年", "与 2023 年度相比，"), as one
+ * RegExp alternation: the writer of each layout writes its lead (`phrasing.changeLead`), the extractor reads all
+ * of them, so a document is read whichever layout it was detected as.
+ */
+export const CHANGE_LEAD: string = [...new Set(LAYOUTS.map((l) => l.phrasing.changeLeadPattern))]
+  .map((p) => `(?:${p})`)
+  .join('|');
 
 /**
  * The names a 情况说明 uses for table lines, and the cell each names. Matching is on text normalised by

@@ -1,5 +1,6 @@
 import type { Finding, Location } from '../../model/finding.js';
 import { RULES } from '../rules/index.js';
+import { coverageLine } from '../coverage.js';
 import type { Formatter } from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -32,6 +33,7 @@ function result(file: string, f: Finding) {
   return {
     ruleId: f.ruleId,
     level: LEVEL[f.severity],
+    ...(f.fingerprint ? { partialFingerprints: { 'juesuanFingerprint/v1': f.fingerprint } } : {}),
     message: { text: f.message },
     locations: [{ ...physical(file, loc), ...(logicalLocations.length ? { logicalLocations } : {}) }],
     ...(f.related?.length
@@ -44,6 +46,7 @@ function result(file: string, f: Finding) {
         }
       : {}),
     properties: {
+      ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
       ...(f.data ?? {}),
@@ -72,6 +75,25 @@ export const formatSarif: Formatter = (reports) => {
           },
         },
         artifacts: reports.map((r) => ({ location: { uri: r.file } })),
+        // SARIF notifications: what could not be checked, one per file with gaps (tool execution notifications).
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: reports.flatMap((r) => {
+              const text = r.coverage && coverageLine(r.coverage);
+              return text
+                ? [
+                    {
+                      level: 'warning',
+                      message: { text },
+                      locations: [{ physicalLocation: { artifactLocation: { uri: r.file } } }],
+                      properties: { coverage: r.coverage },
+                    },
+                  ]
+                : [];
+            }),
+          },
+        ],
         results: reports.flatMap((r) => r.findings.map((f) => result(r.file, f))),
       },
     ],

@@ -1,16 +1,19 @@
+import { getLayout, isLayoutId } from '../../model/layouts/index.js';
 import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
 import { grouped, where } from './group.js';
+import { coverageLine } from '../coverage.js';
 
 /** Human text in Chinese: per file, findings grouped by table or section, each with where to look and the fix. */
 export const formatText: Formatter = (reports) => {
   const out: string[] = [];
   for (const r of reports) {
     const d = r.document;
-    out.push(
-      `${r.file}：${d.name} ${d.fiscalYear} 年度（${d.layout === 'shanghai' ? '上海' : d.layout === 'qinghai' ? '青海' : '未知'}版式）`,
-    );
-    if (r.findings.length === 0) out.push('  未发现问题。');
+    const layout = isLayoutId(d.layout) ? getLayout(d.layout).name : `版式“${d.layout}”`;
+    out.push(`${r.file}：${d.name} ${d.fiscalYear} 年度（${layout}）`);
+    const gaps = r.coverage && coverageLine(r.coverage);
+    if (gaps) out.push(`  ${gaps}`);
+    if (r.findings.length === 0) out.push(gaps ? '  已审核的部分未发现问题。' : '  未发现问题。');
     for (const [group, findings] of grouped(r.findings)) {
       out.push('', `  ${group}`);
       for (const f of findings) {

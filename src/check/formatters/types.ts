@@ -1,5 +1,6 @@
 import type { Metadata } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
+import type { Coverage } from '../types.js';
 
 /** What the CLI checked in one file: the input to every formatter (and the `json` output, as is). */
 export interface FileReport {
@@ -9,6 +10,8 @@ export interface FileReport {
   };
   readonly findings: readonly Finding[];
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  /** What could not be checked (missing or unreadable tables, sections not found, rules that failed). */
+  readonly coverage?: Coverage;
 }
 
 export type Formatter = (reports: readonly FileReport[]) => string;

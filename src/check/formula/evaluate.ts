@@ -26,9 +26,24 @@ export interface FormulaOutcome {
   readonly cells: readonly CellRef[];
   /** Why the formula could not be judged (a table or row the document does not have). */
   readonly reason?: string;
+  /**
+   * What stopped it: `table`, the document has no such table (a layout without it); `reference`, no such row or
+   * column, or an ambiguous one (likely a misspelt formula); `value`, a cell that is not a number or a divisor
+   * that may be zero.
+   */
+  readonly skipKind?: SkipKind;
 }
 
-class Skip extends Error {}
+export type SkipKind = 'table' | 'reference' | 'value';
+
+class Skip extends Error {
+  constructor(
+    message: string,
+    readonly kind: SkipKind = 'reference',
+  ) {
+    super(message);
+  }
+}
 
 const squash = foldForMatching;
 
@@ -83,9 +98,9 @@ function findColumn(table: Table, row: Row, sel: string | undefined): string {
   return hit.id;
 }
 
-function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[]): Value {
+function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: CellRef[], aggregates: boolean): Value {
   const table = tableOf(doc, e.table);
-  if (!table) throw new Skip(`文档没有 ${e.table}`);
+  if (!table) throw new Skip(`文档没有 ${e.table}`, 'table');
   const row = findRow(table, e.row);
   if (!row) {
     // A classification row that is not printed is nothing; a missing labelled line is unknown.
@@ -97,31 +112,43 @@ function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: Cell
   const ref: CellRef = { table: e.table, rowKey: row.key, column };
   cells.push(ref);
   const f = cellFigure(doc, ref);
-  if (!f) throw new Skip(`${e.text} 不是数值`);
+  if (!f) throw new Skip(`${e.text} 不是数值`, 'value');
   // Blank is nothing (exactly 0); a count is exact; an amount stands for its rounding interval.
   const kind = row.cells[column]?.value.kind;
   const isExact = kind === 'number' || kind === 'blank' || kind === 'na';
-  return { point: f.value, interval: isExact ? exact(f.value) : amountInterval(f) };
+  if (isExact) return { point: f.value, interval: exact(f.value) };
+  const printed = amountInterval(f);
+  if (!aggregates) return { point: f.value, interval: printed };
+  // A total compared across tables: its rounding half-width once per item it sums, as on the fast path.
+  const n = leafCount(doc, ref);
+  return {
+    point: f.value,
+    interval: {
+      ...printed,
+      lo: f.value.minus(f.value.minus(printed.lo).times(n)),
+      hi: f.value.plus(printed.hi.minus(f.value).times(n)),
+    },
+  };
 }
 
-function evalExpr(doc: Disclosure, e: Expr, cells: CellRef[]): Value {
+function evalExpr(doc: Disclosure, e: Expr, cells: CellRef[], aggregates: boolean): Value {
   switch (e.kind) {
     case 'number':
       return { point: e.value, interval: exact(e.value) };
     case 'ref':
-      return resolve(doc, e, cells);
+      return resolve(doc, e, cells, aggregates);
     case 'negate': {
-      const v = evalExpr(doc, e.operand, cells);
+      const v = evalExpr(doc, e.operand, cells, aggregates);
       return { point: v.point.neg(), interval: neg(v.interval) };
     }
     case 'binary': {
-      const l = evalExpr(doc, e.left, cells);
-      const r = evalExpr(doc, e.right, cells);
+      const l = evalExpr(doc, e.left, cells, aggregates);
+      const r = evalExpr(doc, e.right, cells, aggregates);
       if (e.op === '+') return { point: l.point.plus(r.point), interval: add(l.interval, r.interval) };
       if (e.op === '-') return { point: l.point.minus(r.point), interval: sub(l.interval, r.interval) };
       if (e.op === '*') return { point: l.point.times(r.point), interval: mul(l.interval, r.interval) };
       const q = div(l.interval, r.interval);
-      if (!q || r.point.isZero()) throw new Skip('除数可能为零');
+      if (!q || r.point.isZero()) throw new Skip('除数可能为零', 'value');
       return { point: l.point.div(r.point), interval: q };
     }
   }
@@ -163,7 +190,7 @@ function fastEval(doc: Disclosure, f: Formula, cells: CellRef[], aggregates: boo
   try {
     if (!collect(f.left, 1, sides[0] ?? []) || !collect(f.right, 1, sides[1] ?? [])) return undefined;
   } catch (e) {
-    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message };
+    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message, skipKind: e.kind };
     throw e;
   }
   const [left, right] = sides.map(sideOf) as [Side, Side];
@@ -294,7 +321,7 @@ function termOf(
   aggregates: boolean,
 ): Term | undefined {
   const table = tableOf(doc, e.table);
-  if (!table) throw new Skip(`文档没有 ${e.table}`);
+  if (!table) throw new Skip(`文档没有 ${e.table}`, 'table');
   const row = findRow(table, e.row);
   if (!row) {
     if (/^\d{3,7}$/.test(e.row) && table.rows.some((r) => r.kind === 'class')) return { value: 0, half: 0, sign };
@@ -304,7 +331,7 @@ function termOf(
   const ref: CellRef = { table: e.table, rowKey: row.key, column };
   cells.push(ref);
   const v = row.cells[column]?.value;
-  if (!v) throw new Skip(`${e.text} 不是数值`);
+  if (!v) throw new Skip(`${e.text} 不是数值`, 'value');
   if (v.kind === 'blank' || v.kind === 'na') return { value: 0, half: 0, sign };
   if (v.kind !== 'amount' || v.amount.scale > FAST_SCALE - 1) return undefined;
   const value = v.amount.minor * (POW10[FAST_SCALE - v.amount.scale] ?? 1) * sign;
@@ -325,16 +352,22 @@ export interface EvaluateOptions {
 }
 
 export function evaluateFormula(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
-  const fast = fastEval(doc, f, [], options.aggregates ?? false);
-  if (fast) return fast;
+  return fastEval(doc, f, [], options.aggregates ?? false) ?? evaluateFormulaDecimal(doc, f, options);
+}
+
+/**
+ * The general path: any formula, in Decimal interval arithmetic. `evaluateFormula` takes it when the integer
+ * fast path cannot; exported so a differential test can hold the two to the same answers.
+ */
+export function evaluateFormulaDecimal(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
   const cells: CellRef[] = [];
   let left: Value;
   let right: Value;
   try {
-    left = evalExpr(doc, f.left, cells);
-    right = evalExpr(doc, f.right, cells);
+    left = evalExpr(doc, f.left, cells, options.aggregates ?? false);
+    right = evalExpr(doc, f.right, cells, options.aggregates ?? false);
   } catch (e) {
-    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message };
+    if (e instanceof Skip) return { status: 'skip', cells, reason: e.message, skipKind: e.kind };
     throw e;
   }
   const c = left.point.comparedTo(right.point);

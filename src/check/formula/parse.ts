@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { JuesuanError } from '../../model/errors.js';
 import { isTableId, type TableId } from '../../model/table.js';
 
 /**
@@ -27,13 +28,13 @@ export interface Formula {
 }
 
 /** A formula that cannot be read; the message is Chinese and names the position. */
-export class FormulaError extends Error {
+export class FormulaError extends JuesuanError {
   constructor(
     readonly formula: string,
     readonly position: number,
     reason: string,
   ) {
-    super(`审核公式“${formula}”第 ${position + 1} 个字符处：${reason}`);
+    super('formula', `审核公式“${formula}”第 ${position + 1} 个字符处：${reason}`);
     this.name = 'FormulaError';
   }
 }

@@ -1,38 +1,6 @@
-import type { Layout } from '../../model/disclosure.js';
+import { getLayout } from '../../model/layouts/index.js';
 import type { Report, Rule } from '../types.js';
 import { squash } from '../../model/concepts/text.js';
-
-/** The 情况说明 sections a layout requires, each recognised by words of its title. */
-const REQUIRED: Readonly<Record<Exclude<Layout, 'unknown'>, ReadonlyArray<readonly [RegExp, string]>>> = {
-  qinghai: [
-    [/^收入支出决算总体/, '收入支出决算总体情况说明'],
-    [/^收入决算/, '收入决算情况说明'],
-    [/^支出决算/, '支出决算情况说明'],
-    [/^财政拨款收入支出决算总体/, '财政拨款收入支出决算总体情况说明'],
-    [/一般公共预算财政拨款支出决算/, '一般公共预算财政拨款支出决算情况说明'],
-    [/基本支出/, '一般公共预算财政拨款基本支出决算情况说明'],
-    [/政府性基金/, '政府性基金预算财政拨款收入支出决算情况说明'],
-    [/国有资本经营/, '国有资本经营预算财政拨款收入支出决算情况说明'],
-    [/三公/, '财政拨款“三公”经费支出决算情况说明'],
-    [/机关运行经费/, '机关运行经费支出情况说明'],
-    [/政府采购/, '政府采购支出情况说明'],
-    [/绩效/, '绩效评价情况说明'],
-    [/其他重要事项/, '其他重要事项的情况说明'],
-  ],
-  shanghai: [
-    [/^收入支出决算总体/, '收入支出决算总体情况说明'],
-    [/^收入决算/, '收入决算情况说明'],
-    [/^支出决算/, '支出决算情况说明'],
-    [/^财政拨款收入支出决算总体/, '财政拨款收入支出决算总体情况说明'],
-    [/一般公共预算财政拨款支出决算/, '一般公共预算财政拨款支出决算情况说明'],
-    [/基本支出/, '一般公共预算财政拨款基本支出决算情况说明'],
-    [/三公/, '财政拨款“三公”经费支出决算情况说明'],
-    [/政府性基金/, '政府性基金预算财政拨款收入支出决算情况说明'],
-    [/国有资本经营/, '国有资本经营预算财政拨款收入支出决算情况说明'],
-    [/绩效/, '预算绩效管理情况'],
-    [/其他重要事项/, '其他重要事项说明'],
-  ],
-};
 
 export const completenessMissingSection: Rule = {
   meta: {
@@ -46,11 +14,12 @@ export const completenessMissingSection: Rule = {
     messages: { missing: '情况说明缺少“{{title}}”一节' },
   },
   run({ doc }) {
-    if (doc.meta.layout === 'unknown') return [];
+    // The sections each layout requires are in its definition (none for the generic layout).
+    const required = getLayout(doc.meta.layout).requiredSections;
     const titles = doc.narrative.map((s) => squash(s.title).replace(/^关于\d{4}年度/, ''));
     const out: Report[] = [];
-    for (const [re, title] of REQUIRED[doc.meta.layout]) {
-      if (!titles.some((t) => re.test(t)))
+    for (const { match, title } of required) {
+      if (!titles.some((t) => match.test(t)))
         out.push({ messageId: 'missing', data: { title }, locations: [{ sectionPath: [title] }], expected: title });
     }
     return out;

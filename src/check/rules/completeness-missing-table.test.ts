@@ -1,3 +1,4 @@
+import { shanghaiDoc, withoutTable } from '../../../test/shanghai.js';
 import { cloneDoc } from '../../../test/seed.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed } from '../../../test/fixtures/seed-edits.js';
@@ -17,10 +18,16 @@ const shanghaiWithoutT09 = cloneDoc(asShanghai);
 
 ruleTester(completenessMissingTable, {
   valid: [
+    { name: 'Shanghai: all nine tables (no t10/t11 in this layout)', doc: shanghaiDoc() },
     { name: 'the seed has all eleven Qinghai tables', doc: correctedSeed() },
     { name: 'a Shanghai-layout document needs no t10/t11', doc: asShanghai },
   ],
   invalid: [
+    {
+      name: 'Shanghai: t09 missing',
+      doc: withoutTable(shanghaiDoc(), 't09'),
+      reports: [{ messageId: 'missing', table: 't09', messageIncludes: ['按上海版式应公开此表'] }],
+    },
     {
       name: 'seed without 政府采购支出情况表',
       doc: withoutT11,

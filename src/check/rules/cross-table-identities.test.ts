@@ -1,10 +1,19 @@
+import { shanghaiDoc } from '../../../test/shanghai.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { crossTableIdentities } from './cross-table-identities.js';
 
 ruleTester(crossTableIdentities, {
-  valid: [{ name: 'the seed: t05 基本支出 937.03 vs 890.15 + 46.89 is rounding only', doc: correctedSeed() }],
+  valid: [
+    { name: 'Shanghai: t01, t03, t04, t05, t06 agree', doc: shanghaiDoc() },
+    { name: 'the seed: t05 基本支出 937.03 vs 890.15 + 46.89 is rounding only', doc: correctedSeed() },
+  ],
   invalid: [
+    {
+      name: 'Shanghai: t01 卫生健康支出 ≠ t03 210',
+      doc: withCell(shanghaiDoc(), 't01', 'out.210', 'out.amount', '61.99'),
+      reports: [{ messageId: 'mismatch', table: 't01', rowKey: 'out.210', expected: '60.99', actual: '61.99' }],
+    },
     {
       name: 't06 公用经费合计 printed 48.89',
       doc: withCell(parsedSeed(), 't06', 'public', 'amount', '48.89'),

@@ -6,6 +6,11 @@ ruleTester(formulaCustom, {
   valid: [
     { name: 'no formulas configured', doc: parsedSeed() },
     {
+      name: 'a table the document does not have is skipped (coverage lists it), not reported',
+      doc: { ...parsedSeed(), tables: parsedSeed().tables.filter((t) => t.id !== 't10') },
+      options: [{ expr: 't10[合计] <= t06[公用经费合计]' }],
+    },
+    {
       name: 'formulas that hold on the seed (labels, keys, codes, column labels and ids)',
       doc: correctedSeed(),
       options: [
@@ -39,6 +44,25 @@ ruleTester(formulaCustom, {
           actual: '821.71',
           extra: { formulaId: 'wage' },
         },
+      ],
+    },
+    {
+      name: 'a misspelt row, column or ambiguous reference is a warning naming the formula and the reference',
+      doc: parsedSeed(),
+      options: [
+        { id: 'typo-row', expr: 't06[人员经费合记] <= 1000' },
+        { expr: 't05[合计].基本支出出 = 1' },
+        't09[main].小计 = 1',
+      ],
+      reports: [
+        {
+          messageId: 'unresolved',
+          certainty: 'suspicious',
+          data: { what: 'typo-row', reason: 't06 没有“人员经费合记”行' },
+          extra: { formulaId: 'typo-row', formula: 't06[人员经费合记] <= 1000' },
+        },
+        { messageId: 'unresolved', messageIncludes: ['t05[合计].基本支出出 = 1', 't05 没有栏目“基本支出出”'] },
+        { messageId: 'unresolved', messageIncludes: ['t09[main].小计 = 1', '不唯一'] },
       ],
     },
     {

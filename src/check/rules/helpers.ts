@@ -5,7 +5,8 @@ import { fmt } from '../figures.js';
 import { evaluateFormula, evaluateSums, type EvaluateOptions, type FormulaOutcome } from '../formula/evaluate.js';
 import type { Relation } from '../formula/parse.js';
 import type { CellRef } from '../claims/types.js';
-import { parseFormula, type Formula } from '../formula/parse.js';
+import type { Formula } from '../formula/parse.js';
+import { cachedFormula } from '../formula/cache.js';
 import { cellLocation } from '../locate.js';
 import type { Report } from '../types.js';
 
@@ -15,16 +16,9 @@ export const IDENTITY_MESSAGES = {
   rounding: '{{what}}，前者为 {{left}}、后者为 {{right}}，相差 {{diff}}，在尾数四舍五入误差范围内',
 } as const;
 
-const parsed = new Map<string, Formula>();
-
-/** Parses once per process: formulas built from a document's rows repeat from check to check. */
+/** Parses a formula, through a bounded cache (formulas built from a document's rows repeat between checks). */
 export function formula(text: string): Formula {
-  let f = parsed.get(text);
-  if (!f) {
-    f = parseFormula(text);
-    parsed.set(text, f);
-  }
-  return f;
+  return cachedFormula(text);
 }
 
 /**
@@ -37,8 +31,19 @@ export function identity(
   what: string | (() => string),
   options: EvaluateOptions = {},
 ): Report | undefined {
+  return judge(doc, text, what, options).report;
+}
+
+/** Like `identity`, and also the outcome (to say why a formula could not be judged). */
+export function judge(
+  doc: Disclosure,
+  text: string,
+  what: string | (() => string),
+  options: EvaluateOptions = {},
+): { readonly outcome: FormulaOutcome; readonly report: Report | undefined } {
   const f = formula(text);
-  return report(doc, evaluateFormula(doc, f, options), () => f.text, what);
+  const outcome = evaluateFormula(doc, f, options);
+  return { outcome, report: report(doc, outcome, () => f.text, what) };
 }
 
 const cellText = (c: CellRef) => `${c.table}[${c.rowKey}].${c.column}`;

@@ -1,3 +1,4 @@
+import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withCell, withText } from '../../../test/fixtures/seed-edits.js';
 import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
@@ -5,8 +6,23 @@ import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
 const t05 = (rowKey: string) => ({ table: 't05' as const, rowKey, column: 'total' });
 
 ruleTester(narrativeAmountVsTable, {
-  valid: [{ name: 'corrected seed: every stated amount and count equals its cell', doc: correctedSeed() }],
+  valid: [
+    { name: 'Shanghai: the writer’s amounts equal their cells', doc: shanghaiDoc() },
+    { name: 'corrected seed: every stated amount and count equals its cell', doc: correctedSeed() },
+  ],
   invalid: [
+    {
+      name: 'Shanghai: 人员经费 in the text ≠ t06',
+      doc: withPhrase(shanghaiDoc(), '人员经费 2152.26 万元', '人员经费 2162.26 万元'),
+      reports: [
+        {
+          messageId: 'amountMismatch',
+          related: { table: 't06', rowKey: 'personnel' },
+          expected: '2152.26',
+          actual: '2162.26',
+        },
+      ],
+    },
     {
       name: 'the seed: 五（三）2.(2) 26.17, (5) 6.96, (12) 79.50',
       doc: parsedSeed(),

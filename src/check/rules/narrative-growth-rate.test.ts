@@ -1,10 +1,19 @@
+import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
 import { narrativeGrowthRate } from './narrative-growth-rate.js';
 
 ruleTester(narrativeGrowthRate, {
-  valid: [{ name: 'corrected seed (64.03% for 2.03 / 3.17 is rounding)', doc: correctedSeed() }],
+  valid: [
+    { name: 'Shanghai: the writer’s growth rates', doc: shanghaiDoc() },
+    { name: 'corrected seed (64.03% for 2.03 / 3.17 is rounding)', doc: correctedSeed() },
+  ],
   invalid: [
+    {
+      name: 'Shanghai tables, 机关运行经费 rate wrong (phrased “比上年”: the extractor does not read “比 2023 年度” yet)',
+      doc: withPhrase(shanghaiDoc(), '比 2023 年度增加 2.55 万元，增长 1.40%', '比上年增加 2.55 万元，增长 2.40%'),
+      reports: [{ messageId: 'mismatch', actual: '2.40%' }],
+    },
     {
       name: 'the seed: 公务用车 增加 2.5 万元 增长 50% (last year 2.50, so 100%)',
       doc: parsedSeed(),

@@ -13,6 +13,7 @@ export const narrativePlaceholder: Rule = {
     description: '封面、标题和情况说明中不得留有模板占位符，如“XX”“XXX”“××”“□”“某某”。',
     example: '“上海市 XX 局 2024 年度部门决算”：留有占位符“XX”',
     defaultSeverity: 'error',
+    subject: ['mark'],
     messages: { placeholder: '“{{context}}”等处留有 {{count}} 个占位符（{{mark}}），应替换为实际内容' },
   },
   run({ doc }) {

@@ -1,10 +1,19 @@
+import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
 import { narrativeShare } from './narrative-share.js';
 
 ruleTester(narrativeShare, {
-  valid: [{ name: 'corrected seed', doc: correctedSeed() }],
+  valid: [
+    { name: 'Shanghai: the writer’s shares', doc: shanghaiDoc() },
+    { name: 'corrected seed', doc: correctedSeed() },
+  ],
   invalid: [
+    {
+      name: 'Shanghai: 社会保障和就业支出 share wrong',
+      doc: withPhrase(shanghaiDoc(), '326.72 万元，占 11.11%', '326.72 万元，占 12.11%'),
+      reports: [{ messageId: 'mismatch', expected: '11.11%', actual: '12.11%' }],
+    },
     {
       name: 'the seed: 十二 占部门项目支出预算总额的 111.10%',
       doc: parsedSeed(),

@@ -10,6 +10,7 @@ export const performanceScoreTotal: Rule = {
     title: '绩效自评表总分等于各项得分之和',
     description: '项目支出绩效自评表“总分”行得分应等于资金执行得分与各绩效指标得分之和；每一项得分不得高于其分值。',
     example: '“工伤认定工作经费”各项得分之和为 99，“总分”行得分为 98',
+    subject: ['indicator'],
     defaultSeverity: 'error',
     messages: {
       sum: '“{{project}}”资金执行与各指标得分之和为 {{sum}}，但“总分”行得分为 {{total}}',

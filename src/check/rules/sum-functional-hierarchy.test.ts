@@ -1,3 +1,4 @@
+import { shanghaiDoc } from '../../../test/shanghai.js';
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { extractClaims } from '../claims/extract.js';
@@ -5,8 +6,19 @@ import { correctedSeed, parsedSeed, withCell } from '../../../test/fixtures/seed
 import { sumFunctionalHierarchy } from './sum-functional-hierarchy.js';
 
 ruleTester(sumFunctionalHierarchy, {
-  valid: [{ name: 'the seed: only 0.01 rounding differences', doc: correctedSeed() }],
+  valid: [
+    { name: 't05 of the Shanghai layout: 合计 last, every 类 sums its 款 and 项', doc: shanghaiDoc() },
+    { name: 'the seed: only 0.01 rounding differences', doc: correctedSeed() },
+  ],
   invalid: [
+    {
+      name: 'Shanghai: a 款 of t05 that its 类 and 项 do not sum to',
+      doc: withCell(shanghaiDoc(), 't05', '20805', 'total', '330.72'),
+      reports: [
+        { messageId: 'mismatch', table: 't05', rowKey: '208' },
+        { messageId: 'mismatch', table: 't05', rowKey: '20805' },
+      ],
+    },
     {
       name: 't03 2080104 printed 36.18 instead of 26.18',
       doc: withCell(parsedSeed(), 't03', '2080104', 'total', '36.18'),

@@ -1,10 +1,28 @@
+import { shanghaiDoc } from '../../../test/shanghai.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withCell } from '../../../test/fixtures/seed-edits.js';
 import { sumRowColumns } from './sum-row-columns.js';
 
 ruleTester(sumRowColumns, {
-  valid: [{ name: 'the seed: t03 合计 1,551.86 vs 938.43 + 613.42 is rounding only', doc: correctedSeed() }],
+  valid: [
+    { name: 'Shanghai t03/t05: 合计 = 基本支出 + 项目支出 in every row', doc: shanghaiDoc() },
+    { name: 'the seed: t03 合计 1,551.86 vs 938.43 + 613.42 is rounding only', doc: correctedSeed() },
+  ],
   invalid: [
+    {
+      name: 'Shanghai: t05 2010601 合计 ≠ 基本 + 项目',
+      doc: withCell(shanghaiDoc(), 't05', '2010601', 'total', '1521.89'),
+      reports: [
+        {
+          messageId: 'mismatch',
+          table: 't05',
+          rowKey: '2010601',
+          column: 'total',
+          expected: '1511.89',
+          actual: '1521.89',
+        },
+      ],
+    },
     {
       name: 't05 2080101 基本支出 printed 420.76 instead of 430.76',
       doc: withCell(parsedSeed(), 't05', '2080101', 'basic', '420.76'),

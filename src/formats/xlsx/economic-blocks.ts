@@ -1,10 +1,10 @@
-import { PERSONNEL_CLASSES } from '../../model/concepts/staff-costs.js';
+import { getLayout } from '../../model/layouts/index.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import { FIRST_HEADER_ROW } from './sheet-layout.js';
 
 /**
- * t06 as printed: side-by-side blocks of 科目编码 | 科目名称 | 决算数 (Qinghai three: 301/303, 302, the rest;
- * Shanghai two: 301/303, the rest), 人员经费合计 under the first block and 公用经费合计 under the others.
+ * t06 as printed: side-by-side blocks of 科目编码 | 科目名称 | 决算数, the 类 of each block from the layout's
+ * definition (`capabilities.economicBlocks`), 人员经费合计 under the first block and 公用经费合计 under the others.
  */
 export interface EconomicBlocks {
   readonly blocks: readonly (readonly string[])[];
@@ -14,8 +14,7 @@ export interface EconomicBlocks {
 }
 
 export function economicBlocks(schema: TableSchema): EconomicBlocks {
-  const personnel = [...PERSONNEL_CLASSES];
-  const blocks = schema.layout === 'shanghai' ? [personnel, ['*']] : [personnel, ['302'], ['*']];
+  const blocks = getLayout(schema.layout).capabilities.economicBlocks;
   return { blocks, headerRow: FIRST_HEADER_ROW, firstDataRow: FIRST_HEADER_ROW + 1, width: blocks.length * 3 };
 }
 

@@ -1,4 +1,5 @@
 import type { Layout } from '../../model/disclosure.js';
+import { LAYOUTS } from '../../model/layouts/index.js';
 import { VEHICLE_KINDS } from '../../model/concepts/vehicles.js';
 
 /**
@@ -41,7 +42,8 @@ export interface ListSheet {
   readonly rows: number;
 }
 
-const SH: readonly Layout[] = ['shanghai'];
+/** Fields only for layouts whose writer needs facts beyond the tables (the layout definition says which). */
+const SH: readonly Layout[] = LAYOUTS.filter((l) => l.capabilities.factsBeyondTables).map((l) => l.id);
 
 export const OVERVIEW_SHEET: KeyValueSheet = {
   name: '部门概况',

@@ -1,4 +1,5 @@
 import type { Layout } from '../../model/disclosure.js';
+import { getLayout } from '../../model/layouts/index.js';
 import type { ColumnSchema, LineSchema, TableSchema } from '../../model/schemas/index.js';
 
 /**
@@ -70,7 +71,7 @@ export function tableSheetName(schema: TableSchema): string {
 }
 
 function printsLineNumbers(layout: Layout): boolean {
-  return layout !== 'shanghai';
+  return getLayout(layout).capabilities.columnNumbers;
 }
 
 /**

@@ -5,7 +5,7 @@ import { IngestError, isIngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { parseText } from '../text/index.js';
 import { documentText, type Place } from './document-text.js';
-import { applyLayout, customProperties, isLayout } from './layout-hint.js';
+import { customProperties } from './custom-properties.js';
 import { readNumbering, type NumberingDefinitions } from './numbering.js';
 
 /**
@@ -25,16 +25,20 @@ export async function parseDocx(bytes: Uint8Array, options: { file?: string } = 
   const toDoc = (src: SourceRef): SourceRef => relocate(src, text.places, file);
   let doc: Disclosure;
   try {
-    doc = parseText(text.lines.join('\n'), { file, lineBreaks: 'paragraphs' });
+    // The layout Juesuan wrote into the document properties is declared to the one detection (an unknown id fails).
+    const declared = properties['JuesuanLayout'];
+    doc = parseText(text.lines.join('\n'), {
+      file,
+      lineBreaks: 'paragraphs',
+      ...(declared ? { layout: declared } : {}),
+    });
   } catch (e) {
     if (isIngestError(e)) throw new IngestError(e.reason, e.source ? toDoc(e.source) : { file });
     throw e;
   }
   const moved = mapSources(doc, toDoc) as Disclosure;
-  const layout = properties['JuesuanLayout'];
   const region = properties['JuesuanRegion'];
-  const laidOut = isLayout(layout) ? applyLayout(moved, layout) : moved;
-  return { ...laidOut, meta: { ...laidOut.meta, ...(region ? { region } : {}), sourceFormat: 'docx' } };
+  return { ...moved, meta: { ...moved.meta, ...(region ? { region } : {}), sourceFormat: 'docx' } };
 }
 
 async function readDocument(

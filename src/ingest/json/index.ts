@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Disclosure } from '../../model/disclosure.js';
+import { detectLayout } from '../../model/layouts/detect.js';
+import { UnknownLayoutError } from '../../model/layouts/index.js';
+import { findSchema, TABLE_SCHEMAS } from '../../model/schemas/index.js';
 import { IngestError } from '../errors.js';
 import { isWriterInput } from '../../model/writer-input.js';
 import type { Imported, IngestAdapter } from '../adapter.js';
@@ -40,14 +43,53 @@ function describe(e: ErrorObject): string {
   }
 }
 
+/**
+ * Every table must name a registered schema: the schema gives its columns a meaning, so a table of an unknown
+ * one could be neither checked nor rendered. The JSON Schema cannot know the registry; this does. An import
+ * error (not a finding) because the document is malformed, as with any other schema violation, and every
+ * command (parse, check, render) must say so the same way rather than check or print less.
+ */
+function assertKnownSchemas(doc: Disclosure, file: string): Disclosure {
+  const unknown = doc.tables.filter((t) => !findSchema(t.schema));
+  if (unknown.length === 0) return doc;
+  const list = unknown.map((t) => `${t.id}“${t.title}”的表格式“${t.schema}”`).join('、');
+  throw new IngestError(
+    `不是有效的决算 JSON：${list}未登记，无法审核或输出（已登记的表格式如 ${TABLE_SCHEMAS.slice(0, 2)
+      .map((s) => s.id)
+      .join('、')} 等）`,
+    { file },
+    'ingest/unknown-table-schema',
+  );
+}
+
 /** Validates a parsed JSON value as a canonical Disclosure; throws IngestError listing what is wrong. */
 export function validateDisclosure(value: unknown, file: string): Disclosure {
   const validate = getValidator();
-  if (validate(value)) return value as Disclosure;
+  if (validate(value)) return withKnownLayout(assertKnownSchemas(value as Disclosure, file), file);
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const shown = errors.slice(0, 5).map(describe);
   const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
   throw new IngestError(`不是有效的决算 JSON（juesuan/disclosure@1）：${shown.join('；')}${more}`, { file });
+}
+
+/**
+ * The layout a valid document names must be registered (the JSON Schema only checks its spelling): it goes
+ * through the one layout detection as a declared id; and each table's id must be that of its (registered) schema.
+ */
+function withKnownLayout(doc: Disclosure, file: string): Disclosure {
+  let layout: string;
+  try {
+    layout = detectLayout({ declared: doc.meta.layout }).layout.id;
+  } catch (e) {
+    if (e instanceof UnknownLayoutError) throw new IngestError(`决算 JSON 的 /meta/layout：${e.message}`, { file });
+    throw e;
+  }
+  doc.tables.forEach((t, i) => {
+    if (findSchema(t.schema)?.table !== t.id) {
+      throw new IngestError(`决算 JSON 的 /tables/${i}：表号“${t.id}”与表格式“${t.schema}”不符`, { file });
+    }
+  });
+  return layout === doc.meta.layout ? doc : { ...doc, meta: { ...doc.meta, layout } };
 }
 
 /** Parses and validates canonical JSON text. */

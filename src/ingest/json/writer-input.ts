@@ -1,3 +1,4 @@
+import { getLayout, isLayoutId, writableLayouts } from '../../model/layouts/index.js';
 import { isWriterInput, type WriterInput } from '../../model/writer-input.js';
 import { IngestError } from '../errors.js';
 import { parseJsonText } from './parse.js';
@@ -10,6 +11,11 @@ export function validateWriterInput(value: unknown, file: string): WriterInput {
   if (!meta || typeof meta !== 'object') throw new IngestError('编写输入缺少字段“meta”', { file });
   if (typeof meta['name'] !== 'string') throw new IngestError('编写输入缺少单位名称“meta.name”', { file });
   if (typeof meta['fiscalYear'] !== 'number') throw new IngestError('编写输入缺少年度“meta.fiscalYear”', { file });
+  const layout = meta['layout'];
+  if (typeof layout !== 'string' || !isLayoutId(layout) || getLayout(layout).writer === undefined) {
+    const known = writableLayouts().map((l) => `${l.id}（${l.name}）`);
+    throw new IngestError(`编写输入的版式“meta.layout”应为 ${known.join('、')} 之一`, { file });
+  }
   for (const key of ['tables', 'performance', 'glossary'] as const) {
     if (!Array.isArray(v[key])) throw new IngestError(`编写输入的“${key}”应为数组`, { file });
   }

@@ -1,4 +1,5 @@
-import { DISCLOSURE_FORMAT, type Disclosure, type Layout, type TocEntry } from '../../model/disclosure.js';
+import { DISCLOSURE_FORMAT, type Disclosure, type TocEntry } from '../../model/disclosure.js';
+import { detectLayout } from '../../model/layouts/detect.js';
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { Paragraph } from '../../model/narrative.js';
@@ -6,6 +7,7 @@ import { schemasByTitle } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { parseNumbering } from '../shared/headings.js';
+import { layoutDiagnostics } from '../shared/layout.js';
 import { squash } from '../../model/concepts/text.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
 import { readCover } from './cover.js';
@@ -41,7 +43,11 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   const diagnostics: Finding[] = [];
   const allLines = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])));
   const cover = readCover(pages.slice(0, 2), file);
-  const layout: Layout = allLines.some((l) => /公开\s*\d+\s*表/.test(l.text)) ? 'qinghai' : 'shanghai';
+  // The parts are told apart only while reading on, so the 目录 and table clues are looked for in every line.
+  const everyLine = allLines.map((l) => l.text);
+  const detection = detectLayout({ cover: [cover.name, cover.title], toc: everyLine, tables: everyLine });
+  const layout = detection.layout.id;
+  diagnostics.push(...layoutDiagnostics(detection, file));
 
   const located: LocatedTable[] = [];
   const prose = new Map<PartKind, TextLine[]>();

@@ -1,5 +1,5 @@
 import type { Layout } from '../../model/disclosure.js';
-import { schemasForLayout, type TableSchema } from '../../model/schemas/index.js';
+import { schemasToMatch, type TableSchema } from '../../model/schemas/index.js';
 import { squash } from '../../model/concepts/text.js';
 import type { Grid } from './grid.js';
 import type { LocatedTable } from './table-rows.js';
@@ -22,7 +22,7 @@ export function signatureFits(grid: Grid, schema: TableSchema): boolean {
 /** An unseen table printed with the same header words (t07 and t08): a repeated header then starts it. */
 export function hasTwin(schema: TableSchema, layout: Layout, located: readonly LocatedTable[]): boolean {
   const key = (s: TableSchema) => [...s.signature].sort().join('|');
-  return schemasForLayout(layout).some(
+  return schemasToMatch(layout).some(
     (s) => s.table !== schema.table && key(s) === key(schema) && !located.some((t) => t.schema.table === s.table),
   );
 }
@@ -39,7 +39,7 @@ export function schemaBySignature(
   const header = headerText(grid);
   const found = new Set(located.map((t) => t.schema.table));
   const after = Math.max(0, ...located.map((t) => t.schema.position));
-  const fits = schemasForLayout(layout).filter(
+  const fits = schemasToMatch(layout).filter(
     (s) => !found.has(s.table) && s.signature.length > 0 && s.signature.every((w) => header.includes(squash(w))),
   );
   fits.sort(

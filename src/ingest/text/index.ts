@@ -1,4 +1,6 @@
 import { DISCLOSURE_FORMAT, type Disclosure, type Layout, type TocEntry } from '../../model/disclosure.js';
+import { detectLayout, type LayoutDetection, type LayoutEvidence } from '../../model/layouts/detect.js';
+import { UnknownLayoutError } from '../../model/layouts/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Section } from '../../model/narrative.js';
 import type { PerformanceEvaluation } from '../../model/performance.js';
@@ -7,6 +9,7 @@ import type { Table } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { parseNumbering } from '../shared/headings.js';
+import { layoutDiagnostics } from '../shared/layout.js';
 import { collapseCjkSpaces, squash } from '../../model/concepts/text.js';
 import { readEconomicBlocksTable } from './economic-blocks-table.js';
 import { readCodeTable } from './functional-table.js';
@@ -27,6 +30,8 @@ export interface ParseTextOptions {
    * next) or 'paragraphs' (each line is a paragraph of its own, as in a Word document).
    */
   readonly lineBreaks?: 'wrapped' | 'paragraphs';
+  /** The layout the file declares (a Word document's JuesuanLayout property); detected when absent. */
+  readonly layout?: string;
 }
 
 type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
@@ -57,7 +62,15 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   const overviewPart = parts.find((p) => p.kind === 'overview');
   const overviewTree = overviewPart ? buildSections(joinProse(overviewPart.lines, file, join)) : undefined;
   const tablesPart = parts.find((p) => p.kind === 'tables');
-  const tables = tablesPart ? readTables(tablesPart, file, diagnostics) : [];
+  const detection = detect(file, {
+    ...(options.layout ? { declared: options.layout } : {}),
+    cover: cover.lines,
+    toc: toc.map((e) => e.text),
+    tables: tablesPart?.lines.filter((l) => !l.isRow && !isBlank(l)).map((l) => l.text) ?? [],
+  });
+  const layout = detection.layout.id;
+  diagnostics.push(...layoutDiagnostics(detection, file));
+  const tables = tablesPart ? readTables(tablesPart, layout, file, diagnostics) : [];
   if (!tablesPart || tables.length === 0) {
     throw new IngestError('不是部门决算公开文档：找不到“第二部分”中的决算报表（如“收入支出决算总表”）', {
       file,
@@ -72,9 +85,6 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   const glossaryTree = glossaryPart ? buildSections(joinProse(glossaryPart.lines, file, join)) : undefined;
   const other = narrative.find((s) => /其他重要事项/.test(s.title));
 
-  const layout: Layout = tables.some((t) => t.number?.startsWith('公开'))
-    ? 'qinghai'
-    : (tables[0]?.schema.split('/')[0] as Layout);
   const unit = tables[0]?.unit ?? '万元';
   return {
     format: DISCLOSURE_FORMAT,
@@ -107,7 +117,19 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   };
 }
 
+/** The one layout detection; a declared layout the registry lacks is the file's error, in Chinese. */
+function detect(file: string, evidence: LayoutEvidence): LayoutDetection {
+  try {
+    return detectLayout(evidence);
+  } catch (e) {
+    if (e instanceof UnknownLayoutError) throw new IngestError(`文件声明的版式：${e.message}`, { file });
+    throw e;
+  }
+}
+
 interface Cover {
+  /** The cover's lines as printed (layout evidence). */
+  lines: string[];
   name: string;
   region?: string;
   year: number;
@@ -146,6 +168,7 @@ function readCover(lines: readonly TextLine[], file: string, diagnostics: Findin
   if (name === '') throw new IngestError('封面缺少部门（单位）名称', { file, line: titleLine.no });
   const region = /^(.+?[省市区县州盟旗])/.exec(name)?.[1];
   return {
+    lines: head.slice(0, titleIdx + 1).map((l) => l.text),
     name,
     ...(region && region.length < name.length ? { region } : {}),
     year,
@@ -208,12 +231,12 @@ function splitParts(lines: readonly TextLine[], file: string): Part[] {
   return parts;
 }
 
-function readTables(part: Part, file: string, diagnostics: Finding[]): Table[] {
+function readTables(part: Part, layout: Layout, file: string, diagnostics: Finding[]): Table[] {
   const starts: { index: number; schema: TableSchema; title: string }[] = [];
   part.lines.forEach((l, index) => {
     if (l.isRow || isBlank(l)) return;
     const title = squash(l.text);
-    const schema = schemasByTitle(title, 'qinghai')[0];
+    const schema = schemasByTitle(title, layout)[0];
     if (schema) starts.push({ index, schema, title });
   });
   const firstRow = part.lines.findIndex((l) => l.isRow);

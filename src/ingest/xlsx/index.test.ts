@@ -307,13 +307,37 @@ describe('other workbooks', () => {
 
   it('reads tables laid out as Juesuan prints them from a workbook without its marker sheet, by their titles', async () => {
     const seed = parseSeed();
-    const bytes = await edit(await renderXlsx(seed), (wb) => {
+    const unmarked = await edit(await renderXlsx(seed), (wb) => {
       const meta = wb.getWorksheet('_juesuan');
       if (meta) wb.removeWorksheet(meta.id);
     });
+    // The year is stated before a table's title, as the finance software prints it; without it, no guess.
+    await expect(importXlsx(unmarked, '导出.xlsx')).rejects.toThrow(
+      /^导出\.xlsx，工作表“[^”]+”A1 单元格：没有写明决算年度/,
+    );
+    const bytes = await edit(unmarked, (wb) => {
+      const ws = wb.worksheets.find((w) => w.getCell('A1').value === '收入支出决算总表');
+      if (!ws) throw new Error('no t01 sheet');
+      ws.getCell('A1').value = '2023年度收入支出决算总表';
+    });
     const back = await importXlsx(bytes, '导出.xlsx');
+    expect(back.meta.fiscalYear).toBe(2023);
     expect(back.tables.map((t) => t.id)).toEqual(seed.tables.map((t) => t.id));
     expect(figures(back.tables.find((t) => t.id === 't05'))).toEqual(figures(seed.tables.find((t) => t.id === 't05')));
+  });
+
+  it('a workbook whose marker sheet lost its year says so, naming the sheet and cell, instead of guessing', async () => {
+    const bytes = await edit(await renderXlsx(parseSeed()), (wb) => {
+      const meta = wb.getWorksheet('_juesuan');
+      if (!meta) throw new Error('no meta sheet');
+      meta.eachRow((row) => {
+        if (row.getCell(1).value === 'year') row.getCell(2).value = '';
+      });
+    });
+    const e: unknown = await importXlsx(bytes, '无年度.xlsx').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(IngestError);
+    expect((e as IngestError).code).toBe('ingest/no-fiscal-year');
+    expect((e as IngestError).message).toMatch(/^无年度\.xlsx，工作表“_juesuan”B\d+ 单元格：没有写明决算年度/);
   });
 
   it('says so when a workbook holds no disclosure table', async () => {

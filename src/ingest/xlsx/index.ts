@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
 import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
 import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
+import { detectLayout, type LayoutEvidence } from '../../model/layouts/detect.js';
+import { getLayout, UnknownLayoutError, writableLayouts } from '../../model/layouts/index.js';
+import { UnknownSchemaError } from '../../model/errors.js';
 import { getSchema, schemasByTitle, schemasForLayout } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { WRITER_INPUT_FORMAT, type WriterInput } from '../../model/writer-input.js';
@@ -39,8 +42,10 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
   if (!meta) return guessInfo(wb, file);
   const kv: Record<string, string> = {};
   const tables: TableSheetInfo[] = [];
+  let yearRow: number | undefined;
   for (let r = 1; r <= meta.rowCount; r++) {
     const key = textOf(readSheetCell(meta, r, 1));
+    if (key === 'year') yearRow = r;
     if (key === 'table') {
       const sheet = textOf(readSheetCell(meta, r, 2)) ?? '';
       const schemaId = textOf(readSheetCell(meta, r, 4)) ?? '';
@@ -52,7 +57,7 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
       }
       tables.push({
         sheet,
-        schema: getSchema(schemaId),
+        schema: knownSchema(schemaId, file),
         empty: textOf(readSheetCell(meta, r, 5)) === '1',
         number: textOf(readSheetCell(meta, r, 6)) ?? '',
         title: textOf(readSheetCell(meta, r, 7)) ?? '',
@@ -61,35 +66,95 @@ function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
     } else if (key) kv[key] = textOf(readSheetCell(meta, r, 2)) ?? '';
   }
   if (kv['format'] !== WORKBOOK_FORMAT) throw new IngestError(`不支持的工作簿格式“${kv['format'] ?? ''}”`, { file });
-  const layout = (kv['layout'] === 'shanghai' ? 'shanghai' : 'qinghai') as Layout;
+  // The meta sheet declares the layout; without one, the table sheets' titles tell (never a silent default).
+  const layout = workbookLayout(file, {
+    ...(kv['layout'] ? { declared: kv['layout'] } : {}),
+    tables: tables.flatMap((t) => [t.title ?? '', t.number ?? '', t.schema.title]),
+    schemaIds: tables.map((t) => t.schema.id),
+  });
   return {
     kind: kv['kind'] === 'rendered' ? 'rendered' : 'template',
     layout,
-    year: Number(kv['year']) || new Date().getFullYear() - 1,
+    year: statedYear(kv['year'], file, META_SHEET, yearRow === undefined ? undefined : `B${yearRow}`),
     extra: kv,
     tables: kv['kind'] === 'rendered' ? tables : tables.map((t) => ({ sheet: t.sheet, schema: t.schema })),
   };
 }
 
-/** A workbook without Juesuan's meta sheet: tables recognised by the title in A1 (read as printed). */
+/**
+ * The fiscal year a workbook states; never guessed (a wrong year would be checked and published as right).
+ * The error names the sheet and cell where it belongs.
+ */
+function statedYear(text: string | undefined, file: string, sheet: string, cell: string | undefined): number {
+  const year = Number(text);
+  if (Number.isInteger(year) && year >= 1990 && year <= 2100) return year;
+  const what = text ? `年度“${text}”无效` : '没有写明决算年度';
+  throw new IngestError(
+    `${what}（应为四位年份，如 2024）`,
+    { file, sheet, ...(cell ? { cell } : {}) },
+    'ingest/no-fiscal-year',
+  );
+}
+
+const YEAR_IN_TITLE = /^\s*((?:19|20)\d\d)\s*年度?\s*/;
+
+/** A workbook without Juesuan's meta sheet: tables recognised by the title in A1 ("2024年度收入支出决算总表"). */
 function guessInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
+  const titles = wb.worksheets.map((ws) => textOf(readSheetCell(ws, 1, 1)) ?? '');
+  const numbers = wb.worksheets.map((ws) => textOf(readSheetCell(ws, 2, 1)) ?? '');
+  const layout = workbookLayout(file, { tables: [...titles, ...numbers, ...wb.worksheets.map((ws) => ws.name)] });
   const tables: TableSheetInfo[] = [];
-  let layout: Layout = 'qinghai';
-  for (const ws of wb.worksheets) {
-    const title = textOf(readSheetCell(ws, 1, 1)) ?? '';
-    const hit = schemasByTitle(title)[0];
-    if (hit && !tables.some((t) => t.schema.table === hit.table)) {
-      tables.push({ sheet: ws.name, schema: hit });
-      layout = hit.layout;
-    }
-  }
+  let year: number | undefined;
+  wb.worksheets.forEach((ws, i) => {
+    const printed = titles[i] ?? '';
+    const stated = YEAR_IN_TITLE.exec(printed);
+    const hits = schemasByTitle(printed.replace(YEAR_IN_TITLE, ''), layout);
+    // Generic: several layouts' schemas share a title; the one whose header and rows the sheet fits is taken.
+    const hit =
+      hits.length > 1 && getLayout(layout).generic ? (hits.find((s) => fits(ws, s, file)) ?? hits[0]) : hits[0];
+    if (hit && stated) year ??= Number(stated[1]);
+    if (hit && !tables.some((t) => t.schema.table === hit.table)) tables.push({ sheet: ws.name, schema: hit });
+  });
   if (tables.length === 0) {
     throw new IngestError(
       '工作簿中找不到决算报表（既没有 Juesuan 模板的标记，也没有可识别的表名，如“收入支出决算总表”）',
       { file },
     );
   }
-  return { kind: 'rendered', layout, year: new Date().getFullYear() - 1, extra: {}, tables };
+  if (year === undefined) {
+    throw new IngestError(
+      '没有写明决算年度：请在表名前写明年度（如“2024年度收入支出决算总表”）',
+      { file, sheet: tables[0]?.sheet ?? '', cell: 'A1' },
+      'ingest/no-fiscal-year',
+    );
+  }
+  return { kind: 'rendered', layout, year, extra: {}, tables };
+}
+
+function knownSchema(id: string, file: string): TableSheetInfo['schema'] {
+  try {
+    return getSchema(id);
+  } catch (e) {
+    if (e instanceof UnknownSchemaError) throw new IngestError(`工作簿的“${META_SHEET}”表：${e.message}`, { file });
+    throw e;
+  }
+}
+
+/** The sheet reads without a problem as laid out by `schema`. */
+function fits(ws: ExcelJS.Worksheet, schema: TableSheetInfo['schema'], file: string): boolean {
+  const scratch = new Problems(file);
+  readTableSheet(ws, { sheet: ws.name, schema }, file, scratch, 'rendered');
+  return scratch.empty;
+}
+
+/** The workbook's layout by the one detection; a declared id the registry lacks is the user's error, in Chinese. */
+function workbookLayout(file: string, evidence: LayoutEvidence): Layout {
+  try {
+    return detectLayout(evidence).layout.id;
+  } catch (e) {
+    if (e instanceof UnknownLayoutError) throw new IngestError(`工作簿的版式：${e.message}`, { file });
+    throw e;
+  }
 }
 
 function fail(problems: Problems): never {
@@ -143,6 +208,14 @@ async function readTemplate(
       glossary: doc.glossary,
     };
     return { kind: 'writer-input', input };
+  }
+  if (getLayout(info.layout).writer === undefined) {
+    throw new IngestError(
+      `无法判断模板的版式（${detectLayout({}).reason}），请在“${META_SHEET}”表中填写 layout（${writableLayouts()
+        .map((l) => `${l.id}：${l.name}`)
+        .join('；')}）`,
+      { file },
+    );
   }
   const facts = readFacts(wb, info.layout, problems);
   if (!facts.name) {
@@ -301,6 +374,6 @@ export const xlsxAdapter: IngestAdapter = {
 };
 
 /** Sheet names of a layout's tables, for messages and tests. */
-export function tableSheetNames(layout: 'qinghai' | 'shanghai'): string[] {
+export function tableSheetNames(layout: Layout): string[] {
   return schemasForLayout(layout).map(tableSheetName);
 }

@@ -1,30 +1,58 @@
 import type { Layout } from '../disclosure.js';
+import { getLayout, LAYOUTS } from '../layouts/index.js';
+import { UnknownSchemaError } from '../errors.js';
 import type { TableId } from '../table.js';
-import { QINGHAI_SCHEMAS } from './qinghai.js';
-import { SHANGHAI_SCHEMAS } from './shanghai.js';
 import type { ColumnSchema, LineSchema, TableSchema } from './types.js';
 import { foldForMatching } from '../concepts/text.js';
 
 export type { ColumnSchema, LineSchema, RowScheme, TableSchema } from './types.js';
 export { THREE_PUBLIC_ITEMS } from './common.js';
 
-/** Every registered table layout. A new region's layout is a new file added here. */
-export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze([...QINGHAI_SCHEMAS, ...SHANGHAI_SCHEMAS]);
+/** Every registered table schema: those of every layout in the registry (src/model/layouts). */
+export const TABLE_SCHEMAS: readonly TableSchema[] = Object.freeze(LAYOUTS.flatMap((l) => l.schemas));
 
 const BY_ID = new Map(TABLE_SCHEMAS.map((s) => [s.id, s]));
 
+/** The schema registered under `id`; throws UnknownSchemaError (Chinese, typed) for an id no layout registers. */
 export function getSchema(id: string): TableSchema {
   const s = BY_ID.get(id);
-  if (!s) throw new Error(`unknown table schema ${id}`);
+  if (!s) throw new UnknownSchemaError(id);
   return s;
 }
 
-export function schemaFor(layout: Layout, table: TableId): TableSchema | undefined {
-  return BY_ID.get(`${layout === 'unknown' ? 'qinghai' : layout}/${table}`);
+/** The schema registered under `id`, or undefined: for callers that report an unknown id themselves. */
+export function findSchema(id: string): TableSchema | undefined {
+  return BY_ID.get(id);
 }
 
+/**
+ * The schema of `table` in `layout`; undefined when the layout prints no such table — and always for the
+ * generic layout, whose tables keep the schema they were read with (`schemaOf`).
+ */
+export function schemaFor(layout: Layout, table: TableId): TableSchema | undefined {
+  return getLayout(layout).schemas.find((s) => s.table === table);
+}
+
+/** The schema a table was read with (its `schema` id), else its layout's schema for its id. */
+export function schemaOf(
+  table: { readonly id: TableId; readonly schema: string },
+  layout: Layout,
+): TableSchema | undefined {
+  return BY_ID.get(table.schema) ?? schemaFor(layout, table.id);
+}
+
+/** The layout's tables in printed order (none for the generic layout). */
 export function schemasForLayout(layout: Layout): TableSchema[] {
-  return TABLE_SCHEMAS.filter((s) => s.layout === layout).sort((a, b) => a.position - b.position);
+  return [...getLayout(layout).schemas].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * The schemas an importer matches a document's tables against: its layout's, or for the generic layout (which
+ * lists none) every registered schema, so that tables are still found by their title and header.
+ */
+export function schemasToMatch(layout: Layout): readonly TableSchema[] {
+  const own = schemasForLayout(layout);
+  return own.length > 0 ? own : TABLE_SCHEMAS;
 }
 
 /** Normalises a printed title for matching: no spaces, straight and curly quotes unified. */

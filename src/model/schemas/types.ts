@@ -1,4 +1,3 @@
-import type { Layout } from '../disclosure.js';
 import type { TableId } from '../table.js';
 
 export interface ColumnSchema {
@@ -43,7 +42,8 @@ export interface TableSchema {
   /** Variant id: "<layout>/<table>", e.g. "qinghai/t06". */
   readonly id: string;
   readonly table: TableId;
-  readonly layout: Layout;
+  /** The layout id (src/model/layouts) whose definition holds this schema. */
+  readonly layout: string;
   /** Canonical title. */
   readonly title: string;
   /** Other titles seen in real documents. */

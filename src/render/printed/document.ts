@@ -86,7 +86,8 @@ function tocOf(doc: Disclosure, parts: Record<string, string>): PrintedDocument[
     { text: '二、机构设置情况', level: 1 },
   );
   out.push({ text: parts.tables ?? '', level: 0 });
-  const order = schemasForLayout(doc.meta.layout === 'unknown' ? 'qinghai' : doc.meta.layout).map((s) => s.table);
+  // The layout's printed order; a generic document lists none and keeps its tables in the order read.
+  const order = schemasForLayout(doc.meta.layout).map((s) => s.table);
   const tables = [...doc.tables].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   tables.forEach((t, i) => out.push({ text: `${formatChineseNumeral(i + 1)}、${t.title}`, level: 1 }));
   out.push({ text: parts.narrative ?? '', level: 0 });

@@ -14,7 +14,8 @@ import type { Disclosure, Layout } from '../../model/disclosure.js';
 import type { CellValue } from '../../model/cell.js';
 import { toDecimal } from '../../model/money.js';
 import type { Section } from '../../model/narrative.js';
-import { schemaFor, schemasForLayout } from '../../model/schemas/index.js';
+import { getLayout } from '../../model/layouts/index.js';
+import { schemaFor, schemaOf, schemasForLayout } from '../../model/schemas/index.js';
 import type { WriterInput } from '../../model/writer-input.js';
 import { writeKeyValueSheet, writeListSheet } from './fact-sheet.js';
 import { keyValueValues, listValues } from './template-values.js';
@@ -70,17 +71,20 @@ async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
  * as formulas), then sheets for the facts the tables do not hold.
  */
 export async function writeTemplate(options: {
-  layout: 'qinghai' | 'shanghai';
+  /** A layout with tables (a registered id; the generic layout has none to fill). */
+  layout: Layout;
   year: number;
   /** Prefills the template (e.g. last year's document, or the seed in tests). */
   input?: WriterInput;
 }): Promise<Uint8Array> {
   const { layout, year, input } = options;
+  const schemas = schemasForLayout(layout);
+  if (schemas.length === 0) throw new Error(`${getLayout(layout).name}没有可填写的报表，无法生成模板`);
   const wb = newWorkbook();
   const tables: MetaInfo['tables'][number][] = [];
   const kvValues = input ? keyValueValues(input) : {};
   const listRows = input ? listValues(input) : {};
-  for (const schema of schemasForLayout(layout)) {
+  for (const schema of schemas) {
     const name = tableSheetName(schema);
     const table = input?.tables.find((t) => t.id === schema.table);
     writeTableTemplate(wb.addWorksheet(name, { properties: { tabColor: { argb: 'FF4472C4' } } }), schema, table);
@@ -144,14 +148,16 @@ function writeNarrative(ws: ExcelJS.Worksheet, sections: readonly Section[]): vo
  */
 export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
   const wb = newWorkbook();
-  const layout = doc.meta.layout === 'unknown' ? 'qinghai' : doc.meta.layout;
+  const layout = doc.meta.layout;
   const tables: MetaInfo['tables'][number][] = [];
+  // Tables in the layout's printed order; each written with the schema it was read with (a generic document's
+  // tables keep the schema whose title and header they matched).
   const ordered = doc.tables
     .slice()
     .sort((a, b) => (schemaFor(layout, a.id)?.position ?? 99) - (schemaFor(layout, b.id)?.position ?? 99));
   const used = new Set<string>();
   for (const t of ordered) {
-    const schema = schemaFor(layout, t.id);
+    const schema = schemaOf(t, layout);
     if (!schema) continue;
     let name = tableSheetName(schema);
     while (used.has(name)) name = `${name.slice(0, 29)}_${used.size}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customProperties } from './layout-hint.js';
+import { customProperties } from './custom-properties.js';
 
 const xml = (props: string) =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
