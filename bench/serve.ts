@@ -28,7 +28,7 @@ function median(xs: number[]): number {
 function serve(location: StoreLocation): Promise<{ child: ChildProcess; url: string }> {
   const args = [BIN, 'serve', '--port', '0'];
   // Throughput, not the per-client rate limit (30000 a minute by default), is measured here.
-  const env = { ...process.env, JUESUAN_RATE_LIMIT: '100000000' };
+  const env: NodeJS.ProcessEnv = { ...process.env, JUESUAN_RATE_LIMIT: '100000000' };
   if ('dataDir' in location) {
     args.push('--data', location.dataDir);
     delete env.DATABASE_URL;
