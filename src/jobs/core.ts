@@ -3,7 +3,6 @@
  * report and rendering. It runs inside the worker pool's threads, so PDF parsing here is in-process (the thread is
  * already off the server's event loop).
  */
-import { createHash } from 'node:crypto';
 import {
   chromiumBrowser,
   check,
@@ -90,29 +89,10 @@ export async function renderDocument(document: string, format: RenderFormat): Pr
   return render(JSON.parse(document) as Disclosure, format, DEPS);
 }
 
-/**
- * PROVISIONAL until the "findings" work lands `Finding.fingerprint`: a stable id of the problem across versions —
- * the rule and where it points (table, row, column, section, project), not the wording or the figures — 16 hex
- * digits, "…:2" for a repeat within the document. A finding that already has a fingerprint keeps it.
- */
+/** The checker gives every finding its fingerprint (src/model/fingerprint.ts); the store keys reviews by it. */
 export function withFingerprints(findings: readonly Finding[]): (Finding & { readonly fingerprint: string })[] {
-  const seen = new Map<string, number>();
   return findings.map((f) => {
-    const existing = (f as { fingerprint?: unknown }).fingerprint;
-    if (typeof existing === 'string') return f as Finding & { fingerprint: string };
-    const place = f.locations.map((l) => [
-      l.table ?? '',
-      l.rowKey ?? l.rowCode ?? l.rowLabel ?? '',
-      l.column ?? '',
-      (l.sectionPath ?? []).join('/'),
-      l.project ?? '',
-    ]);
-    const base = createHash('sha256')
-      .update(JSON.stringify([f.ruleId, place]))
-      .digest('hex')
-      .slice(0, 16);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { ...f, fingerprint: n === 1 ? base : `${base}:${n}` };
+    if (!f.fingerprint) throw new Error(`问题缺少指纹：${f.ruleId}`);
+    return f as Finding & { readonly fingerprint: string };
   });
 }
