@@ -20,5 +20,7 @@ try {
 }
 if (built < newest('src')) {
   process.stderr.write('juesuan：正在编译（npm run build）…\n');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
 }
