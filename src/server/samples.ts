@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { storeUpload, type ImportLimits, type WorkerPool } from '../jobs/index.js';
+import { storeUpload, UploadError, WorkError, type ImportLimits, type WorkerPool } from '../jobs/index.js';
 import type { Store } from '../store/index.js';
+import { isJuesuanError } from '../model/errors.js';
 
 /** The package's samples/ folder (the same relative place from src/server and dist/server). */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -14,14 +15,22 @@ export async function loadSamples(
   deps: { store: Store; pool: WorkerPool; limits?: ImportLimits },
   onLoaded: (file: string, id: number, version: number) => void = () => undefined,
   dir = SAMPLES_DIR,
+  onSkipped: (file: string, reason: string) => void = () => undefined,
 ): Promise<number> {
   const names = (await readdir(dir)).filter((n) => /\.(txt|pdf|json|xlsx|docx)$/i.test(n)).sort();
   let loaded = 0;
   for (const name of names) {
     const bytes = await readFile(`${dir}/${name}`);
-    const r = await storeUpload(deps, { file: name, bytes, user: 'system' });
-    onLoaded(name, r.stored.disclosureId, r.stored.number);
-    loaded++;
+    try {
+      const r = await storeUpload(deps, { file: name, bytes, user: 'system' });
+      onLoaded(name, r.stored.disclosureId, r.stored.number);
+      loaded++;
+    } catch (e) {
+      // A sample this version cannot read yet must not keep the server from starting: say so and go on.
+      if (!(e instanceof UploadError || (e instanceof WorkError && e.code !== 'internal') || isJuesuanError(e)))
+        throw e;
+      onSkipped(name, e.message);
+    }
   }
   return loaded;
 }

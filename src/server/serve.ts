@@ -54,7 +54,12 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     }
     if ((o.samples ?? true) && (await store.isEmpty())) {
       say('juesuan：首次启动，正在载入 samples/ 中的样例文档…');
-      await loadSamples(deps, (file, id, version) => say(`juesuan：  已载入 ${file}（文档 ${id}，第 ${version} 版）`));
+      await loadSamples(
+        deps,
+        (file, id, version) => say(`juesuan：  已载入 ${file}（文档 ${id}，第 ${version} 版）`),
+        undefined,
+        (file, reason) => say(`juesuan：  未载入 ${file}：${reason}`),
+      );
     }
     app = await buildApp({ store, pool, queue, limits }, { logger: o.logger ?? false });
     const address = await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
