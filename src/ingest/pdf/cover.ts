@@ -1,44 +1,47 @@
-import { IngestError } from '../errors.js';
+import type { DocumentKind } from '../../model/identity.js';
 import { squash } from '../../model/concepts/text.js';
+import { IngestError } from '../errors.js';
+import { recognize } from '../shared/recognize.js';
 import type { PageLayout } from './layout.js';
-
-const COVER_TITLE = /(\d{4})\s*年度?\s*(部门|单位)?决算/;
 
 export interface Cover {
   name: string;
   region?: string;
   year: number;
   kind: '部门' | '单位';
+  documentKind: DocumentKind;
   title: string;
+  /** The cover's lines as printed (the layout detection's cover evidence). */
+  lines: string[];
 }
 
-/** The cover: the department's name (possibly over two lines), then "2024 年度部门决算". */
-export function readCover(first: readonly PageLayout[], file: string): Cover {
-  // The cover is the first page with text (some PDFs open with a blank or image-only page).
+/**
+ * The cover's lines: the free text of the first page with text (some PDFs open with a blank or image-only page),
+ * down to its 目录 when the 目录 starts on the same page.
+ */
+export function coverLines(first: readonly PageLayout[]): string[] {
   const page = first.find((p) => p.items.some((i) => i.kind === 'line'));
-  const lines = page?.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])) ?? [];
-  const idx = lines.findIndex((l) => COVER_TITLE.test(squash(l.text)));
-  const titleLine = lines[idx];
-  if (!titleLine) {
-    throw new IngestError('不是部门决算公开文档：封面找不到“XXXX 年度部门决算”字样', { file, page: 1 });
-  }
-  const flat = squash(titleLine.text);
-  const m = COVER_TITLE.exec(flat);
-  const name =
-    squash(
-      lines
-        .slice(0, idx)
-        .map((l) => l.text)
-        .join(''),
-    ) || flat.slice(0, m?.index ?? 0);
-  if (name === '') throw new IngestError('封面缺少部门（单位）名称', { file, page: 1 });
-  // 上海市普陀区…局 → 上海市普陀区; 上海市XX局 → 上海市.
-  const region = /^(.+?[省市州盟](?:[^区县旗市]{1,4}[区县旗])?)/.exec(name)?.[1];
+  const lines = page?.items.flatMap((i) => (i.kind === 'line' ? [i.line.text] : [])) ?? [];
+  const toc = lines.findIndex((l) => squash(l) === '目录');
+  return toc < 0 ? lines : lines.slice(0, toc);
+}
+
+/**
+ * The cover read with the document's 目录 and table titles (`titles`): a title printed over several lines, with a
+ * prefix, a label ("预算主管部门：…") or no cover at all (a tables-only file) is still recognised.
+ */
+export function readCover(first: readonly PageLayout[], titles: readonly string[], file: string): Cover {
+  const lines = coverLines(first);
+  const r = recognize({ cover: lines, titles });
+  if (!r.ok) throw new IngestError(`不是部门决算或部门预算公开文档：${r.reason}`, { file, page: first[0]?.page ?? 1 });
+  const c = r.recognition;
   return {
-    name,
-    ...(region && region.length < name.length ? { region } : {}),
-    year: Number(m?.[1]),
-    kind: m?.[2] === '单位' ? '单位' : '部门',
-    title: flat.slice(m?.index ?? 0),
+    name: c.name,
+    ...(c.region ? { region: c.region } : {}),
+    year: c.year,
+    kind: c.scope,
+    documentKind: c.documentKind,
+    title: c.title,
+    lines,
   };
 }

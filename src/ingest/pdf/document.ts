@@ -3,11 +3,12 @@ import { detectLayout } from '../../model/layouts/detect.js';
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { Paragraph } from '../../model/narrative.js';
-import { schemasByTitle } from '../../model/schemas/index.js';
+import type { TableSchema } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { parseNumbering } from '../shared/headings.js';
 import { layoutDiagnostics } from '../shared/layout.js';
+import { matchTableTitle } from '../shared/table-title.js';
 import { squash } from '../../model/concepts/text.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
 import { readCover } from './cover.js';
@@ -30,6 +31,9 @@ type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
 
 interface Pending {
   title: string;
+  schema: TableSchema;
+  /** Opened by a title with a prefix (numbering, year, organisation): a table only if a grid or unit line follows. */
+  tolerant: boolean;
   page: number;
   box: Box;
   unit?: AmountUnit;
@@ -42,10 +46,10 @@ interface Pending {
 export function buildDisclosure(pages: readonly PageLayout[], file: string): Disclosure {
   const diagnostics: Finding[] = [];
   const allLines = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])));
-  const cover = readCover(pages.slice(0, 2), file);
   // The parts are told apart only while reading on, so the 目录 and table clues are looked for in every line.
   const everyLine = allLines.map((l) => l.text);
-  const detection = detectLayout({ cover: [cover.name, cover.title], toc: everyLine, tables: everyLine });
+  const cover = readCover(pages.slice(0, 2), everyLine, file);
+  const detection = detectLayout({ cover: [cover.name, cover.title, ...cover.lines], toc: everyLine, tables: everyLine });
   const layout = detection.layout.id;
   diagnostics.push(...layoutDiagnostics(detection, file));
 
@@ -91,9 +95,8 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     pending = undefined;
     const noteAt = p.streamLines.findIndex((l) => NOTE_RE.test(squash(l.text)));
     const body = noteAt < 0 ? p.streamLines : p.streamLines.slice(0, noteAt);
-    const schema = schemasByTitle(p.title, layout)[0];
-    if (!schema) return;
-    const t = newTable(schema, p);
+    if (p.tolerant && p.unit === undefined) return;
+    const t = newTable(p.schema, p);
     if (body.length >= 2) {
       const box = streamBox(body);
       const grid = streamGrid(p.page, wordsIn(words, box), box);
@@ -126,12 +129,9 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         const g = item.grid;
         bySignature = undefined;
         if (pending) {
-          const schema = schemasByTitle(pending.title, layout)[0];
-          if (schema) {
-            current = newTable(schema, pending);
-            current.method = g.method;
-            located.push(current);
-          }
+          current = newTable(pending.schema, pending);
+          current.method = g.method;
+          located.push(current);
           pending = undefined;
           current?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
         } else if (
@@ -161,7 +161,14 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
             message: `第 ${g.page} 页的表格上方没有可识别的表名，按表头和位置认作“${schema.title}”`,
             locations: [{ table: schema.table, source: { file, page: g.page, box: g.box } }],
           });
-          current = newTable(schema, { title: schema.title, page: g.page, box: g.box, streamLines: [] });
+          current = newTable(schema, {
+            title: schema.title,
+            schema,
+            tolerant: false,
+            page: g.page,
+            box: g.box,
+            streamLines: [],
+          });
           current.method = g.method;
           located.push(current);
           current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
@@ -207,12 +214,19 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         continue;
       }
       // A line that is exactly a table's title (or alias) opens that table, wherever the part headings are.
-      const schema = part === 'narrative' || part === 'glossary' ? undefined : schemasByTitle(flat, layout)[0];
-      if (schema) {
+      const title = part === 'narrative' || part === 'glossary' ? undefined : matchTableTitle(flat, layout);
+      if (title) {
         flushPending(page.words);
         part = 'tables';
         inNotes = false;
-        pending = { title: flat, page: line.page, box: [line.x0, line.top, line.x1, line.bottom], streamLines: [] };
+        pending = {
+          title: flat,
+          schema: title.schema,
+          tolerant: !title.exact,
+          page: line.page,
+          box: [line.x0, line.top, line.x1, line.bottom],
+          streamLines: [],
+        };
         continue;
       }
       // "上海市…局 2024 年度部门决算表" heads the tables where the 第二部分 heading is missing.
@@ -310,6 +324,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       fiscalYear: cover.year,
       unit: tables[0]?.unit ?? '万元',
       kind: cover.kind,
+      documentKind: cover.documentKind,
       layout,
       title: cover.title,
       sourceFile: file,

@@ -106,6 +106,13 @@ export function latticeGrid(page: number, region: readonly Rule[], words: readon
     const cy = (w.top + w.bottom) / 2;
     return cx > box[0] && cx < box[2] && cy > box[1] && cy < box[3];
   });
+  // A table continued at the top of a page (or cut at its foot) may have no rule there: its column rules run past
+  // the first (last) horizontal rule, and the text in between is a row of its own, never part of the next one.
+  const mid = (w: Word) => (w.top + w.bottom) / 2;
+  const first = ys[0] ?? box[1];
+  const last = ys[ys.length - 1] ?? box[3];
+  if (inside.some((w) => mid(w) < first)) ys.unshift(box[1]);
+  if (inside.some((w) => mid(w) > last)) ys.push(box[3]);
   return { page, box, xs, rows: fill(ys, xs, inside), method: 'lattice' };
 }
 

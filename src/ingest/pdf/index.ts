@@ -2,7 +2,8 @@ import type { Disclosure } from '../../model/disclosure.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { buildDisclosure } from './document.js';
-import { readPage } from './extract.js';
+import { readPage, type PageContent } from './extract.js';
+import { FIRST_PASS_PAGES, firstPass } from './first-pass.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
 import { openDocument } from './pdfjs.js';
 
@@ -52,18 +53,28 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (doc.numPages > maxPages) {
       throw new IngestError(`共 ${doc.numPages} 页，超过上限 ${maxPages} 页`, { file });
     }
-    const pages: PageLayout[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    const opened = doc;
+    const contentOf = async (n: number): Promise<PageContent> => {
       // pdf.js runs in this thread through promise jobs, which can starve the timer: check the clock as well.
       if (timedOut || performance.now() - started > timeoutMs) throw timeoutError();
       try {
-        const page = await doc.getPage(n);
-        pages.push(layoutPage(await readPage(page), { ignoreRules: options.ignoreRules ?? false }));
+        const page = await opened.getPage(n);
+        const content = await readPage(page);
         page.cleanup();
+        return content;
       } catch (e) {
         if (e instanceof IngestError) throw e;
         throw new IngestError(`无法读取该页内容，文件可能已损坏（${errorText(e)}）`, { file, page: n });
       }
+    };
+    // The first pages decide whether this is a disclosure at all, before the rest is read and laid out.
+    const head: PageContent[] = [];
+    for (let n = 1; n <= Math.min(FIRST_PASS_PAGES, doc.numPages); n++) head.push(await contentOf(n));
+    firstPass(head, file);
+    const pages: PageLayout[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = head[n - 1] ?? (await contentOf(n));
+      pages.push(layoutPage(content, { ignoreRules: options.ignoreRules ?? false }));
     }
     if (pages.every((p) => p.words.length === 0)) {
       throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });

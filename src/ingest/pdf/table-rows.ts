@@ -1,4 +1,4 @@
-import { parseCellValue, type Cell } from '../../model/cell.js';
+import { parseCellValue, type Cell, type CellValue } from '../../model/cell.js';
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
 import type { TableSchema } from '../../model/schemas/index.js';
@@ -57,8 +57,20 @@ export function makeCell(t: LocatedTable, columnId: string, cell: GridCell | und
   const col = t.schema.columns.find((c) => c.id === columnId);
   if (!col) throw new Error(`schema ${t.schema.id} has no column ${columnId}`);
   const raw = (cell?.text ?? '').trim();
-  const value = parseCellValue(raw, col.money);
-  if (col.money && (value.kind === 'text' || value.kind === 'percent')) {
+  const fused = twoNumbers(raw);
+  const value: CellValue = fused ? { kind: 'text', text: raw } : parseCellValue(raw, col.money);
+  if (fused) {
+    // Two rows run together (a page without the rule between them): neither figure belongs to this cell alone.
+    t.diagnostics.push(
+      tableFinding(
+        t,
+        'import/fused-cell',
+        'error',
+        `表“${t.title}”的“${col.header.join('/')}”栏一格中印有两个数“${fused[0]}”“${fused[1]}”（可能是两行粘连），未作为金额读取，请对照原文核对`,
+        cell ? { page, cells: [cell] } : undefined,
+      ),
+    );
+  } else if (col.money && (value.kind === 'text' || value.kind === 'percent')) {
     t.diagnostics.push(
       tableFinding(
         t,
@@ -70,6 +82,20 @@ export function makeCell(t: LocatedTable, columnId: string, cell: GridCell | und
     );
   }
   return { column: columnId, raw, value, ...(cell ? { source: cellSource(t, page, cell.box) } : {}) };
+}
+
+const FIGURE = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+`;
+const SPACED = new RegExp(`^(${FIGURE})\\s+(${FIGURE})$`);
+const FIXED2 = /^(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$/;
+
+/**
+ * Two printed figures in one cell ("1,326.81530.72", "110.00 304.40"): the two parts, else undefined. Without a
+ * space the split is read with two decimals each, how amounts print; a cell that is one amount never matches.
+ */
+export function twoNumbers(raw: string): [string, string] | undefined {
+  const t = raw.trim();
+  const m = SPACED.exec(t) ?? FIXED2.exec(t.replace(/\s+/g, ''));
+  return m ? [m[1] ?? '', m[2] ?? ''] : undefined;
 }
 
 /** True for text that is a figure or a not-applicable mark (what a value cell holds). */
