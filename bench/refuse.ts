@@ -51,7 +51,9 @@ for (let i = 0; i < runs + 1; i++) {
   }
   if (i > 0) times.push(performance.now() - t0); // the first run loads pdf.js
 }
-console.log(`non-disclosure (40 pages, ${(bytes.length / 1024).toFixed(0)} KB): refused in ${median(times).toFixed(0)} ms median of ${runs} (warm)`);
+console.log(
+  `non-disclosure (40 pages, ${(bytes.length / 1024).toFixed(0)} KB): refused in ${median(times).toFixed(0)} ms median of ${runs} (warm)`,
+);
 console.log(`  message: ${message}`);
 const whole = readFileSync(samplePath('putuo-czj-2024.pdf'));
 const t0 = performance.now();

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Amount } from '../model/money.js';
+import { unitExponent, type Amount, type AmountUnit } from '../model/money.js';
 import { containsValue, exact, overlaps, printed, type Interval } from './interval.js';
 
 /** A figure as printed in a table or a sentence: its text, exact value and the decimals it was printed with. */
@@ -24,8 +24,24 @@ export function amountFigure(a: Amount): Figure {
   return { text: value.toFixed(a.scale), value, decimals: a.scale };
 }
 
-/** The values a printed amount stands for (at least to 0.01 of its unit). */
+/**
+ * An amount printed in one unit, stated in another, exactly: 31,214,205.80 元 is 3121.4205800 万元 (to 0.01 元,
+ * decimals 6); 26.18 万元 is 261,800 元 printed to the hundred (decimals −2, a precision, not a rounding).
+ */
+export function amountFigureIn(a: Amount, from: AmountUnit, to: AmountUnit): Figure {
+  if (from === to) return amountFigure(a);
+  const shift = unitExponent(from) - unitExponent(to);
+  const value = new Decimal(`${a.minor}e${shift - a.scale}`);
+  const decimals = Math.max(a.scale, AMOUNT_DECIMALS) - shift;
+  return { text: value.toFixed(Math.max(0, decimals)), value, decimals };
+}
+
+/** The values a printed amount stands for (at least to 0.01 of its unit; a converted one to its precision). */
 export function amountInterval(f: Figure): Interval {
+  if (f.decimals < 0) {
+    const half = new Decimal(10).pow(-f.decimals).div(2);
+    return { lo: f.value.minus(half), hi: f.value.plus(half), loOpen: false, hiOpen: true };
+  }
   return printed(f.value, Math.max(f.decimals, AMOUNT_DECIMALS));
 }
 

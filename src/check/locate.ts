@@ -3,7 +3,8 @@ import type { Location } from '../model/finding.js';
 import { columnLabel, getColumn, getSchema } from '../model/schemas/index.js';
 import type { Row, Table, TableId } from '../model/table.js';
 import type { CellRef, ClaimSite } from './claims/types.js';
-import { amountFigure, parseFigure, type Figure } from './figures.js';
+import type { AmountUnit } from '../model/money.js';
+import { amountFigure, amountFigureIn, parseFigure, type Figure } from './figures.js';
 
 export function tableOf(doc: Disclosure, id: TableId): Table | undefined {
   return doc.tables.find((t) => t.id === id);
@@ -48,11 +49,13 @@ export function siteLocation(site: ClaimSite): Location {
  * What a cell holds, as a figure: a printed amount or count; blank reads as 0 ("nothing"), since a table prints
  * no figure where there is none. Undefined when the table, row or column is missing or holds text.
  */
-export function cellFigure(doc: Disclosure, ref: CellRef): Figure | undefined {
-  const cell = rowOf(tableOf(doc, ref.table), ref.rowKey)?.cells[ref.column];
+export function cellFigure(doc: Disclosure, ref: CellRef, unit?: AmountUnit): Figure | undefined {
+  const table = tableOf(doc, ref.table);
+  const cell = rowOf(table, ref.rowKey)?.cells[ref.column];
   if (!cell) return undefined;
   const v = cell.value;
-  if (v.kind === 'amount') return amountFigure(v.amount);
+  // In the unit a sentence states (a table in 元, a sentence in 万元): converted exactly, never rounded.
+  if (v.kind === 'amount') return unit && table ? amountFigureIn(v.amount, table.unit, unit) : amountFigure(v.amount);
   if (v.kind === 'blank' || v.kind === 'na') return parseFigure('0');
   if (v.kind === 'number') return parseFigure(v.value);
   return undefined;

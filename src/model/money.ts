@@ -11,7 +11,20 @@ export interface Amount {
   readonly scale: number;
 }
 
-export type AmountUnit = '元' | '万元';
+export type AmountUnit = '元' | '万元' | '亿元';
+
+/** The amount units, smallest first, and how many 元 each is (exact powers of ten). */
+export const AMOUNT_UNITS: readonly AmountUnit[] = ['元', '万元', '亿元'];
+const UNIT_EXPONENT: Readonly<Record<AmountUnit, number>> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/** How many places of ten one unit is above 元 (元 0, 万元 4, 亿元 8). */
+export function unitExponent(unit: AmountUnit): number {
+  return UNIT_EXPONENT[unit];
+}
+
+export function isAmountUnit(s: string | undefined): s is AmountUnit {
+  return s !== undefined && (AMOUNT_UNITS as readonly string[]).includes(s);
+}
 
 const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import { getLayout, type LayoutDefinition } from '../model/layouts/index.js';
-import { addAmounts, type Amount } from '../model/money.js';
+import { addAmounts, type Amount, type AmountUnit } from '../model/money.js';
 import type { Numbering, NumberingStyle, Section } from '../model/narrative.js';
 import { getAmount, getRow } from '../model/query.js';
 import type { Table, TableId } from '../model/table.js';
@@ -11,6 +11,8 @@ import { formatChineseNumeral } from '../model/concepts/numerals.js';
 export class WriterContext {
   readonly year: number;
   readonly name: string;
+  /** The amount unit the sentences state: the document's (its tables' figures are written as they stand). */
+  readonly unit: AmountUnit;
   readonly diagnostics: Finding[] = [];
   /** The layout written: its phrasings and section titles are the ones the checker's extractor reads. */
   readonly layout: LayoutDefinition;
@@ -18,6 +20,7 @@ export class WriterContext {
   constructor(readonly input: WriterInput) {
     this.year = input.meta.fiscalYear;
     this.name = input.meta.name;
+    this.unit = input.meta.unit;
     this.layout = getLayout(input.meta.layout);
   }
 

@@ -217,11 +217,11 @@ export function procurement(
 }
 
 /** "本年收入合计 X 万元，其中：A Y 万元，占 P%；…" — the structure sentence both layouts write. */
-export function structureSentence(subject: string, whole: Amount, parts: readonly Part[]): string {
+export function structureSentence(subject: string, whole: Amount, parts: readonly Part[], unit: string): string {
   const pct = shares(
     parts.map((p) => p.amount),
     whole,
   );
-  const list = parts.map((p, i) => `${p.label} ${money(p.amount)} 万元，占 ${pct[i]}%`).join('；');
-  return closeSentence(`${subject} ${money(whole)} 万元${list ? `，其中：${list}` : ''}`);
+  const list = parts.map((p, i) => `${p.label} ${money(p.amount)} ${unit}，占 ${pct[i]}%`).join('；');
+  return closeSentence(`${subject} ${money(whole)} ${unit}${list ? `，其中：${list}` : ''}`);
 }

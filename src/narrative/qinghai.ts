@@ -35,10 +35,10 @@ export function writeQinghai(ctx: WriterContext): Section[] {
   return [
     section(ctx.sectionTitle('total'), next(), [totalSentence(ctx)]),
     section(ctx.sectionTitle('income'), next(), [
-      structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx)),
+      structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx), ctx.unit),
     ]),
     section(ctx.sectionTitle('expenditure'), next(), [
-      structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx)),
+      structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx), ctx.unit),
     ]),
     section(ctx.sectionTitle('fiscal'), next(), [fiscalSentence(ctx)]),
     section(ctx.sectionTitle('gpb'), next(), [], gpbSections(ctx)),
@@ -60,7 +60,7 @@ function changeClause(ctx: WriterContext, current: Amount, last: Amount | undefi
   if (c.direction === 'flat') return `与上年持平`;
   const verb = c.direction === 'up' ? '增加' : '减少';
   const rateWord = c.direction === 'up' ? '增长' : '下降';
-  return `${ctx.changeLead()}${subject}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
+  return `${ctx.changeLead()}${subject}${verb} ${c.diff} ${ctx.unit}${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
 }
 
 /** Closes a 比上年 sentence with its reason: required when the figures changed, none without a comparison. */
@@ -73,7 +73,7 @@ function totalSentence(ctx: WriterContext): string {
   const total = grandTotal(ctx);
   const last = ctx.last('grandTotal', '上年收入、支出总计');
   const clause = changeClause(ctx, total, last, '收入、支出总计各');
-  const head = `${ctx.year} 年度收入、支出总计 ${money(total)} 万元${clause ? `，${clause}` : ''}`;
+  const head = `${ctx.year} 年度收入、支出总计 ${money(total)} ${ctx.unit}${clause ? `，${clause}` : ''}`;
   return withReason(
     ctx,
     head,
@@ -87,7 +87,7 @@ function fiscalSentence(ctx: WriterContext): string {
   const total = fiscalGrandTotal(ctx);
   const last = ctx.last('fiscalGrandTotal', '上年财政拨款收入、支出总计');
   const clause = changeClause(ctx, total, last, '财政拨款收入、支出各');
-  const head = `${ctx.year} 年度财政拨款收入、支出总计 ${money(total)} 万元${clause ? `。${clause}` : ''}`;
+  const head = `${ctx.year} 年度财政拨款收入、支出总计 ${money(total)} ${ctx.unit}${clause ? `。${clause}` : ''}`;
   return withReason(
     ctx,
     head,
@@ -105,7 +105,7 @@ function gpbSections(ctx: WriterContext): Section[] {
   const clause = changeClause(ctx, total, last);
   const overall = withReason(
     ctx,
-    `${y} 年度一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%${clause ? `，${clause}` : ''}`,
+    `${y} 年度一般公共预算财政拨款支出 ${money(total)} ${ctx.unit}，占本年支出合计的 ${share}%${clause ? `，${clause}` : ''}`,
     REASON_KEYS.gpbChange,
     last !== undefined && change(total, last).direction !== 'flat',
     last !== undefined,
@@ -118,7 +118,7 @@ function gpbSections(ctx: WriterContext): Section[] {
   const structure = classes.length
     ? closeSentence(
         `${y} 年度一般公共预算财政拨款支出主要用于以下方面：` +
-          classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
+          classes.map((c, i) => `${c.label}（类）${money(c.amount)} ${ctx.unit}，占 ${pct[i]}%`).join('；'),
       )
     : `${y} 年度没有一般公共预算财政拨款支出。`;
   return [
@@ -141,9 +141,9 @@ function executionText(
   key: string,
   subject: string,
 ): string {
-  if (budget === undefined) return `支出决算为 ${money(actual)} 万元。`;
+  if (budget === undefined) return `支出决算为 ${money(actual)} ${ctx.unit}。`;
   const rate = isZero(budget) ? undefined : percent(actual, budget);
-  const figures = `年初预算为 ${money(budget)} 万元，支出决算为 ${money(actual)} 万元${rate !== undefined ? `，完成年初预算的 ${rate}%` : ''}。`;
+  const figures = `年初预算为 ${money(budget)} ${ctx.unit}，支出决算为 ${money(actual)} ${ctx.unit}${rate !== undefined ? `，完成年初预算的 ${rate}%` : ''}。`;
   const word = comparisonWord(actual, budget);
   const reason = word === '等于' ? ctx.optionalReason(key) : ctx.reason(key, `${subject}${figures}`);
   const because = reason ? `决算数${word}预算数的主要原因是${reason}。` : `决算数${word}预算数。`;
@@ -154,7 +154,7 @@ function budgetOverall(ctx: WriterContext): string {
   const budget = ctx.hasBudget ? (budgetTotal(ctx) ?? ZERO2) : undefined;
   const subject = `${ctx.year} 年度一般公共预算财政拨款支出`;
   if (budget === undefined)
-    return `${ctx.year} 年度一般公共预算财政拨款支出决算为 ${money(gpbTotal(ctx))} 万元。其中：`;
+    return `${ctx.year} 年度一般公共预算财政拨款支出决算为 ${money(gpbTotal(ctx))} ${ctx.unit}。其中：`;
   return `${subject}${executionText(ctx, budget, gpbTotal(ctx), REASON_KEYS.gpbBudget, subject)}其中：`;
 }
 
@@ -177,9 +177,9 @@ function basicSentence(ctx: WriterContext): string {
   const b = basicBreakdown(ctx);
   const list = (names: string[]) => (names.length ? `，主要包括：${names.join('、')}等` : '');
   return (
-    `${ctx.year} 年度一般公共预算财政拨款基本支出 ${money(gpbBasic(ctx))} 万元，其中：` +
-    `人员经费 ${money(b.personnel)} 万元${list(b.personnelItems)}；` +
-    `公用经费 ${money(b.publicFunds)} 万元${list(b.publicItems)}。`
+    `${ctx.year} 年度一般公共预算财政拨款基本支出 ${money(gpbBasic(ctx))} ${ctx.unit}，其中：` +
+    `人员经费 ${money(b.personnel)} ${ctx.unit}${list(b.personnelItems)}；` +
+    `公用经费 ${money(b.publicFunds)} ${ctx.unit}${list(b.publicItems)}。`
   );
 }
 
@@ -208,8 +208,8 @@ function fundSection(
     title,
     num,
     [
-      `${ctx.year} 年度${fund}年初结转和结余 ${money(carryIn)} 万元，本年收入 ${money(income)} 万元，` +
-        `本年支出 ${money(spent)} 万元，年末结转和结余 ${money(carryOut)} 万元。${items.length ? '其中：' : ''}`,
+      `${ctx.year} 年度${fund}年初结转和结余 ${money(carryIn)} ${ctx.unit}，本年收入 ${money(income)} ${ctx.unit}，` +
+        `本年支出 ${money(spent)} ${ctx.unit}，年末结转和结余 ${money(carryOut)} ${ctx.unit}。${items.length ? '其中：' : ''}`,
     ],
     items,
   );
@@ -235,10 +235,10 @@ function threePublicSections(ctx: WriterContext): Section[] {
   };
   const items = TP_ITEMS.filter((i) => !isZero(b(i)) || !isZero(a(i)));
   const parts = items.map(
-    (i) => `${TP_LABEL[i]}预算 ${money(b(i))} 万元，支出决算为 ${money(a(i))} 万元${exec(b(i), a(i))}`,
+    (i) => `${TP_LABEL[i]}预算 ${money(b(i))} ${ctx.unit}，支出决算为 ${money(a(i))} ${ctx.unit}${exec(b(i), a(i))}`,
   );
   const overallHead =
-    `${y} 年度“三公”经费支出预算为 ${money(b('total'))} 万元，支出决算为 ${money(a('total'))} 万元` +
+    `${y} 年度“三公”经费支出预算为 ${money(b('total'))} ${ctx.unit}，支出决算为 ${money(a('total'))} ${ctx.unit}` +
     exec(b('total'), a('total'));
   const reason = ctx.optionalReason(REASON_KEYS.threePublicBudget);
   const overall =
@@ -258,7 +258,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
     );
     const lead =
       `${y} 年度“三公”经费支出决算中，` +
-      spent.map((i, k) => `${TP_LABEL[i]}支出决算 ${money(a(i))} 万元，占 ${pct[k]}%`).join('；') +
+      spent.map((i, k) => `${TP_LABEL[i]}支出决算 ${money(a(i))} ${ctx.unit}，占 ${pct[k]}%`).join('；') +
       '。具体情况如下：';
     const children = spent.map((i, k) => {
       const text = threePublicDetail(ctx, i);
@@ -278,7 +278,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
       if (c.direction === 'flat') return `${subject}与上年持平`;
       const verb = c.direction === 'up' ? '增加' : '减少';
       const rateWord = c.direction === 'up' ? '增长' : '下降';
-      return `${subject}${ctx.changeLead()}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
+      return `${subject}${ctx.changeLead()}${verb} ${c.diff} ${ctx.unit}${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
     };
     const changed = TP_ITEMS.filter((i) => !isZero(a(i)) || !isZero(lastOf(i)));
     const itemText = changed.map((i) => {
@@ -303,31 +303,31 @@ function threePublicDetail(ctx: WriterContext, item: 'abroad' | 'car' | 'recepti
   if (item === 'abroad') {
     const groups = ctx.count('count.abroadGroups', facts.abroadGroups);
     const people = ctx.count('count.abroadPeople', facts.abroadPeople);
-    return `因公出国（境）费用支出 ${money(a('abroad'))} 万元。其中：组织因公出国（境）团组 ${count(groups)} 个，累计 ${count(people)} 人次。`;
+    return `因公出国（境）费用支出 ${money(a('abroad'))} ${ctx.unit}。其中：组织因公出国（境）团组 ${count(groups)} 个，累计 ${count(people)} 人次。`;
   }
   if (item === 'car') {
     const parts: string[] = [];
     if (!isZero(a('carPurchase'))) {
       parts.push(
-        `公务用车购置费支出 ${money(a('carPurchase'))} 万元，购置公务用车 ${count(ctx.count('count.carPurchased', facts.carPurchased))} 辆`,
+        `公务用车购置费支出 ${money(a('carPurchase'))} ${ctx.unit}，购置公务用车 ${count(ctx.count('count.carPurchased', facts.carPurchased))} 辆`,
       );
     }
-    if (!isZero(a('carRun'))) parts.push(`公务用车运行维护费支出 ${money(a('carRun'))} 万元`);
+    if (!isZero(a('carRun'))) parts.push(`公务用车运行维护费支出 ${money(a('carRun'))} ${ctx.unit}`);
     parts.push(`公务用车保有量为 ${count(ctx.count('count.carHeld', facts.carHeld))} 辆`);
-    return `公务用车购置及运行维护费支出 ${money(a('car'))} 万元。其中：${parts.join('，')}。`;
+    return `公务用车购置及运行维护费支出 ${money(a('car'))} ${ctx.unit}。其中：${parts.join('，')}。`;
   }
   const batches = ctx.count('count.receptionBatches', facts.receptionBatches);
   const people = ctx.count('count.receptionPeople', facts.receptionPeople);
   const foreign = facts.foreignReceptionAmount;
-  const kind = foreign && !isZero(foreign) ? `（含外宾接待费 ${money(foreign)} 万元）` : '（全部为国内接待费）';
-  return `公务接待费支出 ${money(a('reception'))} 万元${kind}。其中：接待 ${count(batches)} 批次，接待 ${count(people)} 人次。`;
+  const kind = foreign && !isZero(foreign) ? `（含外宾接待费 ${money(foreign)} ${ctx.unit}）` : '（全部为国内接待费）';
+  return `公务接待费支出 ${money(a('reception'))} ${ctx.unit}${kind}。其中：接待 ${count(batches)} 批次，接待 ${count(people)} 人次。`;
 }
 
 function adminCostSentence(ctx: WriterContext): string {
   const cost = adminCost(ctx) ?? ZERO2;
   const last = ctx.last('adminCost', '上年机关运行经费支出');
   const clause = changeClause(ctx, cost, last);
-  const head = `${ctx.year} 年度，机关运行经费支出 ${money(cost)} 万元${clause ? `，${clause}` : ''}`;
+  const head = `${ctx.year} 年度，机关运行经费支出 ${money(cost)} ${ctx.unit}${clause ? `，${clause}` : ''}`;
   const needed = last !== undefined && change(cost, last).direction !== 'flat';
   const reason =
     last === undefined
@@ -344,11 +344,11 @@ function procurementSentence(ctx: WriterContext): string {
   const sme = percent(p.sme, p.total) ?? '0.00';
   const small = percent(p.small, p.sme);
   return (
-    `${ctx.year} 年度，本部门政府采购支出总额 ${money(p.total)} 万元，其中：政府采购货物支出 ${money(p.goods)} 万元、` +
-    `政府采购工程支出 ${money(p.works)} 万元、政府采购服务支出 ${money(p.services)} 万元。` +
-    `授予中小企业合同金额 ${money(p.sme)} 万元，占政府采购支出总额的 ${sme}%` +
+    `${ctx.year} 年度，本部门政府采购支出总额 ${money(p.total)} ${ctx.unit}，其中：政府采购货物支出 ${money(p.goods)} ${ctx.unit}、` +
+    `政府采购工程支出 ${money(p.works)} ${ctx.unit}、政府采购服务支出 ${money(p.services)} ${ctx.unit}。` +
+    `授予中小企业合同金额 ${money(p.sme)} ${ctx.unit}，占政府采购支出总额的 ${sme}%` +
     (small !== undefined
-      ? `，其中：授予小微企业合同金额 ${money(p.small)} 万元，占政府采购授予中小企业合同金额的 ${small}%。`
+      ? `，其中：授予小微企业合同金额 ${money(p.small)} ${ctx.unit}，占政府采购授予中小企业合同金额的 ${small}%。`
       : '。')
   );
 }
@@ -362,17 +362,17 @@ function performanceSections(ctx: WriterContext): Section[] {
   if (s.declaredProjects !== undefined && s.declaredFunds) {
     const share = s.projectBudgetTotal ? percent(s.declaredFunds, s.projectBudgetTotal) : undefined;
     first.push(
-      `根据预算绩效管理要求，${ctx.name} ${y} 年度申报批复项目为 ${s.declaredProjects} 个部门项目，共涉及资金 ${money(s.declaredFunds)} 万元` +
+      `根据预算绩效管理要求，${ctx.name} ${y} 年度申报批复项目为 ${s.declaredProjects} 个部门项目，共涉及资金 ${money(s.declaredFunds)} ${ctx.unit}` +
         (share !== undefined ? `，占部门项目支出预算总额的 ${share}%` : '') +
         `。${s.overall ? `绩效目标完成情况：${closeSentence(s.overall)}` : ''}`,
     );
   }
   const projectSpent = ctx.amount('t03', 'total', 'project');
-  let second = `${ctx.name}组织对 ${projects.length} 个项目开展了绩效自评，涉及资金 ${money(evaluated)} 万元。`;
+  let second = `${ctx.name}组织对 ${projects.length} 个项目开展了绩效自评，涉及资金 ${money(evaluated)} ${ctx.unit}。`;
   if (s.declaredProjects !== undefined && s.declaredFunds && !isZero(s.declaredFunds)) {
     second +=
-      `从评价情况来看，${y} 年度预算申报共计 ${s.declaredProjects} 个项目，金额为 ${money(s.declaredFunds)} 万元，` +
-      `项目支出 ${money(projectSpent)} 万元，预算执行率为 ${percent(projectSpent, s.declaredFunds)}%。`;
+      `从评价情况来看，${y} 年度预算申报共计 ${s.declaredProjects} 个项目，金额为 ${money(s.declaredFunds)} ${ctx.unit}，` +
+      `项目支出 ${money(projectSpent)} ${ctx.unit}，预算执行率为 ${percent(projectSpent, s.declaredFunds)}%。`;
   }
   if (s.remarks) second += closeSentence(s.remarks);
   first.push(second);
@@ -394,11 +394,11 @@ function projectText(ctx: WriterContext, p: PerformanceEvaluation): string {
   const f = performanceFigures(p);
   const t = ctx.input.performanceSummary?.projects?.[p.projectName] ?? {};
   const rate = isZero(f.budget) ? undefined : percent(f.executed, f.budget);
-  const carry = f.carryover !== undefined ? `，结转 ${money(f.carryover)} 万元` : '';
+  const carry = f.carryover !== undefined ? `，结转 ${money(f.carryover)} ${ctx.unit}` : '';
   return (
     `根据年初设定的绩效目标，项目自评得分 ${f.score ?? ''} 分。` +
     (t.summary ? closeSentence(t.summary) : '') +
-    `预算资金安排及使用情况：项目全年预算数为 ${money(f.budget)} 万元，实际支出 ${money(f.executed)} 万元${carry}` +
+    `预算资金安排及使用情况：项目全年预算数为 ${money(f.budget)} ${ctx.unit}，实际支出 ${money(f.executed)} ${ctx.unit}${carry}` +
     (rate !== undefined ? `，完成年度预算的 ${rate}%。` : '。') +
     (t.details ? closeSentence(t.details) : '')
   );

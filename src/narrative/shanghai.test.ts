@@ -161,3 +161,17 @@ describe('a non-empty 政府性基金 table (Shanghai template 八: per-项 line
     expect(find(doc.narrative, /^五、/, /^（三）/).children).toHaveLength(11);
   });
 });
+
+describe('the unit the writer states', () => {
+  it('writes the document’s unit, never a hard-coded 万元 (the 100 万元 equipment threshold aside)', () => {
+    const input = putuoCzjWriterInput();
+    const inYuan = { ...input, meta: { ...input.meta, unit: '元' as const } };
+    const all = (secs: readonly Section[]): string =>
+      secs.map((s) => s.paragraphs.map((p) => p.text).join('') + all(s.children)).join('');
+    const wan = all(composeDisclosure(input).narrative);
+    const yuan = all(composeDisclosure(inYuan).narrative);
+    expect(wan).toMatch(/2995\.39\s*万元/);
+    expect(yuan).toMatch(/2995\.39\s*元/);
+    expect(yuan.replace(/单价\s*100\s*万元/g, '')).not.toContain('万元');
+  });
+});

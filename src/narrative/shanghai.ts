@@ -36,10 +36,10 @@ export function writeShanghai(ctx: WriterContext): Section[] {
   return [
     section(ctx.sectionTitle('total'), next(), [totalSentence(ctx)]),
     section(ctx.sectionTitle('income'), next(), [
-      structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx)),
+      structureSentence('本年收入合计', incomeTotal(ctx), incomeParts(ctx), ctx.unit),
     ]),
     section(ctx.sectionTitle('expenditure'), next(), [
-      structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx)),
+      structureSentence('本年支出合计', expenditureTotal(ctx), expenditureParts(ctx), ctx.unit),
     ]),
     section(ctx.sectionTitle('fiscal'), next(), [fiscalSentence(ctx)]),
     section(ctx.sectionTitle('gpb'), next(), [], gpbSections(ctx)),
@@ -58,7 +58,7 @@ function compare(ctx: WriterContext, subject: string, current: Amount, last: Amo
   const lead = `${ctx.changeLead()}${subject}`;
   if (c.direction === 'flat') return `${lead}持平`;
   const [verb, rateWord] = c.direction === 'up' ? ['增加', '增长'] : ['减少', '下降'];
-  return `${lead}${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
+  return `${lead}${verb} ${c.diff} ${ctx.unit}${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
 }
 
 /** "主要原因：R。" after a change sentence (required unless flat). */
@@ -85,7 +85,7 @@ function totalSentence(ctx: WriterContext): string {
   const total = grandTotal(ctx);
   return changeParagraph(
     ctx,
-    `${ctx.name} ${ctx.year} 年度收入支出总计 ${money(total)} 万元`,
+    `${ctx.name} ${ctx.year} 年度收入支出总计 ${money(total)} ${ctx.unit}`,
     '收入支出总计',
     total,
     ctx.last('grandTotal', '上年收入支出总计'),
@@ -97,7 +97,7 @@ function fiscalSentence(ctx: WriterContext): string {
   const total = fiscalGrandTotal(ctx);
   return changeParagraph(
     ctx,
-    `${ctx.name} ${ctx.year} 年度财政拨款收入支出总计 ${money(total)} 万元`,
+    `${ctx.name} ${ctx.year} 年度财政拨款收入支出总计 ${money(total)} ${ctx.unit}`,
     '财政拨款收入支出总计',
     total,
     ctx.last('fiscalGrandTotal', '上年财政拨款收入支出总计'),
@@ -110,7 +110,7 @@ function gpbSections(ctx: WriterContext): Section[] {
   const share = percent(total, expenditureTotal(ctx)) ?? '0.00';
   const overall = changeParagraph(
     ctx,
-    `一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%`,
+    `一般公共预算财政拨款支出 ${money(total)} ${ctx.unit}，占本年支出合计的 ${share}%`,
     '一般公共预算财政拨款支出',
     total,
     ctx.last('gpbExpenditure', '上年一般公共预算财政拨款支出'),
@@ -123,15 +123,15 @@ function gpbSections(ctx: WriterContext): Section[] {
   );
   const structureText = classes.length
     ? closeSentence(
-        `一般公共预算财政拨款支出 ${money(total)} 万元，主要用于以下方面：` +
-          classes.map((c, i) => `${c.label}（类）${money(c.amount)} 万元，占 ${pct[i]}%`).join('；'),
+        `一般公共预算财政拨款支出 ${money(total)} ${ctx.unit}，主要用于以下方面：` +
+          classes.map((c, i) => `${c.label}（类）${money(c.amount)} ${ctx.unit}，占 ${pct[i]}%`).join('；'),
       )
     : `${ctx.name} ${ctx.year} 年度无一般公共预算财政拨款支出。`;
   if (!ctx.hasBudget) {
     const items = budgetItems(ctx).map((item, i) => {
       const title = `${item.className}（类）${item.sectionName}（款）${item.name}（项）`;
       const usage = ctx.input.usages?.[item.code];
-      const text = `${title}。${usage ? `主要用于：${closeSentence(usage)}` : ''}支出决算为 ${money(item.actual)} 万元。`;
+      const text = `${title}。${usage ? `主要用于：${closeSentence(usage)}` : ''}支出决算为 ${money(item.actual)} ${ctx.unit}。`;
       return section(title, numbering('arabic', i + 1, `${i + 1}、`), [text]);
     });
     return [
@@ -140,20 +140,20 @@ function gpbSections(ctx: WriterContext): Section[] {
       section(
         '一般公共预算财政拨款支出决算具体情况',
         numbering('paren-chinese', 3),
-        [`一般公共预算财政拨款支出决算为 ${money(total)} 万元。其中：`],
+        [`一般公共预算财政拨款支出决算为 ${money(total)} ${ctx.unit}。其中：`],
         items,
       ),
     ];
   }
   const budget = budgetTotal(ctx) ?? ZERO2;
-  const head = `一般公共预算财政拨款支出年初预算为 ${money(budget)} 万元，支出决算为 ${money(total)} 万元${
+  const head = `一般公共预算财政拨款支出年初预算为 ${money(budget)} ${ctx.unit}，支出决算为 ${money(total)} ${ctx.unit}${
     isZero(budget) ? '' : `，完成年初预算的 ${percent(total, budget)}%`
   }。`;
   const detail = head + budgetComparison(ctx, total, budget, REASON_KEYS.gpbBudget, head) + '其中：';
   const items = budgetItems(ctx).map((item, i) => {
     const title = `${item.className}（类）${item.sectionName}（款）${item.name}（项）`;
     const usage = ctx.input.usages?.[item.code];
-    const figures = `年初预算为 ${money(item.budget)} 万元，支出决算为 ${money(item.actual)} 万元。`;
+    const figures = `年初预算为 ${money(item.budget)} ${ctx.unit}，支出决算为 ${money(item.actual)} ${ctx.unit}。`;
     const text =
       `${title}。${usage ? `主要用于：${closeSentence(usage)}` : ''}${figures}` +
       budgetComparison(ctx, item.actual, item.budget, itemReasonKey(item.code), `${title}${figures}`);
@@ -178,8 +178,8 @@ function basicSentence(ctx: WriterContext): string {
   const b = basicBreakdown(ctx);
   const list = (names: string[]) => (names.length ? `，主要包括：${names.join('、')}` : '');
   return (
-    `一般公共预算财政拨款基本支出 ${money(gpbBasic(ctx))} 万元。其中：人员经费 ${money(b.personnel)} 万元${list(b.personnelItems)}；` +
-    `公用经费 ${money(b.publicFunds)} 万元${list(b.publicItems)}。`
+    `一般公共预算财政拨款基本支出 ${money(gpbBasic(ctx))} ${ctx.unit}。其中：人员经费 ${money(b.personnel)} ${ctx.unit}${list(b.personnelItems)}；` +
+    `公用经费 ${money(b.publicFunds)} ${ctx.unit}${list(b.publicItems)}。`
   );
 }
 
@@ -196,9 +196,9 @@ function threePublicSections(ctx: WriterContext): Section[] {
   const a = (i: ThreePublicItem) => ctx.threePublic('actual', i);
   const rate = (actual: Amount, budget: Amount) => (isZero(budget) ? '' : `，完成预算的 ${percent(actual, budget)}%`);
   const items = TP_ITEMS.map(
-    (i) => `${TP_LABEL[i]}${i === 'abroad' ? '' : '支出'}决算为 ${money(a(i))} 万元${rate(a(i), b(i))}`,
+    (i) => `${TP_LABEL[i]}${i === 'abroad' ? '' : '支出'}决算为 ${money(a(i))} ${ctx.unit}${rate(a(i), b(i))}`,
   );
-  let overall = `“三公”经费财政拨款支出年初预算为 ${money(b('total'))} 万元，支出决算为 ${money(a('total'))} 万元${rate(
+  let overall = `“三公”经费财政拨款支出年初预算为 ${money(b('total'))} ${ctx.unit}，支出决算为 ${money(a('total'))} ${ctx.unit}${rate(
     a('total'),
     b('total'),
   )}，其中：${items.join('；')}。`;
@@ -218,7 +218,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
       const c = change(a(i), lastOf(i));
       if (c.direction === 'flat') return '持平';
       const [verb, rateWord] = c.direction === 'up' ? ['增加', '增长'] : ['减少', '下降'];
-      return `${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
+      return `${verb} ${c.diff} ${ctx.unit}${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}`;
     };
     const totalFlat = change(a('total'), lastOf('total')).direction === 'flat';
     let text = totalFlat
@@ -246,7 +246,7 @@ function threePublicSections(ctx: WriterContext): Section[] {
     );
     detail.push(
       '“三公”经费财政拨款支出决算中，' +
-        spent.map((i, k) => `${TP_LABEL[i]}支出决算 ${money(a(i))} 万元，占 ${pct[k]}%`).join('；') +
+        spent.map((i, k) => `${TP_LABEL[i]}支出决算 ${money(a(i))} ${ctx.unit}，占 ${pct[k]}%`).join('；') +
         '。具体情况如下：',
     );
     const f = ctx.input.threePublic ?? {};
@@ -254,16 +254,16 @@ function threePublicSections(ctx: WriterContext): Section[] {
       const raw = `${k + 1}、`;
       let text: string;
       if (i === 'abroad') {
-        text = `因公出国（境）费支出 ${money(a('abroad'))} 万元。全年安排因公出国（境）团组 ${count(f.abroadGroups)} 个、累计 ${count(f.abroadPeople)} 人次。`;
+        text = `因公出国（境）费支出 ${money(a('abroad'))} ${ctx.unit}。全年安排因公出国（境）团组 ${count(f.abroadGroups)} 个、累计 ${count(f.abroadPeople)} 人次。`;
       } else if (i === 'car') {
         text =
-          `公务用车购置及运行维护费支出 ${money(a('car'))} 万元。其中：公务用车购置支出为 ${money(a('carPurchase'))} 万元` +
+          `公务用车购置及运行维护费支出 ${money(a('car'))} ${ctx.unit}。其中：公务用车购置支出为 ${money(a('carPurchase'))} ${ctx.unit}` +
           `${isZero(a('carPurchase')) ? '' : `，购置公务用车 ${count(f.carPurchased)} 辆`}。` +
-          `公务用车运行维护支出 ${money(a('carRun'))} 万元。${y} 年，${ctx.name}所属各预算单位开支财政拨款的公务用车保有量为 ${count(f.carHeld)} 辆。`;
+          `公务用车运行维护支出 ${money(a('carRun'))} ${ctx.unit}。${y} 年，${ctx.name}所属各预算单位开支财政拨款的公务用车保有量为 ${count(f.carHeld)} 辆。`;
       } else {
         const foreign = f.foreignReceptionAmount ?? ZERO2;
         text =
-          `公务接待费支出 ${money(a('reception'))} 万元。其中：国内公务接待支出 ${money(a('reception'))} 万元（含外宾接待支出 ${money(foreign)} 万元），` +
+          `公务接待费支出 ${money(a('reception'))} ${ctx.unit}。其中：国内公务接待支出 ${money(a('reception'))} ${ctx.unit}（含外宾接待支出 ${money(foreign)} ${ctx.unit}），` +
           `接待 ${count(f.receptionBatches)} 批次、${count(f.receptionPeople)} 人次，其中：接待外宾 ${count(f.foreignReceptionBatches)} 批次、${count(f.foreignReceptionPeople)} 人次。`;
       }
       children.push(section(text.slice(0, text.indexOf('。')), numbering('arabic', k + 1, raw), [text]));
@@ -294,15 +294,15 @@ function fundSection(
     const head = `${name}。${usage ? `主要用于：${closeSentence(usage)}` : ''}`;
     const text = hasItemBudget(ctx, item.code)
       ? (() => {
-          const figures = `年初预算为 ${money(item.budget)} 万元，支出决算为 ${money(item.actual)} 万元。`;
+          const figures = `年初预算为 ${money(item.budget)} ${ctx.unit}，支出决算为 ${money(item.actual)} ${ctx.unit}。`;
           return (
             head + figures + budgetComparison(ctx, item.actual, item.budget, itemReasonKey(item.code), name + figures)
           );
         })()
-      : `${head}支出决算为 ${money(item.actual)} 万元。`;
+      : `${head}支出决算为 ${money(item.actual)} ${ctx.unit}。`;
     return section(name, numbering('arabic', i + 1, `${i + 1}、`), [text]);
   });
-  const lead = `${fund}收入 ${money(income)} 万元，支出 ${money(spent)} 万元${items.length ? '，支出具体情况如下：' : '。'}`;
+  const lead = `${fund}收入 ${money(income)} ${ctx.unit}，支出 ${money(spent)} ${ctx.unit}${items.length ? '，支出具体情况如下：' : '。'}`;
   return section(title, num, [lead], items);
 }
 
@@ -327,9 +327,9 @@ function performanceText(ctx: WriterContext): string {
     `${ctx.name} ${y} 年度预算绩效管理工作开展情况如下：` +
     (s.systems ? `本部门建立了如下预算绩效管理制度：${s.systems}，` : '') +
     (s.mechanism ? `建立了${s.mechanism}的预算绩效管理工作机制；` : '') +
-    `全过程绩效管理实施情况：编报绩效目标的 ${y} 年度项目 ${s.goalProjects ?? projects.length} 个，涉及预算金额 ${money(s.goalFunds ?? funds)} 万元；` +
-    `绩效跟踪评价的 ${y} 年度项目 ${s.trackedProjects ?? projects.length} 个，涉及预算金额 ${money(s.trackedFunds ?? funds)} 万元；` +
-    `绩效自评的 ${y} 年度项目 ${s.evaluatedProjects ?? projects.length} 个，涉及预算金额 ${money(s.evaluatedFunds ?? funds)} 万元，` +
+    `全过程绩效管理实施情况：编报绩效目标的 ${y} 年度项目 ${s.goalProjects ?? projects.length} 个，涉及预算金额 ${money(s.goalFunds ?? funds)} ${ctx.unit}；` +
+    `绩效跟踪评价的 ${y} 年度项目 ${s.trackedProjects ?? projects.length} 个，涉及预算金额 ${money(s.trackedFunds ?? funds)} ${ctx.unit}；` +
+    `绩效自评的 ${y} 年度项目 ${s.evaluatedProjects ?? projects.length} 个，涉及预算金额 ${money(s.evaluatedFunds ?? funds)} ${ctx.unit}，` +
     `平均得分 ${s.averageScore ?? avg} 分` +
     `（其中，绩效评级为“优”的项目 ${ratings.excellent} 个；绩效评级为“良”的项目 ${ratings.good} 个；` +
     `绩效评级为“合格”的项目 ${ratings.pass} 个；绩效评级为“不合格”的项目 ${ratings.fail} 个。` +
@@ -343,14 +343,14 @@ function otherSections(ctx: WriterContext): Section[] {
   const last = ctx.last('adminCost', '上年机关运行经费支出');
   let admin: string;
   if (isZero(cost) && (!last || isZero(last))) admin = `${ctx.name} ${y} 年度无机关运行经费支出。`;
-  else if (!last) admin = `机关运行经费支出 ${money(cost)} 万元。`;
+  else if (!last) admin = `机关运行经费支出 ${money(cost)} ${ctx.unit}。`;
   else {
     const c = change(cost, last);
     const [verb, rateWord] = c.direction === 'up' ? ['增加', '增长'] : ['减少', '下降'];
     admin =
       c.direction === 'flat'
-        ? `机关运行经费支出 ${money(cost)} 万元，与 ${y - 1} 年度持平。`
-        : `机关运行经费支出 ${money(cost)} 万元，比 ${y - 1} 年度${verb} ${c.diff} 万元${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}。`;
+        ? `机关运行经费支出 ${money(cost)} ${ctx.unit}，与 ${y - 1} 年度持平。`
+        : `机关运行经费支出 ${money(cost)} ${ctx.unit}，比 ${y - 1} 年度${verb} ${c.diff} ${ctx.unit}${c.rate !== undefined ? `，${rateWord} ${c.rate}%` : ''}。`;
     const r =
       c.direction === 'flat'
         ? ctx.optionalReason(REASON_KEYS.adminCostChange)
@@ -361,12 +361,12 @@ function otherSections(ctx: WriterContext): Section[] {
   const p = ctx.input.procurement ?? {};
   const z = (a: Amount | undefined) => money(a ?? ZERO2);
   const procurement = [
-    `${ctx.name} ${y} 年度政府采购金额（以合同签订为准）为 ${z(p.total)} 万元，其中：货物采购金额 ${z(p.goods)} 万元、` +
-      `工程采购金额 ${z(p.works)} 万元、服务采购金额 ${z(p.services)} 万元。`,
-    `${y} 年度本部门面向中小企业预留政府采购项目预算金额 ${z(p.smeReserved)} 万元，面向小微企业预留政府采购项目预算金额 ${z(p.smallReserved)} 万元。` +
-      `在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额 ${z(p.smeAwardedReserved)} 万元；` +
-      `在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额 ${z(p.smallAwardedReserved)} 万元；` +
-      `在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额 ${z(p.smeAwardedOther)} 万元。`,
+    `${ctx.name} ${y} 年度政府采购金额（以合同签订为准）为 ${z(p.total)} ${ctx.unit}，其中：货物采购金额 ${z(p.goods)} ${ctx.unit}、` +
+      `工程采购金额 ${z(p.works)} ${ctx.unit}、服务采购金额 ${z(p.services)} ${ctx.unit}。`,
+    `${y} 年度本部门面向中小企业预留政府采购项目预算金额 ${z(p.smeReserved)} ${ctx.unit}，面向小微企业预留政府采购项目预算金额 ${z(p.smallReserved)} ${ctx.unit}。` +
+      `在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额 ${z(p.smeAwardedReserved)} ${ctx.unit}；` +
+      `在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额 ${z(p.smallAwardedReserved)} ${ctx.unit}；` +
+      `在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额 ${z(p.smeAwardedOther)} ${ctx.unit}。`,
   ];
 
   const a = ctx.input.assets;

@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { isAmountUnit } from '../../model/money.js';
 import type { Section } from '../../model/narrative.js';
 import type { Row, Table } from '../../model/table.js';
 import { fmt, parseFigure, type Figure } from '../figures.js';
@@ -26,7 +27,7 @@ import type {
 import { foldForMatching, squash, unifyBracketsAndQuotes } from '../../model/concepts/text.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(万元|元)`, 'g');
+const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(亿元|万元|元)`, 'g');
 const SHARE_RE = new RegExp(`占\\s*(?:([^，,。；;\\d%％]{1,40}?)的)?\\s*(${NUM})(?![\\d.])\\s*([%％])?`, 'g');
 const EXEC_RE = new RegExp(
   `预算(?:数)?为?\\s*(${NUM})\\s*万元\\s*[，,]\\s*(?:支出决算|实际支出|决算)(?:数)?为?\\s*(${NUM})\\s*万元` +
@@ -212,7 +213,8 @@ function extractParagraph(
   const mentions: Mention[] = [];
   let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
-    if (m[2] !== unit) continue;
+    // An amount in another unit than the tables' is compared in its own unit (cells converted exactly).
+    const stated = isAmountUnit(m[2]) ? m[2] : undefined;
     const start = m.index;
     const [ss, se] = bounds(start);
     const cs = clauseStart(text, ss, start);
@@ -242,6 +244,7 @@ function extractParagraph(
     const claim: AmountClaim = {
       kind: 'amount',
       site: site(ss, se),
+      ...(stated && stated !== unit ? { unit: stated } : {}),
       label: clause.trim(),
       figure,
       ...(cell ? { cell } : {}),
@@ -273,6 +276,7 @@ function extractParagraph(
       site: site(ss, se),
       percent,
       hasSign: Boolean(m[3]),
+      ...(part?.claim.unit ? { unit: part.claim.unit } : {}),
       ...(part ? { part: part.claim.figure } : {}),
       ...(part?.claim.cell ? { partCell: part.claim.cell } : {}),
       ...(wholeLabel ? { wholeLabel } : {}),
@@ -345,7 +349,9 @@ function extractParagraph(
     }
     const amount = firstIsRate ? undefined : fig(m[3]);
     const rate = firstIsRate ? fig(m[3]) : fig(m[6]);
-    const x = current ?? (currentCell ? cellFigure(doc, currentCell) : undefined);
+    // The change is stated in 万元 (the pattern's unit); a current cell of a table in 元 is converted to it.
+    const changeUnit = unit !== '万元' && !firstIsRate && m[4] === '万元' ? ('万元' as const) : undefined;
+    const x = current ?? (currentCell ? cellFigure(doc, currentCell, changeUnit) : undefined);
     const direction = changeDirection(m[2] ?? '', firstIsRate ? undefined : m[5]);
     const previous =
       x && amount && direction !== 'conflict'
@@ -360,6 +366,7 @@ function extractParagraph(
     const claim: ChangeClaim = {
       kind: 'change',
       site: site(ss, se),
+      ...(changeUnit ? { unit: changeUnit } : {}),
       word: m[2] ?? '',
       ...(current ? { current } : {}),
       ...(currentCell ? { currentCell } : {}),

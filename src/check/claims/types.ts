@@ -1,3 +1,4 @@
+import type { AmountUnit } from '../../model/money.js';
 import type { SourceRef } from '../../model/source.js';
 import type { TableId } from '../../model/table.js';
 import type { Figure } from '../figures.js';
@@ -18,6 +19,11 @@ export interface ClaimSite {
 
 interface Base {
   readonly site: ClaimSite;
+  /**
+   * The unit the sentence states its amounts in ("3,121.42 万元" beside tables in 元); absent: the document's.
+   * Table cells are converted into it, exactly, before they are compared.
+   */
+  readonly unit?: AmountUnit;
 }
 
 /** "财政拨款收入 1477.46 万元" — an amount of a named line or classification item. */

@@ -1,7 +1,29 @@
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withCell, withText } from '../../../test/fixtures/seed-edits.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import { formatAmountGrouped } from '../../model/money.js';
 import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
+
+/** The document with every table printed in 元 (figures × 10 000, two decimals), its 情况说明 still in 万元. */
+function tablesInYuan(doc: Disclosure): Disclosure {
+  const tables = doc.tables.map((t) => ({
+    ...t,
+    unit: '元' as const,
+    rows: t.rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(
+        Object.entries(r.cells).map(([k, c]) => {
+          if (c.value.kind !== 'amount') return [k, c];
+          const a = c.value.amount;
+          const yuan = { minor: a.minor * 10 ** (6 - a.scale), scale: 2 };
+          return [k, { ...c, raw: formatAmountGrouped(yuan), value: { kind: 'amount' as const, amount: yuan } }];
+        }),
+      ),
+    })),
+  }));
+  return { ...doc, meta: { ...doc.meta, unit: '元' }, tables };
+}
 
 const t05 = (rowKey: string) => ({ table: 't05' as const, rowKey, column: 'total' });
 
@@ -9,11 +31,24 @@ ruleTester(narrativeAmountVsTable, {
   valid: [
     { name: 'Shanghai: the writer’s amounts equal their cells', doc: shanghaiDoc() },
     { name: 'corrected seed: every stated amount and count equals its cell', doc: correctedSeed() },
+    { name: 'tables in 元, sentences in 万元: compared exactly after conversion', doc: tablesInYuan(shanghaiDoc()) },
   ],
   invalid: [
     {
       name: 'Shanghai: 人员经费 in the text ≠ t06',
       doc: withPhrase(shanghaiDoc(), '人员经费 2152.26 万元', '人员经费 2162.26 万元'),
+      reports: [
+        {
+          messageId: 'amountMismatch',
+          related: { table: 't06', rowKey: 'personnel' },
+          expected: '2152.26',
+          actual: '2162.26',
+        },
+      ],
+    },
+    {
+      name: 'tables in 元, a sentence in 万元 that is wrong: found, stated in 万元',
+      doc: withPhrase(tablesInYuan(shanghaiDoc()), '人员经费 2152.26 万元', '人员经费 2162.26 万元'),
       reports: [
         {
           messageId: 'amountMismatch',

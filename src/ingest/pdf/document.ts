@@ -1,7 +1,7 @@
 import { DISCLOSURE_FORMAT, type Disclosure, type TocEntry } from '../../model/disclosure.js';
 import { detectLayout } from '../../model/layouts/detect.js';
 import type { Finding } from '../../model/finding.js';
-import type { AmountUnit } from '../../model/money.js';
+import { isAmountUnit, type AmountUnit } from '../../model/money.js';
 import type { Paragraph } from '../../model/narrative.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import type { Table, TableId } from '../../model/table.js';
@@ -24,7 +24,8 @@ import { unitRows, withUnits } from './units.js';
 import type { TextLine, Word } from './words.js';
 
 const PART_RE = /^第([一二三四五六七八九十]+)部分/;
-const UNIT_RE = /单位[:：]\s*(万元|元)/;
+/** "单位：万元", "金额单位：元", "单位:亿元" — also at the end of a line that names the 编制部门 first. */
+const UNIT_RE = /单位[:：]\s*(亿元|万元|元)/;
 const NOTE_RE = /^(注|说明)\s*[:：]/;
 
 type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary';
@@ -49,7 +50,11 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   // The parts are told apart only while reading on, so the 目录 and table clues are looked for in every line.
   const everyLine = allLines.map((l) => l.text);
   const cover = readCover(pages.slice(0, 2), everyLine, file);
-  const detection = detectLayout({ cover: [cover.name, cover.title, ...cover.lines], toc: everyLine, tables: everyLine });
+  const detection = detectLayout({
+    cover: [cover.name, cover.title, ...cover.lines],
+    toc: everyLine,
+    tables: everyLine,
+  });
   const layout = detection.layout.id;
   diagnostics.push(...layoutDiagnostics(detection, file));
 
@@ -239,7 +244,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       const unit = UNIT_RE.exec(flat);
       const number = /公开(\d+)表/.exec(flat);
       if ((unit || number) && pending) {
-        if (unit) pending.unit = unit[1] as AmountUnit;
+        if (unit && isAmountUnit(unit[1])) pending.unit = unit[1];
         if (number) pending.number = `公开${(number[1] ?? '').padStart(2, '0')}表`;
         continue;
       }

@@ -48,7 +48,12 @@ describe('recognize: covers nobody here has seen', () => {
       ['收支预算总表', '部门：中国共产党江苏省委员会办公厅 单位：万元'],
       ['收支预算总表', '收入预算总表', '2017年政府采购预算表', '一般公共预算“三公”经费支出预算表'],
     );
-    expect(r).toMatchObject({ name: '中国共产党江苏省委员会办公厅', region: '江苏省', year: 2017, documentKind: '预算' });
+    expect(r).toMatchObject({
+      name: '中国共产党江苏省委员会办公厅',
+      region: '江苏省',
+      year: 2017,
+      documentKind: '预算',
+    });
     expect(r.from).toBe('titles');
   });
 

@@ -28,8 +28,7 @@ export interface RecognitionEvidence {
 }
 
 export type RecognitionResult =
-  | { readonly ok: true; readonly recognition: Recognition }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly recognition: Recognition } | { readonly ok: false; readonly reason: string };
 
 /** Punctuation of running text: a line with it is prose, not a cover or a title. */
 const SENTENCE = /[，。；！？]/;

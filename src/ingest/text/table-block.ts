@@ -1,6 +1,6 @@
 import { parseCellValue, type Cell } from '../../model/cell.js';
 import type { Finding } from '../../model/finding.js';
-import type { AmountUnit } from '../../model/money.js';
+import { isAmountUnit, type AmountUnit } from '../../model/money.js';
 import type { TableSchema } from '../../model/schemas/index.js';
 import type { SourceRef } from '../../model/source.js';
 import type { Row, Table } from '../../model/table.js';
@@ -37,8 +37,8 @@ export function readPreamble(block: TableBlock): BlockPreamble {
   const head = block.lines.slice(0, firstRow < 0 ? block.lines.length : firstRow);
   const joined = squash(head.map((l) => l.text).join(''));
   const num = /公开(\d+)表?/.exec(joined);
-  const unitMatch = /单位[:：]?(万元|元)/.exec(joined);
-  const unit: AmountUnit = unitMatch?.[1] === '元' ? '元' : '万元';
+  const unitMatch = /单位[:：]?(亿元|万元|元)/.exec(joined);
+  const unit: AmountUnit = isAmountUnit(unitMatch?.[1]) ? unitMatch[1] : '万元';
   if (!unitMatch) {
     block.diagnostics.push(
       importFinding('import/unit-missing', 'warning', `表“${block.title}”未写明金额单位，按“万元”读取`, block),

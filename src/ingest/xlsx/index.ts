@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isAmountUnit, type AmountUnit } from '../../model/money.js';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
 import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
 import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
@@ -332,7 +333,7 @@ function renderedDisclosure(wb: ExcelJS.Workbook, info: WorkbookInfo, tables: Ta
       name,
       ...(info.extra['region'] ? { region: info.extra['region'] } : {}),
       fiscalYear: info.year,
-      unit: info.extra['unit'] === '元' ? '元' : '万元',
+      unit: unitOf(info.extra['unit']),
       kind: info.extra['docKind'] === '单位' ? '单位' : '部门',
       layout: info.layout,
       title: info.extra['title'] || `${info.year} 年度部门决算`,
@@ -376,4 +377,8 @@ export const xlsxAdapter: IngestAdapter = {
 /** Sheet names of a layout's tables, for messages and tests. */
 export function tableSheetNames(layout: Layout): string[] {
   return schemasForLayout(layout).map(tableSheetName);
+}
+
+function unitOf(s: string | undefined): AmountUnit {
+  return isAmountUnit(s) ? s : '万元';
 }
