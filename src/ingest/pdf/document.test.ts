@@ -238,7 +238,81 @@ describe('a table whose header is printed again on the next page', () => {
 describe('a document without any table', () => {
   it('is not reported as a disclosure read in full', () => {
     expect(() => buildDisclosure([cover, page(2, [line(2, 100, '一、主要职能')])], 'x.pdf')).toThrow(
-      'x.pdf：不是部门决算公开文档：找不到任何可识别的决算报表（如“收入支出决算总表”）',
+      'x.pdf：不是部门决算或部门预算公开文档：找不到任何可识别的报表（如“收入支出决算总表”“财务收支预算总表”）',
     );
+  });
+});
+
+describe('tolerant recognition of covers and titles', () => {
+  const header = [
+    '科目编码',
+    '科目名称',
+    '本年支出合计',
+    '基本支出',
+    '项目支出',
+    '上缴上级支出',
+    '经营支出',
+    '对附属单位补助支出',
+  ];
+  const body = (p: number, top: number) =>
+    grid(p, top, [header, ['201', '一般公共服务支出', '10.00', '10.00', '', '', '', '']]);
+
+  it('reads a cover title printed over three lines, the party prefix kept out of the region', () => {
+    const doc = buildDisclosure(
+      [
+        page(1, [line(1, 100, '中共上海市普陀区委'), line(1, 130, '社会工作部 2024 年度'), line(1, 160, '部门决算')]),
+        page(2, [line(2, 60, '支出决算表'), line(2, 80, '单位：万元'), body(2, 100)]),
+      ],
+      'x.pdf',
+    );
+    expect(doc.meta).toMatchObject({
+      name: '中共上海市普陀区委社会工作部',
+      region: '上海市普陀区',
+      fiscalYear: 2024,
+      kind: '部门',
+      documentKind: '决算',
+    });
+  });
+
+  it('opens tables on titles with numbering, a year and an organisation before them', () => {
+    for (const title of [
+      '一、2017 年度某某部门支出决算表',
+      '3. 2023年部门支出决算表',
+      '4．支出决算表',
+      '表3 支出决算表',
+    ]) {
+      const doc = buildDisclosure(
+        [cover, page(2, [line(2, 60, title), line(2, 80, '单位：元'), body(2, 100)])],
+        'x.pdf',
+      );
+      expect(
+        doc.tables.map((t) => [t.id, t.unit]),
+        title,
+      ).toEqual([['t03', '元']]);
+    }
+  });
+
+  it('never opens a table on a sentence that names one, nor on a prefixed title nothing confirms', () => {
+    const doc = buildDisclosure(
+      [
+        cover,
+        page(2, [line(2, 60, '支出决算表'), line(2, 80, '单位：万元'), body(2, 100)]),
+        page(3, [line(3, 60, '详见本部门支出决算表'), line(3, 90, '二、某某单位支出决算表'), line(3, 120, '正文一行')]),
+      ],
+      'x.pdf',
+    );
+    expect(doc.tables.map((t) => t.id)).toEqual(['t03']);
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('import/duplicate-table');
+  });
+
+  it('reads the unit of each table: 元, 万元, 亿元', () => {
+    for (const unit of ['元', '万元', '亿元'] as const) {
+      const doc = buildDisclosure(
+        [cover, page(2, [line(2, 60, '支出决算表'), line(2, 80, `编制部门：某局    金额单位：${unit}`), body(2, 100)])],
+        'x.pdf',
+      );
+      expect(doc.tables[0]?.unit).toBe(unit);
+      expect(doc.meta.unit).toBe(unit);
+    }
   });
 });

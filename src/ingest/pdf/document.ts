@@ -63,6 +63,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   const toc: TocEntry[] = [];
   let part: PartKind | undefined;
   let inToc = false;
+  let tocPage = 0;
   let tocPart: string | undefined;
   const seenParts = new Set<string>();
   let current: LocatedTable | undefined;
@@ -191,7 +192,13 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
       const flat = squash(line.text);
       if (flat === '目录') {
         inToc = true;
+        tocPage = line.page;
         continue;
+      }
+      // The 目录 ends with its page, unless the next page goes on with it (leaders, the next number, a part).
+      if (inToc && line.page !== tocPage) {
+        if (continuesToc(flat, toc)) tocPage = line.page;
+        else inToc = false;
       }
       const pm = PART_RE.exec(flat);
       if (pm) {
@@ -218,8 +225,18 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         toc.push({ ...(tocPart ? { part: tocPart } : {}), text: line.text.trim(), source: { file, page: line.page } });
         continue;
       }
-      // A line that is exactly a table's title (or alias) opens that table, wherever the part headings are.
-      const title = part === 'narrative' || part === 'glossary' ? undefined : matchTableTitle(flat, layout);
+      // Without 第X部分 headings (预算 documents) the parts are known by their headings' words.
+      const heading = seenParts.size === 0 ? partHeading(flat) : undefined;
+      if (heading && heading !== part) {
+        flushPending(page.words);
+        current = undefined;
+        part = heading;
+        continue;
+      }
+      // A line that is a table's title (or alias, maybe numbered or prefixed) opens that table, wherever the part
+      // headings are; in prose parts only when a grid or a unit line confirms it (a document without parts).
+      const inProse = part === 'narrative' || part === 'glossary';
+      const title = inProse && seenParts.size > 0 ? undefined : matchTableTitle(flat, layout);
       if (title) {
         flushPending(page.words);
         part = 'tables';
@@ -227,7 +244,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
         pending = {
           title: flat,
           schema: title.schema,
-          tolerant: !title.exact,
+          tolerant: !title.exact || inProse,
           page: line.page,
           box: [line.x0, line.top, line.x1, line.bottom],
           streamLines: [],
@@ -312,7 +329,10 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
   }
 
   if (tables.length === 0 && located.length === 0) {
-    throw new IngestError('不是部门决算公开文档：找不到任何可识别的决算报表（如“收入支出决算总表”）', { file });
+    throw new IngestError(
+      '不是部门决算或部门预算公开文档：找不到任何可识别的报表（如“收入支出决算总表”“财务收支预算总表”）',
+      { file },
+    );
   }
   const margins = pageMargins(pages);
   const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file));
@@ -359,10 +379,35 @@ function nextLineText(page: PageLayout, line: TextLine): string {
 }
 
 function partKind(title: string): PartKind | undefined {
-  if (/名词解释/.test(title)) return 'glossary';
+  if (/名词解释|名称解释/.test(title)) return 'glossary';
   if (/情况说明/.test(title)) return 'narrative';
-  if (/报表|决算表/.test(title)) return 'tables';
+  if (/报表|决算表|预算表/.test(title)) return 'tables';
   if (/概况/.test(title)) return 'overview';
+  return undefined;
+}
+
+const TOC_LEADERS = /[…．.·]{4,}\s*\d*$/;
+
+/** A line on a new page that goes on with the 目录: leaders, or the numbering that follows its last entry. */
+function continuesToc(flat: string, toc: readonly TocEntry[]): boolean {
+  if (TOC_LEADERS.test(flat)) return true;
+  const n = parseNumbering(flat);
+  if (!n || n.numbering.style === 'part') return false;
+  const last = [...toc].reverse().find((e) => parseNumbering(squash(e.text))?.numbering.style === n.numbering.style);
+  const lastNo = last ? parseNumbering(squash(last.text))?.numbering.ordinal : undefined;
+  return lastNo !== undefined && n.numbering.ordinal === lastNo + 1;
+}
+
+/**
+ * The heading of a part in a document printed without 第X部分 (the Shanghai 预算: "上海市普陀区财政局主要职能",
+ * "名词解释", "2025年部门预算编制说明", "其他相关情况说明"): a short line, no sentence, ending in a part's words.
+ */
+function partHeading(flat: string): PartKind | undefined {
+  if (flat.length > 30 || /[，。；：:]/.test(flat)) return undefined;
+  const bare = parseNumbering(flat)?.text ?? flat;
+  if (/^(?:名词解释|名称解释)$/.test(bare)) return 'glossary';
+  if (/(?:主要职能|机构设置|部门概况|单位概况)$/.test(bare)) return 'overview';
+  if (/(?:预算编制说明|预算情况说明|决算情况说明|其他相关情况说明|项目经费情况说明)$/.test(bare)) return 'narrative';
   return undefined;
 }
 

@@ -14,6 +14,8 @@ export interface TitleMatch {
 const TABLE_NUMBER = /^(?:附?表\s*[一二三四五六七八九十\d]+(?:[-－—]\d+)?|公开\s*\d+\s*表)\s*[:：、.．]?\s*/;
 /** A year printed before the title or the organisation: 2017年度, 2023年. */
 const YEAR = /^(?:19|20)\d{2}\s*年度?/;
+/** "3.2023年…" with its space lost: a number before a year is numbering, not a decimal. */
+const NUMBER_BEFORE_YEAR = /^\d{1,2}\s*[.．、]\s*(?=(?:19|20)\d{2}\s*年)/;
 /**
  * What may stand between the year and the title: an organisation's name ("江苏省高级人民法院部门"), "本部门", "部门".
  * No punctuation of a sentence, no words that refer to a table instead of heading it ("详见…收支预算总表").
@@ -62,7 +64,7 @@ function stripPrefixes(folded: string): string {
     const before = s;
     const n = parseNumbering(s);
     if (n && n.numbering.style !== 'part') s = foldForMatching(n.text);
-    s = s.replace(TABLE_NUMBER, '').replace(YEAR, '');
+    s = s.replace(NUMBER_BEFORE_YEAR, '').replace(TABLE_NUMBER, '').replace(YEAR, '');
     if (s === before) break;
   }
   return s;
