@@ -3,6 +3,7 @@ import type { CheckConfig, FileReport, ReportFormat } from '../app/index.js';
 import { isIngestError } from '../app/errors.js';
 import { choiceOption } from './chinese.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
+import { addPartOption, withParts } from './parts.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
@@ -10,11 +11,12 @@ interface CheckOpts {
   readonly format: ReportFormat;
   readonly config?: string;
   readonly failOn: FailOn;
+  readonly part?: string[];
 }
 
 /** `juesuan check FILE... [--format text|json|sarif|html] [--config FILE] [--fail-on error|warning|never]`. */
 export function registerCheck(program: Command): void {
-  program
+  const command = program
     .command('check')
     .description('审核部门决算公开文档：表内、表间勾稽，情况说明与报表一致，绩效自评表，完整性')
     .argument('<files...>', '要审核的文件（.txt/.pdf/.json …）')
@@ -33,38 +35,41 @@ export function registerCheck(program: Command): void {
         'warning',
         'never',
       ] as const).default('error'),
-    )
-    .action(async (files: string[], opts: CheckOpts) => {
-      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
-      let config: CheckConfig | undefined;
-      if (opts.config) {
-        try {
-          config = app.loadCheckConfig(opts.config);
-        } catch (e) {
-          if (e instanceof app.ConfigError) throw new UsageError(e.message);
-          throw e;
-        }
+    );
+  addPartOption(command).action(async (files: string[], opts: CheckOpts) => {
+    if (opts.part && files.length > 1) {
+      throw new UsageError('使用 --part 时只能审核一份文档：第一个文件加上它的其余部分');
+    }
+    const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+    let config: CheckConfig | undefined;
+    if (opts.config) {
+      try {
+        config = app.loadCheckConfig(opts.config);
+      } catch (e) {
+        if (e instanceof app.ConfigError) throw new UsageError(e.message);
+        throw e;
       }
-      const deps = app.nodeDeps();
-      const reports: FileReport[] = [];
-      let unreadable = false;
-      for (const file of files) {
-        try {
-          const doc = await app.importDocument({ path: file }, deps);
-          reports.push(app.fileReport(file, doc, app.check(doc, config)));
-        } catch (e) {
-          if (!isIngestError(e)) throw e;
-          reportFailure(e); // one Chinese line naming the file; the other files are still checked
-          unreadable = true;
-        }
+    }
+    const deps = app.nodeDeps();
+    const reports: FileReport[] = [];
+    let unreadable = false;
+    for (const file of files) {
+      try {
+        const doc = await app.importDocument(withParts(file, opts.part), deps);
+        reports.push(app.fileReport(file, doc, app.check(doc, config)));
+      } catch (e) {
+        if (!isIngestError(e)) throw e;
+        reportFailure(e); // one Chinese line naming the file; the other files are still checked
+        unreadable = true;
       }
-      if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports));
-      process.exitCode = unreadable
-        ? ExitCode.Unreadable
-        : failing(reports, opts.failOn)
-          ? ExitCode.Findings
-          : ExitCode.Ok;
-    });
+    }
+    if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports));
+    process.exitCode = unreadable
+      ? ExitCode.Unreadable
+      : failing(reports, opts.failOn)
+        ? ExitCode.Findings
+        : ExitCode.Ok;
+  });
 }
 
 function failing(reports: readonly FileReport[], failOn: FailOn): boolean {

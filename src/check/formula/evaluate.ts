@@ -73,6 +73,23 @@ function findRow(table: Table, sel: string): Row | undefined {
   return byLabel[0];
 }
 
+/**
+ * A labelled line the table's schema marks optional (上年结转 in a 预算 that prints none): not printed means
+ * nothing, as an unprinted classification row does.
+ */
+function optionalLineMissing(table: Table, sel: string): boolean {
+  let lines;
+  try {
+    lines = getSchema(table.schema).lines;
+  } catch {
+    return false;
+  }
+  const s = squash(sel);
+  return lines.some(
+    (l) => l.optional === true && (l.key === sel || [l.label, ...(l.aliases ?? [])].some((x) => squash(x) === s)),
+  );
+}
+
 function schemaColumns(table: Table): readonly ColumnSchema[] {
   try {
     return getSchema(table.schema).columns;
@@ -106,6 +123,7 @@ function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: Cell
     // A classification row that is not printed is nothing; a missing labelled line is unknown.
     if (/^\d{3,7}$/.test(e.row) && table.rows.some((r) => r.kind === 'class'))
       return { point: new Decimal(0), interval: exact(0) };
+    if (optionalLineMissing(table, e.row)) return { point: new Decimal(0), interval: exact(0) };
     throw new Skip(`${e.table} 没有“${e.row}”行`);
   }
   const column = findColumn(table, row, e.column);
@@ -249,6 +267,7 @@ function sumCells(doc: Disclosure, refs: readonly CellRef[], aggregates: boolean
     const row = rowsByKey(table).get(ref.rowKey);
     if (!row) {
       if (/^\d{3,7}$/.test(ref.rowKey) && table.rows.some((r) => r.kind === 'class')) continue;
+      if (optionalLineMissing(table, ref.rowKey)) continue;
       return 'skip';
     }
     const val = row.cells[ref.column]?.value;
