@@ -32,7 +32,9 @@ export function readLocatedTable(t: LocatedTable): Table | undefined {
     return undefined;
   }
   if (t.schema.table === 't09') return readThreePublic(t, width);
-  if (t.schema.rows === 'economic') return readEconomic(t);
+  // An economic table with several figure columns (预算: 合计 | 人员经费 | 公用经费) is a code table like the
+  // functional ones; the 决算's side-by-side blocks have one 决算数 column each.
+  if (t.schema.rows === 'economic') return t.schema.columns.length > 1 ? readFunctional(t, width) : readEconomic(t);
   if (t.schema.rows === 'lines') return readLines(t, width);
   return readFunctional(t, width);
 }
@@ -413,13 +415,40 @@ function matchLine(lines: readonly LineSchema[], label: string, side: Side, used
   return candidates.find((c) => !used.has(c.key)) ?? candidates[0];
 }
 
+/** A table of one line of figures (a 预算's "三公" table): the figures line's last cells are the schema's columns. */
+function readOneLine(t: LocatedTable, width: number, cols: readonly ColumnSchema[]): Table | undefined {
+  const firstCol = width - cols.length;
+  if (firstCol < 0) return unreadable(t, `应有 ${cols.length} 个数值栏，实际 ${width} 栏`);
+  const withFigures = t.rows.filter((r) => r.cells.some((c) => isValueText(squash(c.text))));
+  if (withFigures.length > 1) {
+    t.diagnostics.push(tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”有多行金额，只读取第一行`));
+  }
+  const r = withFigures[0];
+  const header = t.rows.slice(0, r ? t.rows.indexOf(r) : t.rows.length);
+  checkHeaders(t, header, firstCol, cols);
+  const cells: Record<string, Cell> = {};
+  cols.forEach((col, i) => {
+    cells[col.id] = makeCell(t, col.id, r?.cells[firstCol + i], r?.page ?? t.titlePage);
+  });
+  const line = t.schema.lines[0];
+  const row: Row = {
+    key: line?.key ?? 'main',
+    kind: 'line',
+    label: line?.label ?? t.schema.title,
+    cells,
+    ...(r ? { source: cellSource(t, r.page, rowBox(r)) } : {}),
+  };
+  return finishTable(t, [row]);
+}
+
 /** t09: twelve figures (预算数 and 决算数 of six items) on the line under the 预算数/决算数 header. */
 function readThreePublic(t: LocatedTable, width: number): Table | undefined {
   const cols: readonly ColumnSchema[] = t.schema.columns.filter((c) => c.money);
   const headerIdx = t.rows.findIndex(
     (r) => r.cells.filter((c) => /^(预算数|决算数)$/.test(squash(c.text))).length >= 2,
   );
-  if (headerIdx < 0) return unreadable(t, '找不到“预算数 / 决算数”表头');
+  // Without a 预算数/决算数 row (a 预算's one-line table) the figures fill the last columns of the figures line.
+  if (headerIdx < 0) return readOneLine(t, width, cols);
   const header = t.rows[headerIdx] as PageRow;
   const firstCol = header.cells.findIndex((c) => /^(预算数|决算数)$/.test(squash(c.text)));
   if (width - firstCol !== cols.length) {
