@@ -103,6 +103,6 @@ describe('PDF limits and unreadable input end in a Chinese IngestError naming th
     const text = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
     const doc = minimalPdf('BT /F1 12 Tf 72 700 Td (2024) Tj ET', '', [text]);
     const e = await failure(doc);
-    expect(e.message).toContain('不是部门决算或部门预算公开文档：封面、目录和表名中都找不到');
+    expect(e.message).toMatch(/^x\.pdf，第 1 页：不是部门决算或部门预算公开文档：前 1 页的封面、目录和表名中都找不到/);
   });
 });

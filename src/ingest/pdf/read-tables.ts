@@ -32,11 +32,15 @@ export function readLocatedTable(t: LocatedTable): Table | undefined {
     return undefined;
   }
   if (t.schema.table === 't09') return readThreePublic(t, width);
-  // An economic table with several figure columns (预算: 合计 | 人员经费 | 公用经费) is a code table like the
-  // functional ones; the 决算's side-by-side blocks have one 决算数 column each.
-  if (t.schema.rows === 'economic') return t.schema.columns.length > 1 ? readFunctional(t, width) : readEconomic(t);
+  // The 决算's economic table prints side-by-side blocks, one 决算数 column each; any other (预算: 合计 | 人员经费 |
+  // 公用经费, or one 金额 column) is a code table like the functional ones.
+  if (t.schema.rows === 'economic') return isBlocks(t.schema.columns) ? readEconomic(t) : readFunctional(t, width);
   if (t.schema.rows === 'lines') return readLines(t, width);
   return readFunctional(t, width);
+}
+
+function isBlocks(cols: readonly ColumnSchema[]): boolean {
+  return cols.length === 1 && cols[0]?.header.some((h) => h.includes('决算数')) === true;
 }
 
 function unreadable(t: LocatedTable, why: string): undefined {
@@ -285,13 +289,20 @@ type Side = 'income' | 'expenditure' | undefined;
  * t01, t04: income label and figures, then expenditure label and figures, side by side; t11 (Qinghai): one side.
  */
 function readLines(t: LocatedTable, width: number): Table | undefined {
-  const sides: Side[] = t.schema.columns.some((c) => c.side) ? ['income', 'expenditure'] : [undefined];
+  const sided = t.schema.columns.some((c) => c.side);
+  const sides: Side[] = sided ? ['income', 'expenditure'] : [undefined];
+  // A one-line table without labels (Jiangsu's 支出预算总表: 合计 | 基本支出 | …) is read as its figures line.
+  if (!sided && t.schema.lines.length === 1 && width === t.schema.columns.length) {
+    return readOneLine(t, width, t.schema.columns);
+  }
   const headerIdx = t.rows.findIndex(
-    (r) => r.cells.filter((c) => squash(c.text) === '项目').length >= Math.min(2, sides.length),
+    (r) => r.cells.filter((c) => LABEL_HEADER.test(squash(c.text))).length >= Math.min(2, sides.length),
   );
-  const labelCols = headerIdx >= 0 ? labelColumns(t.rows[headerIdx] as PageRow) : [0];
-  const layout = sides.map((side, i) => {
-    const from = labelCols[i] ?? -1;
+  // Label columns are headed 项目 (项目名称, 功能科目名称) in any header row: an expenditure side may print two
+  // label-and-figures groups (Jiangsu: 功能分类 and 支出用途), the first group is the income side.
+  const labelCols = headerIdx >= 0 ? labelColumns(t.rows.slice(0, headerIdx + 1)) : [0];
+  const groups = (sided ? labelCols : labelCols.slice(0, 1)).map((from, i) => {
+    const side: Side = sided ? (i === 0 ? 'income' : 'expenditure') : undefined;
     const to = i + 1 < labelCols.length ? (labelCols[i + 1] ?? width) : width;
     const span = Array.from({ length: Math.max(0, to - from - 1) }, (_, k) => from + 1 + k);
     // A 行次 column (Qinghai layout) numbers the lines; it is not a figures column.
@@ -300,18 +311,27 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     );
     return { side, label: from, lineNo, values: span.filter((c) => c !== lineNo) };
   });
-  for (const l of layout) {
-    const cols = t.schema.columns.filter((c) => c.side === l.side);
-    if (l.label < 0 || l.values.length !== cols.length) {
+  // Each side's schema columns, in order, to its groups by the number of figures columns each prints.
+  const layout: ((typeof groups)[number] & { cols: ColumnSchema[] })[] = [];
+  for (const side of sides) {
+    const cols = t.schema.columns.filter((c) => c.side === side);
+    const own = groups.filter((g) => g.side === side);
+    const printed = own.reduce((n, g) => n + g.values.length, 0);
+    if (own.length === 0 || own.some((g) => g.label < 0) || printed !== cols.length) {
       return unreadable(
         t,
-        `${l.side === 'income' ? '收入方' : l.side === 'expenditure' ? '支出方' : ''}应有 ${cols.length} 个数值栏，实际 ${l.values.length} 栏`,
+        `${side === 'income' ? '收入方' : side === 'expenditure' ? '支出方' : ''}应有 ${cols.length} 个数值栏，实际 ${printed} 栏`,
       );
+    }
+    let at = 0;
+    for (const g of own) {
+      layout.push({ ...g, cols: cols.slice(at, at + g.values.length) });
+      at += g.values.length;
     }
   }
   if (headerIdx >= 0) {
     for (const l of layout) {
-      const cols = t.schema.columns.filter((c) => c.side === l.side);
+      const cols = l.cols;
       // The header ends where the first labelled line begins (header words may wrap below the 项目 row).
       const bodyAt = t.rows.findIndex(
         (r, i) =>
@@ -322,7 +342,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     }
   }
   const used = new Set<string>();
-  const bySide: Row[][] = sides.map(() => []);
+  const bySide: Row[][] = layout.map(() => []);
   const body = t.rows.slice(headerIdx + 1);
   // Without rules a wrapped label prints its end as a row of its own ("…应急管理支" / "出"): rejoin it.
   const labels = new Map<string, string>();
@@ -348,11 +368,12 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   }
   for (const [ri, r] of body.entries()) {
     if (isColumnNumbers(r)) continue;
+    const merged = mergedLabels(r, layout);
     layout.forEach((l, si) => {
       if (skip.has(`${ri}:${l.label}`)) return;
-      const raw = labels.get(`${ri}:${l.label}`) ?? squash(r.cells[l.label]?.text ?? '');
-      const cols = t.schema.columns.filter((c) => c.side === l.side);
-      const valueCells = l.values.map((c) => r.cells[c]);
+      const raw = merged.labels.get(si) ?? labels.get(`${ri}:${l.label}`) ?? squash(r.cells[l.label]?.text ?? '');
+      const cols = l.cols;
+      const valueCells = l.values.map((c) => (merged.consumed.has(c) ? undefined : r.cells[c]));
       if (raw === '') {
         if (valueCells.some((c) => isValueText(squash(c?.text ?? '')))) {
           t.diagnostics.push(
@@ -398,8 +419,34 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   return finishTable(t, bySide.flat());
 }
 
-function labelColumns(header: PageRow): number[] {
-  return header.cells.map((c, i) => (squash(c.text) === '项目' ? i : -1)).filter((i) => i >= 0);
+/**
+ * A label printed across a group's figures column into the next group (Jiangsu: "当年支出小计" spans the 功能分类
+ * 金额 and 支出用途 项目 cells; its figure stands in the last column): a group without label or figure whose figures
+ * cell holds words lends them to the next group of its side that has a figure but no label.
+ */
+function mergedLabels(
+  r: PageRow,
+  layout: readonly { side: Side; label: number; values: readonly number[] }[],
+): { labels: Map<number, string>; consumed: Set<number> } {
+  const labels = new Map<number, string>();
+  const consumed = new Set<number>();
+  layout.forEach((g, i) => {
+    const next = layout[i + 1];
+    if (!next || next.side !== g.side || text(r, g.label) !== '' || text(r, next.label) !== '') return;
+    const wordsAt = g.values.find((c) => CJK.test(text(r, c)) && !isValueText(text(r, c)));
+    if (wordsAt === undefined || !next.values.some((c) => isValueText(text(r, c)))) return;
+    labels.set(i + 1, text(r, wordsAt));
+    consumed.add(wordsAt);
+  });
+  return { labels, consumed };
+}
+
+const LABEL_HEADER = /^(?:项目|项目名称|功能科目名称|科目名称)$/;
+
+function labelColumns(header: readonly PageRow[]): number[] {
+  const cols = new Set<number>();
+  for (const r of header) r.cells.forEach((c, i) => LABEL_HEADER.test(squash(c.text)) && cols.add(i));
+  return [...cols].sort((a, b) => a - b);
 }
 
 /** The schema line a printed label stands for; among equal labels the first not yet used (order decides). */
