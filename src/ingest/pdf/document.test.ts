@@ -31,6 +31,18 @@ function page(n: number, items: LayoutItem[]): PageLayout {
 
 const cover = page(1, [line(1, 100, '某省某市某局'), line(1, 130, '2024 年度部门决算')]);
 
+/** The header of a 支出决算表 (t03) as the Shanghai template prints it. */
+const header = [
+  '科目编码',
+  '科目名称',
+  '本年支出合计',
+  '基本支出',
+  '项目支出',
+  '上缴上级支出',
+  '经营支出',
+  '对附属单位补助支出',
+];
+
 describe('a document of another layout degrades to findings, never to silence', () => {
   it('reports a ruled table whose title it does not know, and a known table whose columns do not fit', () => {
     const doc = buildDisclosure(
@@ -210,16 +222,6 @@ describe('a table without a title', () => {
 
 describe('a table whose header is printed again on the next page', () => {
   it('continues the table rather than starting one whose header words it also contains', () => {
-    const header = [
-      '科目编码',
-      '科目名称',
-      '本年支出合计',
-      '基本支出',
-      '项目支出',
-      '上缴上级支出',
-      '经营支出',
-      '对附属单位补助支出',
-    ];
     const doc = buildDisclosure(
       [
         cover,
@@ -244,16 +246,6 @@ describe('a document without any table', () => {
 });
 
 describe('tolerant recognition of covers and titles', () => {
-  const header = [
-    '科目编码',
-    '科目名称',
-    '本年支出合计',
-    '基本支出',
-    '项目支出',
-    '上缴上级支出',
-    '经营支出',
-    '对附属单位补助支出',
-  ];
   const body = (p: number, top: number) =>
     grid(p, top, [header, ['201', '一般公共服务支出', '10.00', '10.00', '', '', '', '']]);
 
