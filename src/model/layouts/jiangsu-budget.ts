@@ -1,7 +1,7 @@
 import { BUDGET_TOTAL_LINE, CARRYOUT_ALIASES, CARRYOVER_ALIASES, budgetClassLines } from '../schemas/budget-common.js';
 import type { ColumnSchema, LineSchema, TableSchema } from '../schemas/types.js';
 import { ANY_CHANGE_LEAD } from './phrasing.js';
-import type { LayoutDefinition } from './types.js';
+import type { LayoutDefinition, PhrasingName } from './types.js';
 
 /**
  * 江苏预算版式: Jiangsu's provincial 部门预算 of 2017 (江苏省高级人民法院, in one file; 中共江苏省委办公厅, narrative
@@ -222,6 +222,34 @@ const SCHEMAS: readonly TableSchema[] = [
   },
 ];
 
+/** The figures the 部门预算情况说明 names, and their cells. */
+const NAMES: readonly PhrasingName[] = [
+  { pattern: '收入、?支出预算总计|收入预算(?:总计|合计)|收支预算总计', table: 't01', rowKey: 'in.grand', column: 'in.amount' },
+  { pattern: '支出预算(?:总计|合计)', table: 't01', rowKey: 'out.grand', column: 'out.amount' },
+  { pattern: '财政拨款收入预算(?:总计)?|财政拨款收、?支总预算', table: 't01', rowKey: 'in.fiscal', column: 'in.amount' },
+  { pattern: '一般公共预算收入(?:预算)?', table: 't01', rowKey: 'in.gpb', column: 'in.amount' },
+  { pattern: '财政拨款(?:预算)?支出(?:预算)?', table: 'f05', rowKey: 'total', column: 'total' },
+  { pattern: '一般公共预算(?:财政拨款)?(?:预算)?支出(?:预算)?', table: 't05', rowKey: 'total', column: 'total' },
+  { pattern: '政府性基金(?:支出)?预算(?:支出)?', table: 't07', rowKey: 'total', column: 'total' },
+  { pattern: '(?:财政拨款|一般公共预算(?:财政拨款)?)基本支出预算', table: 't06', rowKey: 'total', column: 'total' },
+  { pattern: '基本支出(?:预算数?)?', table: 'b03', rowKey: 'main', column: 'basic' },
+  { pattern: '项目支出(?:预算数?)?', table: 'b03', rowKey: 'main', column: 'project' },
+  { pattern: '(?:单位)?预留机动经费(?:预算数?)?', table: 'b03', rowKey: 'main', column: 'reserve' },
+  { pattern: '"三公"经费(?:预算支出)?', table: 't09', item: 'total' },
+  { pattern: '因公出国（境）费(?:用)?(?:预算)?(?:支出)?', table: 't09', item: 'abroad' },
+  { pattern: '公务用车购置及运行(?:维护)?费(?:预算)?(?:支出)?', table: 't09', item: 'car' },
+  { pattern: '公务用车购置(?:费)?(?:预算)?(?:支出)?', table: 't09', item: 'carPurchase' },
+  { pattern: '公务用车运行维护费(?:预算)?(?:支出)?', table: 't09', item: 'carRun' },
+  { pattern: '公务接待费(?:预算)?(?:支出)?', table: 't09', item: 'reception' },
+  { pattern: '会议费(?:预算)?(?:支出)?', table: 't09', rowKey: 'main', column: 'meeting' },
+  { pattern: '培训费(?:预算)?(?:支出)?', table: 't09', rowKey: 'main', column: 'training' },
+  { pattern: '机关运行经费(?:预算)?(?:支出)?', table: 't10', rowKey: 'total', column: 'total' },
+  { pattern: '政府采购预算(?:总金额)?', table: 't11', rowKey: 'total', column: 'amount' },
+  { pattern: '(?:拟)?购买货物', table: 't11', rowKey: 'goods', column: 'amount' },
+  { pattern: '(?:拟)?购买工程', table: 't11', rowKey: 'works', column: 'amount' },
+  { pattern: '(?:拟)?购买服务', table: 't11', rowKey: 'services', column: 'amount' },
+];
+
 export const JIANGSU_BUDGET: LayoutDefinition = {
   id: layout,
   name: '江苏预算版式',
@@ -267,5 +295,6 @@ export const JIANGSU_BUDGET: LayoutDefinition = {
       threePublic: '一般公共预算“三公”经费、会议费、培训费支出预算表情况说明',
       procurement: '政府采购预算情况说明',
     },
+    names: NAMES,
   },
 };

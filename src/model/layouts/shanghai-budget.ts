@@ -7,7 +7,7 @@ import {
 } from '../schemas/budget-common.js';
 import type { ColumnSchema, LineSchema, TableSchema } from '../schemas/types.js';
 import { ANY_CHANGE_LEAD } from './phrasing.js';
-import type { LayoutDefinition } from './types.js';
+import type { LayoutDefinition, PhrasingName } from './types.js';
 
 /**
  * 上海预算版式: the 区级部门预算 of Shanghai's districts, 2023–2026 (普陀区 财政局 2025, 万里街道 2023 in samples/;
@@ -206,6 +206,31 @@ const SCHEMAS: readonly TableSchema[] = [
   },
 ];
 
+/** The figures the 部门预算编制说明 and 其他相关情况说明 name, and their cells. */
+const NAMES: readonly PhrasingName[] = [
+  { pattern: '收入预算(?:总计|合计)?', table: 't01', rowKey: 'in.grand', column: 'in.amount' },
+  { pattern: '支出预算(?:总计|合计)?', table: 't01', rowKey: 'out.grand', column: 'out.amount' },
+  { pattern: '财政拨款收入', table: 't01', rowKey: 'in.fiscal', column: 'in.amount' },
+  { pattern: '事业收入', table: 't01', rowKey: 'in.business', column: 'in.amount' },
+  { pattern: '事业单位经营收入', table: 't01', rowKey: 'in.operating', column: 'in.amount' },
+  { pattern: '其他收入', table: 't01', rowKey: 'in.other', column: 'in.amount' },
+  { pattern: '财政拨款支出(?:预算)?', table: 't04', rowKey: 'out.grand', column: 'out.total' },
+  { pattern: '一般公共预算(?:财政)?拨款支出(?:预算)?', table: 't05', rowKey: 'total', column: 'total' },
+  { pattern: '政府性基金(?:预算)?(?:财政)?拨款支出(?:预算)?', table: 't07', rowKey: 'total', column: 'total' },
+  { pattern: '国有资本经营预算(?:财政)?拨款支出(?:预算)?', table: 't08', rowKey: 'total', column: 'total' },
+  { pattern: '基本支出(?:预算)?', table: 't03', rowKey: 'total', column: 'basic' },
+  { pattern: '项目支出(?:预算)?', table: 't03', rowKey: 'total', column: 'project' },
+  { pattern: '人员经费', table: 't06', rowKey: 'total', column: 'personnel' },
+  { pattern: '公用经费', table: 't06', rowKey: 'total', column: 'public' },
+  { pattern: '"三公"经费(?:预算数?)?', table: 't09', item: 'total' },
+  { pattern: '因公出国（境）费(?:用)?', table: 't09', item: 'abroad' },
+  { pattern: '公务(?:用)?车购置及运行(?:维护)?费', table: 't09', item: 'car' },
+  { pattern: '公务(?:用)?车(?:辆)?购置费', table: 't09', item: 'carPurchase' },
+  { pattern: '公务(?:用)?车(?:用车)?运行(?:维护)?费', table: 't09', item: 'carRun' },
+  { pattern: '公务接待费', table: 't09', item: 'reception' },
+  { pattern: '机关运行经费(?:预算)?', table: 't09', rowKey: 'main', column: 'operation' },
+];
+
 export const SHANGHAI_BUDGET: LayoutDefinition = {
   id: layout,
   name: '上海预算版式',
@@ -244,5 +269,6 @@ export const SHANGHAI_BUDGET: LayoutDefinition = {
       performance: '绩效目标设置情况',
       assets: '国有资产占有使用情况',
     },
+    names: NAMES,
   },
 };
