@@ -31,15 +31,20 @@ const USE_LINES = (columns: readonly string[]): LineSchema[] => [
   expenditure('out.reserve', '单位预留机动经费', { columns, aliases: ['预留机动经费'] }),
 ];
 
-const amountColumn = (header = '金额'): ColumnSchema[] => [{ id: 'total', header: [header], money: true }];
-
-const functional = (table: string, position: number, title: string, aliases: readonly string[]): TableSchema => ({
+/** What every table schema of this layout begins with. */
+const base = (table: string, position: number, title: string, aliases: readonly string[]) => ({
   id: `${layout}/${table}`,
   table,
   layout,
   title,
   aliases,
   position,
+});
+
+const amountColumn = (header = '金额'): ColumnSchema[] => [{ id: 'total', header: [header], money: true }];
+
+const functional = (table: string, position: number, title: string, aliases: readonly string[]): TableSchema => ({
+  ...base(table, position, title, aliases),
   rows: 'functional',
   columns: amountColumn(),
   lines: [BUDGET_TOTAL_LINE],
@@ -53,12 +58,7 @@ const economic = (
   aliases: readonly string[],
   header = '金额',
 ): TableSchema => ({
-  id: `${layout}/${table}`,
-  table,
-  layout,
-  title,
-  aliases,
-  position,
+  ...base(table, position, title, aliases),
   rows: 'economic',
   columns: amountColumn(header),
   lines: [BUDGET_TOTAL_LINE],
@@ -67,12 +67,7 @@ const economic = (
 
 const SCHEMAS: readonly TableSchema[] = [
   {
-    id: `${layout}/t01`,
-    table: 't01',
-    layout,
-    title: '收支预算总表',
-    aliases: ['部门收支预算总表', '财务收支预算总表', '部门财务收支预算总表'],
-    position: 1,
+    ...base('t01', 1, '收支预算总表', ['部门收支预算总表', '财务收支预算总表', '部门财务收支预算总表']),
     rows: 'lines',
     columns: [
       { id: 'in.amount', header: ['收入', '金额'], money: true, side: 'income' },
@@ -97,12 +92,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['功能分类', '支出用途', '项目名称', '金额'],
   },
   {
-    id: `${layout}/b02`,
-    table: 'b02',
-    layout,
-    title: '收入预算总表',
-    aliases: ['部门收入预算总表'],
-    position: 2,
+    ...base('b02', 2, '收入预算总表', ['部门收入预算总表']),
     rows: 'lines',
     columns: amountColumn(),
     // Printed as 类 | 项 over two columns; each group's 小计 is its amount.
@@ -126,12 +116,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['项目名称', '金额', '收入总计', '公共财政拨款'],
   },
   {
-    id: `${layout}/b03`,
-    table: 'b03',
-    layout,
-    title: '支出预算总表',
-    aliases: ['部门支出预算总表'],
-    position: 3,
+    ...base('b03', 3, '支出预算总表', ['部门支出预算总表']),
     rows: 'lines',
     columns: [
       { id: 'total', header: ['合计'], money: true },
@@ -144,12 +129,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['合计', '基本支出', '项目支出', '单位预留机动经费'],
   },
   {
-    id: `${layout}/t04`,
-    table: 't04',
-    layout,
-    title: '财政拨款收支预算总表',
-    aliases: ['部门财政拨款收支预算总表'],
-    position: 4,
+    ...base('t04', 4, '财政拨款收支预算总表', ['部门财政拨款收支预算总表']),
     rows: 'lines',
     columns: [
       { id: 'in.amount', header: ['收入', '金额'], money: true, side: 'income' },
@@ -177,16 +157,11 @@ const SCHEMAS: readonly TableSchema[] = [
     '机关运行经费支出',
   ),
   {
-    id: `${layout}/t09`,
-    table: 't09',
-    layout,
-    title: '一般公共预算“三公”经费、会议费、培训费支出预算表',
-    aliases: [
+    ...base('t09', 11, '一般公共预算“三公”经费、会议费、培训费支出预算表', [
       '部门一般公共预算“三公”经费、会议费、培训费支出预算表',
       '“三公”经费、会议费、培训费支出预算表',
       '一般公共预算“三公”经费支出预算表',
-    ],
-    position: 11,
+    ]),
     rows: 'lines',
     columns: [
       { id: 'grand', header: ['合计'], money: true },
@@ -203,12 +178,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['因公出国', '公务接待', '会议费', '培训费'],
   },
   {
-    id: `${layout}/t11`,
-    table: 't11',
-    layout,
-    title: '政府采购预算表',
-    aliases: ['政府采购支出预算表', '部门政府采购预算表', '部门政府采购支出预算表'],
-    position: 12,
+    ...base('t11', 12, '政府采购预算表', ['政府采购支出预算表', '部门政府采购预算表', '部门政府采购支出预算表']),
     rows: 'lines',
     columns: [{ id: 'amount', header: ['总计'], money: true }],
     // The 品目 tree below each 大类 (专项, 经济科目, 品目, 组织形式) is kept as printed lines of its own.
@@ -224,9 +194,19 @@ const SCHEMAS: readonly TableSchema[] = [
 
 /** The figures the 部门预算情况说明 names, and their cells. */
 const NAMES: readonly PhrasingName[] = [
-  { pattern: '收入、?支出预算总计|收入预算(?:总计|合计)|收支预算总计', table: 't01', rowKey: 'in.grand', column: 'in.amount' },
+  {
+    pattern: '收入、?支出预算总计|收入预算(?:总计|合计)|收支预算总计',
+    table: 't01',
+    rowKey: 'in.grand',
+    column: 'in.amount',
+  },
   { pattern: '支出预算(?:总计|合计)', table: 't01', rowKey: 'out.grand', column: 'out.amount' },
-  { pattern: '财政拨款收入预算(?:总计)?|财政拨款收、?支总预算', table: 't01', rowKey: 'in.fiscal', column: 'in.amount' },
+  {
+    pattern: '财政拨款收入预算(?:总计)?|财政拨款收、?支总预算',
+    table: 't01',
+    rowKey: 'in.fiscal',
+    column: 'in.amount',
+  },
   { pattern: '一般公共预算收入(?:预算)?', table: 't01', rowKey: 'in.gpb', column: 'in.amount' },
   { pattern: '财政拨款(?:预算)?支出(?:预算)?', table: 'f05', rowKey: 'total', column: 'total' },
   { pattern: '一般公共预算(?:财政拨款)?(?:预算)?支出(?:预算)?', table: 't05', rowKey: 'total', column: 'total' },
