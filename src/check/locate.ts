@@ -3,7 +3,7 @@ import type { Location } from '../model/finding.js';
 import { columnLabel, getColumn, getSchema } from '../model/schemas/index.js';
 import type { Row, Table, TableId } from '../model/table.js';
 import type { CellRef, ClaimSite } from './claims/types.js';
-import type { AmountUnit } from '../model/money.js';
+import { isAmountUnit } from '../model/money.js';
 import { amountFigure, amountFigureIn, parseFigure, type Figure } from './figures.js';
 
 export function tableOf(doc: Disclosure, id: TableId): Table | undefined {
@@ -49,13 +49,17 @@ export function siteLocation(site: ClaimSite): Location {
  * What a cell holds, as a figure: a printed amount or count; blank reads as 0 ("nothing"), since a table prints
  * no figure where there is none. Undefined when the table, row or column is missing or holds text.
  */
-export function cellFigure(doc: Disclosure, ref: CellRef, unit?: AmountUnit): Figure | undefined {
+export function cellFigure(doc: Disclosure, ref: CellRef, unit?: string): Figure | undefined {
   const table = tableOf(doc, ref.table);
   const cell = rowOf(table, ref.rowKey)?.cells[ref.column];
   if (!cell) return undefined;
   const v = cell.value;
-  // In the unit a sentence states (a table in 元, a sentence in 万元): converted exactly, never rounded.
-  if (v.kind === 'amount') return unit && table ? amountFigureIn(v.amount, table.unit, unit) : amountFigure(v.amount);
+  if (v.kind === 'amount') {
+    // In the unit the sentence states (a table in 元, a sentence in 万元): converted exactly, never rounded.
+    return unit && table && unit !== table.unit && isAmountUnit(unit)
+      ? amountFigureIn(v.amount, table.unit, unit)
+      : amountFigure(v.amount);
+  }
   if (v.kind === 'blank' || v.kind === 'na') return parseFigure('0');
   if (v.kind === 'number') return parseFigure(v.value);
   return undefined;

@@ -1,4 +1,3 @@
-import type { AmountUnit } from '../../model/money.js';
 import type { SourceRef } from '../../model/source.js';
 import type { TableId } from '../../model/table.js';
 import type { Figure } from '../figures.js';
@@ -19,11 +18,6 @@ export interface ClaimSite {
 
 interface Base {
   readonly site: ClaimSite;
-  /**
-   * The unit the sentence states its amounts in ("3,121.42 万元" beside tables in 元); absent: the document's.
-   * Table cells are converted into it, exactly, before they are compared.
-   */
-  readonly unit?: AmountUnit;
 }
 
 /** "财政拨款收入 1477.46 万元" — an amount of a named line or classification item. */
@@ -31,6 +25,8 @@ export interface AmountClaim extends Base {
   readonly kind: 'amount';
   readonly label: string;
   readonly figure: Figure;
+  /** The unit the figure was printed in (万元, 元, 亿元); cells are compared in it. */
+  readonly unit?: string;
   readonly cell?: CellRef;
 }
 
@@ -40,6 +36,8 @@ export interface ShareClaim extends Base {
   readonly percent: Figure;
   readonly hasSign: boolean;
   readonly part?: Figure;
+  /** The unit the part was printed in. */
+  readonly unit?: string;
   readonly partCell?: CellRef;
   readonly wholeLabel?: string;
   readonly wholeCell?: CellRef;
@@ -81,6 +79,10 @@ export interface ChangeClaim extends Base {
    * check against last year's stored disclosure can use it. Absent when X or Y is unknown or the words conflict.
    */
   readonly previous?: string;
+  /** A previous figure the sentence states itself ("2022年当年预算执行数为1.48万元，…比2022年预算执行数增加77.70%"). */
+  readonly statedPrevious?: Figure;
+  /** The unit the current figure and the change were printed in. */
+  readonly unit?: string;
 }
 
 /** "公务用车保有量为 2 辆" — a count that a table states. */

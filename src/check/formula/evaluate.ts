@@ -291,6 +291,7 @@ export function evaluateSums(
   right: readonly CellRef[],
   options: EvaluateOptions = {},
 ): FormulaOutcome | undefined {
+  if (mixedUnits(doc, new Set([...left, ...right].map((c) => c.table)))) return { status: 'skip', cells: [] };
   const l = sumCells(doc, left, options.aggregates ?? false);
   const r = sumCells(doc, right, options.aggregates ?? false);
   if (l === undefined || r === undefined) return undefined;
@@ -371,6 +372,8 @@ export interface EvaluateOptions {
 }
 
 export function evaluateFormula(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
+  const units = mixedUnits(doc, tablesOf(f.left, tablesOf(f.right, new Set())));
+  if (units) return { status: 'skip', cells: [], reason: units, skipKind: 'value' };
   return fastEval(doc, f, [], options.aggregates ?? false) ?? evaluateFormulaDecimal(doc, f, options);
 }
 
@@ -417,4 +420,25 @@ export function evaluateFormulaDecimal(doc: Disclosure, f: Formula, options: Eva
       break;
   }
   return { status: exactOk ? 'ok' : possible ? 'rounding' : 'violated', left, right, cells };
+}
+
+function tablesOf(e: Expr, into: Set<string>): Set<string> {
+  if (e.kind === 'ref') into.add(e.table);
+  else if (e.kind === 'binary') tablesOf(e.right, tablesOf(e.left, into));
+  else if (e.kind === 'negate') tablesOf(e.operand, into);
+  return into;
+}
+
+/**
+ * Tables printed in different units (a 预算's tables in 元, its "三公" table in 万元) are not compared figure by
+ * figure: the reason, or undefined when the tables share one unit.
+ */
+function mixedUnits(doc: Disclosure, ids: ReadonlySet<string>): string | undefined {
+  if (ids.size < 2) return undefined;
+  const units = new Set<string>();
+  for (const id of ids) {
+    const t = tableOf(doc, id);
+    if (t) units.add(t.unit);
+  }
+  return units.size > 1 ? `所涉各表金额单位不同（${[...units].join('、')}）` : undefined;
 }

@@ -1,5 +1,4 @@
 import type { Disclosure } from '../../model/disclosure.js';
-import { unitExponent } from '../../model/money.js';
 import type { AmountClaim, CountClaim } from '../claims/types.js';
 import { amountInterval, fmt, judgeAmount } from '../figures.js';
 import { Decimal } from 'decimal.js';
@@ -20,10 +19,8 @@ export const narrativeAmountVsTable: Rule = {
       '情况说明写“支出决算为 26.17 万元”，但一般公共预算财政拨款支出决算表“2080104 综合业务管理”行“本年支出/小计”为 26.18 万元',
     defaultSeverity: 'error',
     messages: {
-      amountMismatch:
-        '情况说明写“{{label}} {{stated}} {{unit}}”，但{{cell}}为 {{table}} {{unit}}，相差 {{diff}} {{unit}}',
-      amountRounding:
-        '情况说明写“{{label}} {{stated}} {{unit}}”，{{cell}}为 {{table}} {{unit}}，差异在四舍五入误差范围内',
+      amountMismatch: '情况说明写“{{label}} {{stated}} 万元”，但{{cell}}为 {{table}} 万元，相差 {{diff}} 万元',
+      amountRounding: '情况说明写“{{label}} {{stated}} 万元”，{{cell}}为 {{table}} 万元，差异在四舍五入误差范围内',
       countMismatch: '情况说明写{{label}} {{stated}}，但{{cell}}为 {{table}}',
     },
   },
@@ -39,10 +36,12 @@ export const narrativeAmountVsTable: Rule = {
 
 function amount(doc: Disclosure, c: AmountClaim): Report[] {
   if (!c.cell) return [];
-  const v = rowOf(tableOf(doc, c.cell.table), c.cell.rowKey)?.cells[c.cell.column]?.value;
-  // The common case without Decimal arithmetic: the sentence prints the cell's figure (in the table's unit).
+  const table = tableOf(doc, c.cell.table);
+  const v = rowOf(table, c.cell.rowKey)?.cells[c.cell.column]?.value;
+  const sameUnit = !c.unit || c.unit === table?.unit;
+  // The common case without Decimal arithmetic: the sentence prints the cell's figure.
   if (
-    !c.unit &&
+    sameUnit &&
     v?.kind === 'amount' &&
     Number(c.figure.text.replace(/,/g, '')) === v.amount.minor / 10 ** v.amount.scale
   )
@@ -53,16 +52,11 @@ function amount(doc: Disclosure, c: AmountClaim): Report[] {
   // A total repeated in the narrative may come from another table that sums the rounded items: ± 0.005 each.
   const n = leafCount(doc, c.cell);
   const printedI = kind === 'amount' ? amountInterval(t) : exact(t.value);
-  const unit = c.unit ?? doc.meta.unit;
-  // 0.005 of the table's unit, in the sentence's unit.
-  const half = new Decimal(0.005).times(
-    new Decimal(10).pow(unitExponent(tableOf(doc, c.cell.table)?.unit ?? unit) - unitExponent(unit)),
-  );
   const tableInterval =
     n > 1
       ? add(printedI, {
-          lo: half.times(-(n - 1)),
-          hi: half.times(n - 1),
+          lo: new Decimal(-0.005 * (n - 1)),
+          hi: new Decimal(0.005 * (n - 1)),
           loOpen: false,
           hiOpen: false,
         })
@@ -75,7 +69,6 @@ function amount(doc: Disclosure, c: AmountClaim): Report[] {
       certainty: verdict === 'error' ? 'certain' : 'rounding',
       data: {
         label: c.label.replace(/^\d{4}\s*年度[，,]?\s*/, ''),
-        unit,
         stated: c.figure.text,
         cell: describeCell(doc, c.cell),
         table: fmt(t.value),

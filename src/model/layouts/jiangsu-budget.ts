@@ -1,7 +1,7 @@
 import { BUDGET_TOTAL_LINE, CARRYOUT_ALIASES, CARRYOVER_ALIASES, budgetClassLines } from '../schemas/budget-common.js';
 import type { ColumnSchema, LineSchema, TableSchema } from '../schemas/types.js';
 import { ANY_CHANGE_LEAD } from './phrasing.js';
-import type { LayoutDefinition } from './types.js';
+import type { LayoutDefinition, PhrasingName } from './types.js';
 
 /**
  * 江苏预算版式: Jiangsu's provincial 部门预算 of 2017 (江苏省高级人民法院, in one file; 中共江苏省委办公厅, narrative
@@ -31,15 +31,20 @@ const USE_LINES = (columns: readonly string[]): LineSchema[] => [
   expenditure('out.reserve', '单位预留机动经费', { columns, aliases: ['预留机动经费'] }),
 ];
 
-const amountColumn = (header = '金额'): ColumnSchema[] => [{ id: 'total', header: [header], money: true }];
-
-const functional = (table: string, position: number, title: string, aliases: readonly string[]): TableSchema => ({
+/** What every table schema of this layout begins with. */
+const base = (table: string, position: number, title: string, aliases: readonly string[]) => ({
   id: `${layout}/${table}`,
   table,
   layout,
   title,
   aliases,
   position,
+});
+
+const amountColumn = (header = '金额'): ColumnSchema[] => [{ id: 'total', header: [header], money: true }];
+
+const functional = (table: string, position: number, title: string, aliases: readonly string[]): TableSchema => ({
+  ...base(table, position, title, aliases),
   rows: 'functional',
   columns: amountColumn(),
   lines: [BUDGET_TOTAL_LINE],
@@ -53,12 +58,7 @@ const economic = (
   aliases: readonly string[],
   header = '金额',
 ): TableSchema => ({
-  id: `${layout}/${table}`,
-  table,
-  layout,
-  title,
-  aliases,
-  position,
+  ...base(table, position, title, aliases),
   rows: 'economic',
   columns: amountColumn(header),
   lines: [BUDGET_TOTAL_LINE],
@@ -67,12 +67,7 @@ const economic = (
 
 const SCHEMAS: readonly TableSchema[] = [
   {
-    id: `${layout}/t01`,
-    table: 't01',
-    layout,
-    title: '收支预算总表',
-    aliases: ['部门收支预算总表', '财务收支预算总表', '部门财务收支预算总表'],
-    position: 1,
+    ...base('t01', 1, '收支预算总表', ['部门收支预算总表', '财务收支预算总表', '部门财务收支预算总表']),
     rows: 'lines',
     columns: [
       { id: 'in.amount', header: ['收入', '金额'], money: true, side: 'income' },
@@ -86,23 +81,18 @@ const SCHEMAS: readonly TableSchema[] = [
       income('in.specialAccount', '财政专户管理资金'),
       income('in.otherFunds', '其他资金'),
       income('in.total', '当年收入小计', { kind: 'total', aliases: ['本年收入合计', '本年收入小计'] }),
-      income('in.carryover', '上年结转资金', { aliases: CARRYOVER_ALIASES }),
+      income('in.carryover', '上年结转资金', { aliases: CARRYOVER_ALIASES, optional: true }),
       income('in.grand', '收入合计', { kind: 'total', aliases: ['收入总计'] }),
       ...budgetClassLines().map((l) => ({ ...l, columns: ['out.amount'] })),
       ...USE_LINES(['out.use']),
       expenditure('out.total', '当年支出小计', { kind: 'total', aliases: ['本年支出合计', '本年支出小计'] }),
-      expenditure('out.carryover', '结转下年资金', { aliases: CARRYOUT_ALIASES }),
+      expenditure('out.carryover', '结转下年资金', { aliases: CARRYOUT_ALIASES, optional: true }),
       expenditure('out.grand', '支出合计', { kind: 'total', aliases: ['支出总计'] }),
     ],
     signature: ['功能分类', '支出用途', '项目名称', '金额'],
   },
   {
-    id: `${layout}/b02`,
-    table: 'b02',
-    layout,
-    title: '收入预算总表',
-    aliases: ['部门收入预算总表'],
-    position: 2,
+    ...base('b02', 2, '收入预算总表', ['部门收入预算总表']),
     rows: 'lines',
     columns: amountColumn(),
     // Printed as 类 | 项 over two columns; each group's 小计 is its amount.
@@ -126,12 +116,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['项目名称', '金额', '收入总计', '公共财政拨款'],
   },
   {
-    id: `${layout}/b03`,
-    table: 'b03',
-    layout,
-    title: '支出预算总表',
-    aliases: ['部门支出预算总表'],
-    position: 3,
+    ...base('b03', 3, '支出预算总表', ['部门支出预算总表']),
     rows: 'lines',
     columns: [
       { id: 'total', header: ['合计'], money: true },
@@ -144,12 +129,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['合计', '基本支出', '项目支出', '单位预留机动经费'],
   },
   {
-    id: `${layout}/t04`,
-    table: 't04',
-    layout,
-    title: '财政拨款收支预算总表',
-    aliases: ['部门财政拨款收支预算总表'],
-    position: 4,
+    ...base('t04', 4, '财政拨款收支预算总表', ['部门财政拨款收支预算总表']),
     rows: 'lines',
     columns: [
       { id: 'in.amount', header: ['收入', '金额'], money: true, side: 'income' },
@@ -177,16 +157,11 @@ const SCHEMAS: readonly TableSchema[] = [
     '机关运行经费支出',
   ),
   {
-    id: `${layout}/t09`,
-    table: 't09',
-    layout,
-    title: '一般公共预算“三公”经费、会议费、培训费支出预算表',
-    aliases: [
+    ...base('t09', 11, '一般公共预算“三公”经费、会议费、培训费支出预算表', [
       '部门一般公共预算“三公”经费、会议费、培训费支出预算表',
       '“三公”经费、会议费、培训费支出预算表',
       '一般公共预算“三公”经费支出预算表',
-    ],
-    position: 11,
+    ]),
     rows: 'lines',
     columns: [
       { id: 'grand', header: ['合计'], money: true },
@@ -203,12 +178,7 @@ const SCHEMAS: readonly TableSchema[] = [
     signature: ['因公出国', '公务接待', '会议费', '培训费'],
   },
   {
-    id: `${layout}/t11`,
-    table: 't11',
-    layout,
-    title: '政府采购预算表',
-    aliases: ['政府采购支出预算表', '部门政府采购预算表', '部门政府采购支出预算表'],
-    position: 12,
+    ...base('t11', 12, '政府采购预算表', ['政府采购支出预算表', '部门政府采购预算表', '部门政府采购支出预算表']),
     rows: 'lines',
     columns: [{ id: 'amount', header: ['总计'], money: true }],
     // The 品目 tree below each 大类 (专项, 经济科目, 品目, 组织形式) is kept as printed lines of its own.
@@ -220,6 +190,44 @@ const SCHEMAS: readonly TableSchema[] = [
     ],
     signature: ['采购品目', '采购物品名称', '采购组织形式', '总计'],
   },
+];
+
+/** The figures the 部门预算情况说明 names, and their cells. */
+const NAMES: readonly PhrasingName[] = [
+  {
+    pattern: '收入、?支出预算总计|收入预算(?:总计|合计)|收支预算总计',
+    table: 't01',
+    rowKey: 'in.grand',
+    column: 'in.amount',
+  },
+  { pattern: '支出预算(?:总计|合计)', table: 't01', rowKey: 'out.grand', column: 'out.amount' },
+  {
+    pattern: '财政拨款收入预算(?:总计)?|财政拨款收、?支总预算',
+    table: 't01',
+    rowKey: 'in.fiscal',
+    column: 'in.amount',
+  },
+  { pattern: '一般公共预算收入(?:预算)?', table: 't01', rowKey: 'in.gpb', column: 'in.amount' },
+  { pattern: '财政拨款(?:预算)?支出(?:预算)?', table: 'f05', rowKey: 'total', column: 'total' },
+  { pattern: '一般公共预算(?:财政拨款)?(?:预算)?支出(?:预算)?', table: 't05', rowKey: 'total', column: 'total' },
+  { pattern: '政府性基金(?:支出)?预算(?:支出)?', table: 't07', rowKey: 'total', column: 'total' },
+  { pattern: '(?:财政拨款|一般公共预算(?:财政拨款)?)基本支出预算', table: 't06', rowKey: 'total', column: 'total' },
+  { pattern: '基本支出(?:预算数?)?', table: 'b03', rowKey: 'main', column: 'basic' },
+  { pattern: '项目支出(?:预算数?)?', table: 'b03', rowKey: 'main', column: 'project' },
+  { pattern: '(?:单位)?预留机动经费(?:预算数?)?', table: 'b03', rowKey: 'main', column: 'reserve' },
+  { pattern: '"三公"经费(?:预算支出)?', table: 't09', item: 'total' },
+  { pattern: '因公出国（境）费(?:用)?(?:预算)?(?:支出)?', table: 't09', item: 'abroad' },
+  { pattern: '公务用车购置及运行(?:维护)?费(?:预算)?(?:支出)?', table: 't09', item: 'car' },
+  { pattern: '公务用车购置(?:费)?(?:预算)?(?:支出)?', table: 't09', item: 'carPurchase' },
+  { pattern: '公务用车运行维护费(?:预算)?(?:支出)?', table: 't09', item: 'carRun' },
+  { pattern: '公务接待费(?:预算)?(?:支出)?', table: 't09', item: 'reception' },
+  { pattern: '会议费(?:预算)?(?:支出)?', table: 't09', rowKey: 'main', column: 'meeting' },
+  { pattern: '培训费(?:预算)?(?:支出)?', table: 't09', rowKey: 'main', column: 'training' },
+  { pattern: '机关运行经费(?:预算)?(?:支出)?', table: 't10', rowKey: 'total', column: 'total' },
+  { pattern: '政府采购预算(?:总金额)?', table: 't11', rowKey: 'total', column: 'amount' },
+  { pattern: '(?:拟)?购买货物', table: 't11', rowKey: 'goods', column: 'amount' },
+  { pattern: '(?:拟)?购买工程', table: 't11', rowKey: 'works', column: 'amount' },
+  { pattern: '(?:拟)?购买服务', table: 't11', rowKey: 'services', column: 'amount' },
 ];
 
 export const JIANGSU_BUDGET: LayoutDefinition = {
@@ -267,5 +275,6 @@ export const JIANGSU_BUDGET: LayoutDefinition = {
       threePublic: '一般公共预算“三公”经费、会议费、培训费支出预算表情况说明',
       procurement: '政府采购预算情况说明',
     },
+    names: NAMES,
   },
 };

@@ -7,7 +7,7 @@ import {
 } from '../schemas/budget-common.js';
 import type { ColumnSchema, LineSchema, TableSchema } from '../schemas/types.js';
 import { ANY_CHANGE_LEAD } from './phrasing.js';
-import type { LayoutDefinition } from './types.js';
+import type { LayoutDefinition, PhrasingName } from './types.js';
 
 /**
  * 上海预算版式: the 区级部门预算 of Shanghai's districts, 2023–2026 (普陀区 财政局 2025, 万里街道 2023 in samples/;
@@ -45,6 +45,48 @@ const THREE_PUBLIC_COLUMNS: readonly ColumnSchema[] = [
   { id: 'operation', header: ['机关运行经费预算数'], money: true },
 ];
 
+/** 一般公共预算 / 政府性基金预算 / 国有资本经营预算 支出功能分类预算表: 合计 | 基本支出 | 项目支出 by 功能分类. */
+function functionalTable(table: string, position: number, fund: string): TableSchema {
+  return {
+    id: `${layout}/${table}`,
+    table,
+    layout,
+    title: `部门${fund}支出功能分类预算表`,
+    aliases: [`${fund}支出功能分类预算表`, `${fund}支出预算表`, `部门${fund}支出预算表`],
+    position,
+    rows: 'functional',
+    columns: basicProjectColumns(`${fund}支出`),
+    lines: [BUDGET_TOTAL_LINE],
+    signature: [`${fund}支出`, '基本支出', '项目支出'],
+  };
+}
+
+/** The lines t01 and t04 share: the three 财政拨款 incomes (parts of `parent` in t01), totals and 类 lines. */
+function summaryLines(parent?: string): LineSchema[] {
+  const part = parent ? { parent } : {};
+  return [
+    income('in.gpb', '一般公共预算资金', { ...part, aliases: ['一般公共预算', '一般公共预算拨款'] }),
+    income('in.govfund', '政府性基金', { ...part, aliases: ['政府性基金预算', '政府性基金预算拨款'] }),
+    income('in.soe', '国有资本经营预算', { ...part, aliases: ['国有资本经营预算拨款'] }),
+  ];
+}
+
+function totalLines(): { income: LineSchema[]; expenditure: LineSchema[] } {
+  return {
+    income: [
+      income('in.total', '本年收入合计', { kind: 'total', aliases: ['收入合计', '本年收入小计'] }),
+      income('in.carryover', '上年结转结余', { aliases: CARRYOVER_ALIASES, optional: true }),
+      income('in.grand', '收入总计', { kind: 'total' }),
+    ],
+    expenditure: [
+      ...budgetClassLines(),
+      expenditure('out.total', '本年支出合计', { kind: 'total', aliases: ['支出合计', '本年支出小计'] }),
+      expenditure('out.carryover', '结转下年', { aliases: CARRYOUT_ALIASES, optional: true }),
+      expenditure('out.grand', '支出总计', { kind: 'total' }),
+    ],
+  };
+}
+
 const SCHEMAS: readonly TableSchema[] = [
   {
     id: `${layout}/t01`,
@@ -60,19 +102,12 @@ const SCHEMAS: readonly TableSchema[] = [
     ],
     lines: [
       income('in.fiscal', '财政拨款收入', { aliases: ['财政拨款'] }),
-      income('in.gpb', '一般公共预算资金', { parent: 'in.fiscal', aliases: ['一般公共预算', '一般公共预算拨款'] }),
-      income('in.govfund', '政府性基金', { parent: 'in.fiscal', aliases: ['政府性基金预算', '政府性基金预算拨款'] }),
-      income('in.soe', '国有资本经营预算', { parent: 'in.fiscal', aliases: ['国有资本经营预算拨款'] }),
+      ...summaryLines('in.fiscal'),
       income('in.business', '事业收入'),
       income('in.operating', '事业单位经营收入', { aliases: ['经营收入'] }),
       income('in.other', '其他收入'),
-      income('in.total', '本年收入合计', { kind: 'total', aliases: ['收入合计', '本年收入小计'] }),
-      income('in.carryover', '上年结转结余', { aliases: CARRYOVER_ALIASES }),
-      income('in.grand', '收入总计', { kind: 'total' }),
-      ...budgetClassLines(),
-      expenditure('out.total', '本年支出合计', { kind: 'total', aliases: ['支出合计', '本年支出小计'] }),
-      expenditure('out.carryover', '结转下年', { aliases: CARRYOUT_ALIASES }),
-      expenditure('out.grand', '支出总计', { kind: 'total' }),
+      ...totalLines().income,
+      ...totalLines().expenditure,
     ],
     signature: ['本年收入', '本年支出', '预算数'],
   },
@@ -121,56 +156,12 @@ const SCHEMAS: readonly TableSchema[] = [
       { id: 'out.govfund', header: ['财政拨款支出', '政府性基金预算'], money: true, side: 'expenditure' },
       { id: 'out.soe', header: ['财政拨款支出', '国有资本经营预算'], money: true, side: 'expenditure' },
     ],
-    lines: [
-      income('in.gpb', '一般公共预算资金', { aliases: ['一般公共预算', '一般公共预算拨款'] }),
-      income('in.govfund', '政府性基金', { aliases: ['政府性基金预算', '政府性基金预算拨款'] }),
-      income('in.soe', '国有资本经营预算', { aliases: ['国有资本经营预算拨款'] }),
-      income('in.total', '本年收入合计', { kind: 'total', aliases: ['收入合计', '本年收入小计'] }),
-      income('in.carryover', '上年结转结余', { aliases: CARRYOVER_ALIASES }),
-      income('in.grand', '收入总计', { kind: 'total' }),
-      ...budgetClassLines(),
-      expenditure('out.total', '本年支出合计', { kind: 'total', aliases: ['支出合计', '本年支出小计'] }),
-      expenditure('out.carryover', '结转下年', { aliases: CARRYOUT_ALIASES }),
-      expenditure('out.grand', '支出总计', { kind: 'total' }),
-    ],
+    lines: [...summaryLines(), ...totalLines().income, ...totalLines().expenditure],
     signature: ['财政拨款收入', '财政拨款支出', '一般公共预算', '政府性基金预算'],
   },
-  {
-    id: `${layout}/t05`,
-    table: 't05',
-    layout,
-    title: '部门一般公共预算支出功能分类预算表',
-    aliases: ['一般公共预算支出功能分类预算表', '一般公共预算支出预算表', '部门一般公共预算支出预算表'],
-    position: 5,
-    rows: 'functional',
-    columns: basicProjectColumns('一般公共预算支出'),
-    lines: [BUDGET_TOTAL_LINE],
-    signature: ['一般公共预算支出', '基本支出', '项目支出'],
-  },
-  {
-    id: `${layout}/t07`,
-    table: 't07',
-    layout,
-    title: '部门政府性基金预算支出功能分类预算表',
-    aliases: ['政府性基金预算支出功能分类预算表', '政府性基金预算支出预算表', '部门政府性基金预算支出预算表'],
-    position: 6,
-    rows: 'functional',
-    columns: basicProjectColumns('政府性基金预算支出'),
-    lines: [BUDGET_TOTAL_LINE],
-    signature: ['政府性基金预算支出', '基本支出', '项目支出'],
-  },
-  {
-    id: `${layout}/t08`,
-    table: 't08',
-    layout,
-    title: '部门国有资本经营预算支出功能分类预算表',
-    aliases: ['国有资本经营预算支出功能分类预算表', '国有资本经营预算支出预算表', '部门国有资本经营预算支出预算表'],
-    position: 7,
-    rows: 'functional',
-    columns: basicProjectColumns('国有资本经营预算支出'),
-    lines: [BUDGET_TOTAL_LINE],
-    signature: ['国有资本经营预算支出', '基本支出', '项目支出'],
-  },
+  functionalTable('t05', 5, '一般公共预算'),
+  functionalTable('t07', 6, '政府性基金预算'),
+  functionalTable('t08', 7, '国有资本经营预算'),
   {
     id: `${layout}/t06`,
     table: 't06',
@@ -204,6 +195,31 @@ const SCHEMAS: readonly TableSchema[] = [
     lines: [{ key: 'main', label: '“三公”经费预算数', kind: 'line' }],
     signature: ['因公出国', '公务接待费', '公务用车购置及运行费', '机关运行经费'],
   },
+];
+
+/** The figures the 部门预算编制说明 and 其他相关情况说明 name, and their cells. */
+const NAMES: readonly PhrasingName[] = [
+  { pattern: '收入预算(?:总计|合计)?', table: 't01', rowKey: 'in.grand', column: 'in.amount' },
+  { pattern: '支出预算(?:总计|合计)?', table: 't01', rowKey: 'out.grand', column: 'out.amount' },
+  { pattern: '财政拨款收入', table: 't01', rowKey: 'in.fiscal', column: 'in.amount' },
+  { pattern: '事业收入', table: 't01', rowKey: 'in.business', column: 'in.amount' },
+  { pattern: '事业单位经营收入', table: 't01', rowKey: 'in.operating', column: 'in.amount' },
+  { pattern: '其他收入', table: 't01', rowKey: 'in.other', column: 'in.amount' },
+  { pattern: '财政拨款支出(?:预算)?', table: 't04', rowKey: 'out.grand', column: 'out.total' },
+  { pattern: '一般公共预算(?:财政)?拨款支出(?:预算)?', table: 't05', rowKey: 'total', column: 'total' },
+  { pattern: '政府性基金(?:预算)?(?:财政)?拨款支出(?:预算)?', table: 't07', rowKey: 'total', column: 'total' },
+  { pattern: '国有资本经营预算(?:财政)?拨款支出(?:预算)?', table: 't08', rowKey: 'total', column: 'total' },
+  { pattern: '基本支出(?:预算)?', table: 't03', rowKey: 'total', column: 'basic' },
+  { pattern: '项目支出(?:预算)?', table: 't03', rowKey: 'total', column: 'project' },
+  { pattern: '人员经费', table: 't06', rowKey: 'total', column: 'personnel' },
+  { pattern: '公用经费', table: 't06', rowKey: 'total', column: 'public' },
+  { pattern: '"三公"经费(?:预算数?)?', table: 't09', item: 'total' },
+  { pattern: '因公出国（境）费(?:用)?', table: 't09', item: 'abroad' },
+  { pattern: '公务(?:用)?车购置及运行(?:维护)?费', table: 't09', item: 'car' },
+  { pattern: '公务(?:用)?车(?:辆)?购置费', table: 't09', item: 'carPurchase' },
+  { pattern: '公务(?:用)?车(?:用车)?运行(?:维护)?费', table: 't09', item: 'carRun' },
+  { pattern: '公务接待费', table: 't09', item: 'reception' },
+  { pattern: '机关运行经费(?:预算)?', table: 't09', rowKey: 'main', column: 'operation' },
 ];
 
 export const SHANGHAI_BUDGET: LayoutDefinition = {
@@ -244,5 +260,6 @@ export const SHANGHAI_BUDGET: LayoutDefinition = {
       performance: '绩效目标设置情况',
       assets: '国有资产占有使用情况',
     },
+    names: NAMES,
   },
 };
