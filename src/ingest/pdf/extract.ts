@@ -109,7 +109,7 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
           page: n,
           width: view.width,
           height: view.height,
-          glyphs: glyphsOf(pdfium, page, view.transform, scratch),
+          glyphs: glyphsOf(pdfium, page, view.transform, scratch).filter((g) => onPage(g, view)),
           rules: rulesOf(pdfium, page, view.transform, scratch),
         };
       }),
@@ -267,6 +267,14 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
   return out;
 }
 
+/**
+ * Text placed wholly outside the visible page (a producer's overflow from the previous page, clipped away) is
+ * not shown by any viewer, nor by poppler: left out.
+ */
+function onPage(g: Glyphs, view: Viewport): boolean {
+  return g.x1 > 0 && g.x0 < view.width && g.bottom > 0 && g.top < view.height;
+}
+
 /** The page's text as PDFium orders it (line breaks it detects become "\n"). */
 function plainText(pdfium: Pdfium, page: number): string {
   const text = pdfium.FPDFText_LoadPage(page);
@@ -401,4 +409,23 @@ function addThinRect(rules: Rule[], poly: number[], ctm: Matrix): void {
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) rules.push({ dir: 'h', pos: (y0 + y1) / 2, from: x0, to: x1 });
   else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH)
     rules.push({ dir: 'v', pos: (x0 + x1) / 2, from: y0, to: y1 });
+}
+
+/**
+ * The plain text of the first `count` pages and the page count: a cheap first look (no boxes, no rules; a few
+ * milliseconds a page) for refusing a file that is not a disclosure before reading all of it.
+ */
+export async function firstPagesText(
+  bytes: Uint8Array,
+  file: string,
+  count: number,
+): Promise<{ readonly pageCount: number; readonly pages: readonly string[] }> {
+  const doc = await openPdf(bytes, file);
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= Math.min(count, doc.pageCount); n++) pages.push(doc.pageText(n));
+    return { pageCount: doc.pageCount, pages };
+  } finally {
+    doc.close();
+  }
 }

@@ -3,6 +3,8 @@ import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { buildDisclosure } from './document.js';
 import { openPdf, type PdfDocument } from './extract.js';
+
+export { firstPagesText } from './extract.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
 
 export interface ParsePdfOptions {
