@@ -1,3 +1,4 @@
+import { applyMatrix as apply, viewportTransform, type Matrix } from '../../formats/pdf-viewport.js';
 import { IngestError } from '../errors.js';
 import { loadPdfium, Scratch, type Pdfium } from './pdfium.js';
 
@@ -32,8 +33,6 @@ export interface PageContent {
   readonly rules: readonly Rule[];
 }
 
-type Matrix = [number, number, number, number, number, number];
-
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
@@ -43,10 +42,6 @@ function multiply(m: Matrix, n: Matrix): Matrix {
     m[0] * n[4] + m[2] * n[5] + m[4],
     m[1] * n[4] + m[3] * n[5] + m[5],
   ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 /** Thickest a filled rectangle may be to count as a rule (the 规划 PDF draws its rules as thin rectangles). */
@@ -159,27 +154,10 @@ function viewportOf(pdfium: Pdfium, page: number, s: Scratch): Viewport {
     ];
     if ((cut[2] ?? 0) > (cut[0] ?? 0) && (cut[3] ?? 0) > (cut[1] ?? 0)) view = cut;
   }
-  const [x0, y0, x1, y1] = [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0];
-  const rotation = ((pdfium.FPDFPage_GetRotation(page) % 4) + 4) % 4;
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  // The rotation part of pdf.js's PageViewport, for 0°, 90°, 180° and 270°.
-  const [a, b, c, d] = (
-    [
-      [1, 0, 0, -1],
-      [0, 1, 1, 0],
-      [-1, 0, 0, 1],
-      [0, -1, -1, 0],
-    ] as const
-  )[rotation] ?? [1, 0, 0, -1];
-  const turned = a === 0;
-  const ox = turned ? Math.abs(cy - y0) : Math.abs(cx - x0);
-  const oy = turned ? Math.abs(cx - x0) : Math.abs(cy - y0);
-  return {
-    width: turned ? y1 - y0 : x1 - x0,
-    height: turned ? x1 - x0 : y1 - y0,
-    transform: [a, b, c, d, ox - a * cx - c * cy, oy - b * cx - d * cy],
-  };
+  return viewportTransform(
+    [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0],
+    90 * pdfium.FPDFPage_GetRotation(page),
+  );
 }
 
 /** Gap between two characters, in ems, beyond which they belong to different words (pdf.js's tracking space). */
