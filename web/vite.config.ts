@@ -1,5 +1,5 @@
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,24 @@ function pdfjsAssets(): Plugin {
     apply: 'build',
     writeBundle(options) {
       const out = options.dir ?? join(here, 'dist');
-      for (const d of ['cmaps', 'standard_fonts']) cpSync(join(pdfjsRoot, d), join(out, 'pdfjs', d), { recursive: true });
+      for (const d of ['cmaps', 'standard_fonts'])
+        cpSync(join(pdfjsRoot, d), join(out, 'pdfjs', d), { recursive: true });
+    },
+  };
+}
+
+/** Compressed copies of the scripts and styles, sent as they are to browsers that accept them (@fastify/static). */
+function precompress(): Plugin {
+  return {
+    name: 'juesuan-precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const out = options.dir ?? join(here, 'dist');
+      for (const f of Object.keys(bundle).filter((n) => /\.(m?js|css)$/.test(n))) {
+        const bytes = readFileSync(join(out, f));
+        writeFileSync(join(out, `${f}.gz`), gzipSync(bytes, { level: 9 }));
+        writeFileSync(join(out, `${f}.br`), brotliCompressSync(bytes));
+      }
     },
   };
 }
@@ -48,7 +65,7 @@ function sizeReport(): Plugin {
       const assets = readdirSync(join(out, 'assets'));
       const lazy = assets
         .map((f) => `assets/${f}`)
-        .filter((f) => f.endsWith('.js') && !first.has(f))
+        .filter((f) => /\.m?js$/.test(f) && !first.has(f))
         .map((f) => ({ f, size: gz(f), raw: statSync(join(out, f)).size }))
         .sort((a, b) => b.size - a.size);
       const lines = [
@@ -64,7 +81,7 @@ function sizeReport(): Plugin {
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react(), pdfjsAssets(), sizeReport()],
+  plugins: [react(), pdfjsAssets(), precompress(), sizeReport()],
   build: {
     outDir: join(here, 'dist'),
     emptyOutDir: true,

@@ -31,6 +31,7 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
     root,
     prefix: '/',
     wildcard: false,
+    preCompressed: true, // the build writes .br and .gz beside each script and style
     setHeaders(reply, path) {
       void reply
         .header('content-security-policy', WEB_CSP)

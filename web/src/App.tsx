@@ -1,6 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { ConfigProvider, App as AntApp, Layout, Menu, Button, Space, Tag, Spin, Dropdown } from 'antd';
-import { FileSearchOutlined, CloudUploadOutlined, LoginOutlined, UserOutlined, DatabaseOutlined } from '@ant-design/icons';
+import {
+  FileSearchOutlined,
+  CloudUploadOutlined,
+  LoginOutlined,
+  UserOutlined,
+  DatabaseOutlined,
+} from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -61,10 +67,7 @@ function Header() {
 
 export function App() {
   return (
-    <ConfigProvider
-      locale={zhCN}
-      theme={{ token: { colorPrimary: '#b5261e', borderRadius: 4, fontSize: 14 } }}
-    >
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b5261e', borderRadius: 4, fontSize: 14 } }}>
       <AntApp>
         <AuthProvider>
           <BrowserRouter>
@@ -78,7 +81,14 @@ export function App() {
                     <Route path="/upload" element={<UploadPage />} />
                     <Route path="/login" element={<LoginPage />} />
                     <Route path="/open-data" element={<OpenDataPage />} />
-                    <Route path="*" element={<div className="page">没有这个页面。<Link to="/">回到总览</Link></div>} />
+                    <Route
+                      path="*"
+                      element={
+                        <div className="page">
+                          没有这个页面。<Link to="/">回到总览</Link>
+                        </div>
+                      }
+                    />
                   </Routes>
                 </Suspense>
               </Layout.Content>

@@ -41,7 +41,8 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
       const s = schemas.find((x) => x.id === t.schema);
       expect(s, t.schema).toBeDefined();
       const columns = new Set(s!.columns.map((c) => c.id));
-      for (const r of t.rows) for (const c of Object.keys(r.cells)) expect(columns.has(c), `${t.schema} ${c}`).toBe(true);
+      for (const r of t.rows)
+        for (const c of Object.keys(r.cells)) expect(columns.has(c), `${t.schema} ${c}`).toBe(true);
     }
     const t05 = schemas.find((x) => x.id === doc.tables.find((t: { id: string }) => t.id === 't05').schema)!;
     expect(t05.columns.some((c) => c.header.join('/') === '本年支出/基本支出')).toBe(true);

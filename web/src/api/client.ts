@@ -95,12 +95,18 @@ export const api = {
     `/api/documents/${id}/render?to=${to}${version === undefined ? '' : `&version=${version}`}`,
   tableSchemas: () => getJson<TableSchemaInfo[]>('/api/table-schemas'),
   reviewProgress: (ids: readonly number[]) =>
-    ids.length === 0 ? Promise.resolve([]) : getJson<ReviewProgress[]>(`/api/review-progress?documents=${ids.join(',')}`),
+    ids.length === 0
+      ? Promise.resolve([])
+      : getJson<ReviewProgress[]>(`/api/review-progress?documents=${ids.join(',')}`),
   me: () => getJson<Me>('/api/me'),
   signIn: (name: string, password: string) =>
     sendJson<{ token: string; name: string; role: string }>('POST', '/api/tokens', { name, password }),
   review: (fingerprint: string, body: { document: number; version?: number; state: ReviewState; note?: string }) =>
-    sendJson<{ state: ReviewState; note: string | null }>('PATCH', `/api/findings/${encodeURIComponent(fingerprint)}`, body),
+    sendJson<{ state: ReviewState; note: string | null }>(
+      'PATCH',
+      `/api/findings/${encodeURIComponent(fingerprint)}`,
+      body,
+    ),
   batch: (id: number) => getJson<Batch>(`/api/batches/${id}`),
 };
 
@@ -121,11 +127,7 @@ export async function download(path: string, fallbackName: string): Promise<void
 }
 
 /** Multipart upload with progress of the bytes sent (fetch cannot report upload progress; XMLHttpRequest can). */
-export function uploadWithProgress<T>(
-  path: string,
-  form: FormData,
-  onProgress: (percent: number) => void,
-): Promise<T> {
+export function uploadWithProgress<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);

@@ -49,8 +49,7 @@ export interface TreeNode {
 
 /** Spending by function (类 → 款 → 项 by code prefix) from 支出决算表 (t03), else the first functional table. */
 export function spendingTree(d: Disclosure, schemas: readonly TableSchemaInfo[]): TreeNode[] {
-  const t =
-    table(d, 't03') ?? d.tables.find((x) => schemas.find((s) => s.id === x.schema)?.rows === 'functional');
+  const t = table(d, 't03') ?? d.tables.find((x) => schemas.find((s) => s.id === x.schema)?.rows === 'functional');
   if (!t) return [];
   const build = (prefix: string, digits: number): TreeNode[] =>
     t.rows

@@ -44,7 +44,11 @@ export function diffFigures(before: Disclosure, after: Disclosure): FigureChange
     for (const t of d.tables) {
       for (const r of t.rows) {
         for (const c of Object.values(r.cells)) {
-          m.set(`${t.id}/${r.key}/${c.column}`, { cell: c, title: t.title, row: r.code ? `${r.code} ${r.label}` : r.label });
+          m.set(`${t.id}/${r.key}/${c.column}`, {
+            cell: c,
+            title: t.title,
+            row: r.code ? `${r.code} ${r.label}` : r.label,
+          });
         }
       }
     }

@@ -25,10 +25,14 @@ export interface FindingGroup {
 }
 
 /**
- * Groups findings by the table or the narrative section (its top heading) they point at, in the document's order:
- * tables as they appear, then sections in order of first appearance, then the rest.
+ * Groups findings by the table or the narrative section (its top heading) they point at, in the document's order
+ * (tables as they appear, then sections in order of first appearance, then the rest) — groups with something more
+ * than rounding notes first, so a reviewer meets the real problems before the folded notes.
  */
-export function groupFindings(findings: readonly Finding[], tables: readonly Pick<Table, 'id' | 'title'>[]): FindingGroup[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  tables: readonly Pick<Table, 'id' | 'title'>[],
+): FindingGroup[] {
   const groups = new Map<string, { title: string; order: number; findings: Finding[]; rounding: Finding[] }>();
   const tableOrder = new Map(tables.map((t, i) => [t.id, { i, title: t.title }]));
   findings.forEach((f, n) => {
@@ -56,7 +60,7 @@ export function groupFindings(findings: readonly Finding[], tables: readonly Pic
     (isRoundingNote(f) ? g.rounding : g.findings).push(f);
   });
   return [...groups.entries()]
-    .sort((a, b) => a[1].order - b[1].order)
+    .sort((a, b) => Number(a[1].findings.length === 0) - Number(b[1].findings.length === 0) || a[1].order - b[1].order)
     .map(([key, g]) => ({
       key,
       title: g.title,
@@ -110,7 +114,9 @@ export function formula(f: Finding): string | undefined {
 export function ruleCounts(findings: readonly Finding[]): { ruleId: string; count: number }[] {
   const m = new Map<string, number>();
   for (const f of findings) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
-  return [...m.entries()].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+  return [...m.entries()]
+    .map(([ruleId, count]) => ({ ruleId, count }))
+    .sort((a, b) => a.ruleId.localeCompare(b.ruleId));
 }
 
 /** A key for a finding in lists and URLs: its fingerprint, or its index when the checker gave none. */

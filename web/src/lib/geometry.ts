@@ -33,7 +33,12 @@ export function fitScale(pageWidth: number, available: number, max = 2): number 
  * Where to scroll a container so that a box on a page is in view, a third from the top: pages are laid out one
  * under the other, `pageTops[i]` the top of page i + 1 in the container's content.
  */
-export function scrollTopFor(pageTops: readonly number[], page: number, rect: Rect | undefined, viewHeight: number): number {
+export function scrollTopFor(
+  pageTops: readonly number[],
+  page: number,
+  rect: Rect | undefined,
+  viewHeight: number,
+): number {
   const top = pageTops[page - 1] ?? 0;
   if (!rect) return top;
   return Math.max(0, top + rect.top - viewHeight / 3);

@@ -53,6 +53,7 @@ export function overviewGrid(
     rows.set(k, row);
   }
   return [...rows.values()].sort(
-    (a, b) => (a.region ?? '').localeCompare(b.region ?? '', 'zh') || a.organisation.localeCompare(b.organisation, 'zh'),
+    (a, b) =>
+      (a.region ?? '').localeCompare(b.region ?? '', 'zh') || a.organisation.localeCompare(b.organisation, 'zh'),
   );
 }

@@ -30,7 +30,11 @@ export default function OpenDataPage() {
           dataSource={[...(docs.data?.items ?? [])]}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           columns={[
-            { title: '单位', dataIndex: 'organisation', render: (n: string, d) => <Link to={`/documents/${d.id}`}>{n}</Link> },
+            {
+              title: '单位',
+              dataIndex: 'organisation',
+              render: (n: string, d) => <Link to={`/documents/${d.id}`}>{n}</Link>,
+            },
             { title: '地区', dataIndex: 'region' },
             { title: '年度', dataIndex: 'year' },
             { title: '种类', dataIndex: 'kind' },

@@ -72,7 +72,12 @@ export default function UploadPage() {
           multiple
           accept={ACCEPT}
           disabled={!canUpload || sending !== undefined}
-          fileList={files.map((f, i) => ({ uid: `${i}-${f.name}`, name: f.name, size: f.size, status: 'done' as const }))}
+          fileList={files.map((f, i) => ({
+            uid: `${i}-${f.name}`,
+            name: f.name,
+            size: f.size,
+            status: 'done' as const,
+          }))}
           beforeUpload={(f) => {
             setFiles((old) => [...old, f]);
             return false; // sent together with the button below
@@ -88,7 +93,12 @@ export default function UploadPage() {
           </p>
         </Upload.Dragger>
         <Space style={{ marginTop: 16 }}>
-          <Button type="primary" disabled={!canUpload || files.length === 0} loading={sending !== undefined} onClick={send}>
+          <Button
+            type="primary"
+            disabled={!canUpload || files.length === 0}
+            loading={sending !== undefined}
+            onClick={send}
+          >
             上传并审核{files.length > 0 ? `（${files.length} 个文件）` : ''}
           </Button>
           {sending !== undefined ? <Progress percent={sending} size="small" style={{ width: 200 }} /> : null}
@@ -127,7 +137,11 @@ export default function UploadPage() {
                     item.error ? (
                       <Typography.Text type="danger">{item.error}</Typography.Text>
                     ) : (
-                      <Progress percent={item.progress} size="small" status={item.status === '完成' ? 'success' : 'active'} />
+                      <Progress
+                        percent={item.progress}
+                        size="small"
+                        status={item.status === '完成' ? 'success' : 'active'}
+                      />
                     )
                   }
                 />

@@ -13,7 +13,9 @@ echarts.use([SankeyChart, TreemapChart, BarChart, GridComponent, TooltipComponen
 const PALETTE = ['#b5261e', '#d4763b', '#e3b448', '#5b8e7d', '#3f6e9a', '#7c5c9c', '#a0a0a0', '#c45b8a'];
 
 function Chart({ option, height = 380 }: { option: Record<string, unknown>; height?: number }) {
-  return <ReactEChartsCore echarts={echarts} option={{ color: PALETTE, ...option }} style={{ height }} notMerge lazyUpdate />;
+  return (
+    <ReactEChartsCore echarts={echarts} option={{ color: PALETTE, ...option }} style={{ height }} notMerge lazyUpdate />
+  );
 }
 
 export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: readonly TableSchemaInfo[] }) {

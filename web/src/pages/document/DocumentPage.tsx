@@ -20,10 +20,17 @@ const ChartsTab = lazy(() => import('../charts/ChartsTab'));
 function pdfHighlights(f: Finding | undefined): Highlight[] {
   if (!f) return [];
   const out: Highlight[] = [];
-  for (const l of f.locations) if (l.source?.page && l.source.box) out.push({ page: l.source.page, box: l.source.box, kind: 'primary', label: f.message });
+  for (const l of f.locations)
+    if (l.source?.page && l.source.box)
+      out.push({ page: l.source.page, box: l.source.box, kind: 'primary', label: f.message });
   for (const l of f.related ?? []) {
     if (l.source?.page && l.source.box) {
-      out.push({ page: l.source.page, box: l.source.box, kind: 'related', label: `${l.rowLabel ?? ''} ${l.columnLabel ?? ''}` });
+      out.push({
+        page: l.source.page,
+        box: l.source.box,
+        kind: 'related',
+        label: `${l.rowLabel ?? ''} ${l.columnLabel ?? ''}`,
+      });
     }
   }
   return out;
@@ -46,7 +53,11 @@ export default function DocumentPage() {
 
   const versions = useApi(() => api.versions(id), [id]);
   const data = useApi(async () => {
-    const [doc, report, schemas] = await Promise.all([api.document(id, version), api.findings(id, version), api.tableSchemas()]);
+    const [doc, report, schemas] = await Promise.all([
+      api.document(id, version),
+      api.findings(id, version),
+      api.tableSchemas(),
+    ]);
     return { doc, report, schemas };
   }, [id, version]);
   const reviewsLoaded = useApi(() => api.reviews(id, version), [id, version, me.name]);
@@ -103,7 +114,12 @@ export default function DocumentPage() {
     if (!f.fingerprint) return;
     try {
       const v = reviewsLoaded.data?.version ?? version;
-      const r = await api.review(f.fingerprint, { document: id, ...(v ? { version: v } : {}), state, ...(note ? { note } : {}) });
+      const r = await api.review(f.fingerprint, {
+        document: id,
+        ...(v ? { version: v } : {}),
+        state,
+        ...(note ? { note } : {}),
+      });
       setLocalReviews((m) => {
         const next = new Map(m);
         const old = reviews.get(f.fingerprint!);
@@ -150,13 +166,20 @@ export default function DocumentPage() {
       <Spin className="page-spin" tip="正在下载原始文件…" />
     );
   } else if (isText) {
-    left = text !== undefined ? <TextView text={text} marks={marks} focus={marks[0]} /> : <Spin className="page-spin" />;
+    left =
+      text !== undefined ? <TextView text={text} marks={marks} focus={marks[0]} /> : <Spin className="page-spin" />;
   } else {
     // DOCX / XLSX / JSON: the document as read, tables and narrative, the finding's row or sentence highlighted.
     left = (
       <div className="model-view">
         <NarrativeView doc={doc} findings={findings} active={active} onSelect={select} />
-        <TablesView tables={doc.tables} schemas={schemas} cellFindings={cellFindings} activeCells={activeCells} onCellClick={select} />
+        <TablesView
+          tables={doc.tables}
+          schemas={schemas}
+          cellFindings={cellFindings}
+          activeCells={activeCells}
+          onCellClick={select}
+        />
       </div>
     );
   }
@@ -177,7 +200,8 @@ export default function DocumentPage() {
           <Typography.Title level={4} className="document-title">
             {doc.meta.name}
             <span className="document-subtitle">
-              {doc.meta.title || `${doc.meta.fiscalYear} 年度部门${info?.kind ?? '决算'}`} · {info?.scope ?? doc.meta.kind}
+              {doc.meta.title || `${doc.meta.fiscalYear} 年度部门${info?.kind ?? '决算'}`} ·{' '}
+              {info?.scope ?? doc.meta.kind}
               {doc.meta.region ? ` · ${doc.meta.region}` : ''} · 单位：{doc.meta.unit}
             </span>
           </Typography.Title>
@@ -227,7 +251,9 @@ export default function DocumentPage() {
             label: `审核（${findings.length}）`,
             children: (
               <div className="split">
-                <div className="split-left">{source.error ? <Alert type="error" message={source.error.message} /> : left}</div>
+                <div className="split-left">
+                  {source.error ? <Alert type="error" message={source.error.message} /> : left}
+                </div>
                 <div className="split-right">
                   <FindingsPanel
                     findings={findings}
@@ -247,7 +273,13 @@ export default function DocumentPage() {
             label: `报表（${doc.tables.length}）`,
             children: (
               <div className="tab-scroll">
-                <TablesView tables={doc.tables} schemas={schemas} cellFindings={cellFindings} activeCells={activeCells} onCellClick={select} />
+                <TablesView
+                  tables={doc.tables}
+                  schemas={schemas}
+                  cellFindings={cellFindings}
+                  activeCells={activeCells}
+                  onCellClick={select}
+                />
               </div>
             ),
           },
@@ -276,7 +308,11 @@ export default function DocumentPage() {
             label: `版本（${versions.data?.versions.length ?? '…'}）`,
             children: versions.data ? (
               <div className="tab-scroll">
-                <VersionsTab id={id} versions={versions.data.versions} onOpen={(n) => set({ v: String(n), tab: undefined, f: undefined })} />
+                <VersionsTab
+                  id={id}
+                  versions={versions.data.versions}
+                  onOpen={(n) => set({ v: String(n), tab: undefined, f: undefined })}
+                />
               </div>
             ) : (
               <Spin />

@@ -143,7 +143,12 @@ function FindingCard({
       ) : null}
       {calc ? <div className="finding-calc">计算：{calc}</div> : null}
       {identity ? <div className="finding-calc muted">恒等式：{identity}</div> : null}
-      {review?.note ? <div className="finding-note">备注：{review.note}{review.reviewedBy ? `（${review.reviewedBy}）` : ''}</div> : null}
+      {review?.note ? (
+        <div className="finding-note">
+          备注：{review.note}
+          {review.reviewedBy ? `（${review.reviewedBy}）` : ''}
+        </div>
+      ) : null}
       <div className="finding-foot muted">{f.ruleId}</div>
       {canReview && active && f.fingerprint ? <ReviewButtons review={review} onReview={onReview} /> : null}
     </div>
@@ -216,7 +221,7 @@ export function FindingsPanel({
         <div key={g.key} className="finding-group">
           <Typography.Title level={5} className="finding-group-title">
             {g.title}
-            <span className="muted">　{g.findings.length + g.rounding.length} 条</span>
+            <span className="muted finding-group-count">{g.findings.length + g.rounding.length} 条</span>
           </Typography.Title>
           {g.findings.map(card)}
           {g.rounding.length > 0 ? (

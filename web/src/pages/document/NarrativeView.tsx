@@ -58,7 +58,8 @@ function SectionView({
         <p key={i}>
           {splitSentences(p.text).map((s, j) => {
             const hits = findings.filter((f) => f.locations.some((l) => l.sentence && sameSentence(s, l.sentence)));
-            const worst = hits.find((f) => f.severity === 'error') ?? hits.find((f) => f.severity === 'warning') ?? hits[0];
+            const worst =
+              hits.find((f) => f.severity === 'error') ?? hits.find((f) => f.severity === 'warning') ?? hits[0];
             const cls = [
               bearsNumber(s) ? 'sentence-number' : '',
               worst ? `sentence-${worst.severity}` : '',

@@ -104,11 +104,12 @@ export function PdfView({
     openPdf(data.slice(0))
       .then(async (d) => {
         doc = d;
-        const s: { width: number; height: number }[] = [];
-        for (let i = 1; i <= d.numPages; i++) {
-          const v = (await d.getPage(i)).getViewport({ scale: 1 });
-          s.push({ width: v.width, height: v.height });
-        }
+        const s = await Promise.all(
+          Array.from({ length: d.numPages }, async (_, i) => {
+            const v = (await d.getPage(i + 1)).getViewport({ scale: 1 });
+            return { width: v.width, height: v.height };
+          }),
+        );
         if (live) {
           setSizes(s);
           setPdf(d);
@@ -154,7 +155,10 @@ export function PdfView({
   useEffect(() => {
     const el = scroller.current;
     if (!el || !focus || sizes.length === 0) return;
-    el.scrollTo({ top: scrollTopFor(tops, focus.page, boxToRect(focus.box, scale), el.clientHeight), behavior: 'smooth' });
+    el.scrollTo({
+      top: scrollTopFor(tops, focus.page, boxToRect(focus.box, scale), el.clientHeight),
+      behavior: 'smooth',
+    });
     // Recompute visible pages after jumping (the scroll event follows, but mark the target at once).
     setVisible((old) => new Set([...old, focus.page]));
   }, [focus, sizes, scale]);

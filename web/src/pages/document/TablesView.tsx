@@ -75,9 +75,7 @@ export function TableView({
         data-cell={key}
         tabIndex={list ? 0 : undefined}
         onClick={list && onCellClick ? () => onCellClick(list[0]!.finding) : undefined}
-        onKeyDown={
-          list && onCellClick ? (e) => e.key === 'Enter' && onCellClick(list[0]!.finding) : undefined
-        }
+        onKeyDown={list && onCellClick ? (e) => e.key === 'Enter' && onCellClick(list[0]!.finding) : undefined}
       >
         {c?.raw ?? ''}
       </td>
@@ -180,7 +178,7 @@ export function TableView({
   return (
     <section className="printed-table" id={`table-${table.id}`} data-table={table.id}>
       <Typography.Title level={5} className="printed-table-title">
-        {table.number ? <span className="muted">{table.number}　</span> : null}
+        {table.number ? <span className="muted printed-table-number">{table.number}</span> : null}
         {table.title}
         <span className="printed-table-unit">单位：{table.unit}</span>
       </Typography.Title>

@@ -17,18 +17,15 @@ function FindingLine({ f }: { f: Finding }) {
 }
 
 function Compare({ id, from, to }: { id: number; from: number; to: number }) {
-  const data = useApi(
-    async () => {
-      const [a, b, da, db] = await Promise.all([
-        api.findings(id, from),
-        api.findings(id, to),
-        api.document(id, from),
-        api.document(id, to),
-      ]);
-      return { findings: diffFindings(a.findings, b.findings), figures: diffFigures(da, db) };
-    },
-    [id, from, to],
-  );
+  const data = useApi(async () => {
+    const [a, b, da, db] = await Promise.all([
+      api.findings(id, from),
+      api.findings(id, to),
+      api.document(id, from),
+      api.document(id, to),
+    ]);
+    return { findings: diffFindings(a.findings, b.findings), figures: diffFigures(da, db) };
+  }, [id, from, to]);
   if (data.error) return <Alert type="error" showIcon message={data.error.message} />;
   if (!data.data) return <Card loading />;
   const { findings, figures } = data.data;
@@ -51,10 +48,18 @@ function Compare({ id, from, to }: { id: number; from: number; to: number }) {
       </Space>
       <div className="version-diff-cols">
         <Card size="small" title={`第 ${to} 版新增的问题`}>
-          {serious(findings.added).length === 0 ? <Empty description="无" /> : serious(findings.added).map((f, i) => <FindingLine key={i} f={f} />)}
+          {serious(findings.added).length === 0 ? (
+            <Empty description="无" />
+          ) : (
+            serious(findings.added).map((f, i) => <FindingLine key={i} f={f} />)
+          )}
         </Card>
         <Card size="small" title={`第 ${from} 版有、第 ${to} 版已消失的问题`}>
-          {serious(findings.removed).length === 0 ? <Empty description="无" /> : serious(findings.removed).map((f, i) => <FindingLine key={i} f={f} />)}
+          {serious(findings.removed).length === 0 ? (
+            <Empty description="无" />
+          ) : (
+            serious(findings.removed).map((f, i) => <FindingLine key={i} f={f} />)
+          )}
         </Card>
       </div>
       <Card size="small" title="数字改动（按单元格）">
@@ -113,7 +118,11 @@ export function VersionsTab({
               </Space>
             ),
           },
-          { title: 'sha256', dataIndex: 'sha256', render: (h: string) => <code className="muted">{h.slice(0, 12)}…</code> },
+          {
+            title: 'sha256',
+            dataIndex: 'sha256',
+            render: (h: string) => <code className="muted">{h.slice(0, 12)}…</code>,
+          },
           {
             title: '',
             key: 'open',
