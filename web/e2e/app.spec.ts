@@ -163,4 +163,11 @@ test('a second version of the seed: the versions tab shows what changed', async 
   await page.getByTestId('finding').first().click();
   await expect(page.getByTestId('highlight').first()).toBeInViewport();
   await shot(page, 'document-text');
+
+  // Two organisations of one year side by side.
+  const all = (await (await request.get('/api/documents')).json()) as { items: { id: number }[] };
+  await page.goto(`/compare?ids=${all.items.map((d) => d.id).join(',')}`);
+  await expect(page.getByText('收入支出决算总表（').first()).toBeVisible();
+  await expect(page.locator('tr.compare-differs').first()).toBeVisible();
+  await shot(page, 'compare');
 });

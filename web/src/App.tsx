@@ -6,6 +6,7 @@ import {
   LoginOutlined,
   UserOutlined,
   DatabaseOutlined,
+  DiffOutlined,
 } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -22,6 +23,7 @@ const DocumentPage = lazy(() => import('./pages/document/DocumentPage'));
 const UploadPage = lazy(() => import('./pages/Upload'));
 const LoginPage = lazy(() => import('./pages/Login'));
 const OpenDataPage = lazy(() => import('./pages/OpenData'));
+const ComparePage = lazy(() => import('./pages/Compare'));
 
 function Header() {
   const { me, signOut } = useAuth();
@@ -31,7 +33,9 @@ function Header() {
     ? 'upload'
     : location.pathname.startsWith('/open-data')
       ? 'open-data'
-      : 'overview';
+      : location.pathname.startsWith('/compare')
+        ? 'compare'
+        : 'overview';
   return (
     <Layout.Header className="app-header">
       <Link to="/" className="app-brand">
@@ -44,6 +48,7 @@ function Header() {
         className="app-menu"
         items={[
           { key: 'overview', icon: <FileSearchOutlined />, label: <Link to="/">总览</Link> },
+          { key: 'compare', icon: <DiffOutlined />, label: <Link to="/compare">比较</Link> },
           { key: 'upload', icon: <CloudUploadOutlined />, label: <Link to="/upload">上传</Link> },
           { key: 'open-data', icon: <DatabaseOutlined />, label: <Link to="/open-data">公开数据</Link> },
         ]}
@@ -81,6 +86,7 @@ export function App() {
                     <Route path="/upload" element={<UploadPage />} />
                     <Route path="/login" element={<LoginPage />} />
                     <Route path="/open-data" element={<OpenDataPage />} />
+                    <Route path="/compare" element={<ComparePage />} />
                     <Route
                       path="*"
                       element={

@@ -153,7 +153,20 @@ export function OverviewPage() {
               render: (name: string, r) => (
                 <div>
                   <Typography.Text strong>{name}</Typography.Text>
-                  <div className="muted">{r.region ?? '地区未知'}</div>
+                  <div className="muted">
+                    {r.region ?? '地区未知'}
+                    {Object.keys(r.cells).length >= 2 ? (
+                      <Link
+                        className="overview-compare"
+                        to={`/compare?ids=${Object.values(r.cells)
+                          .slice(0, 4)
+                          .map((d) => d.id)
+                          .join(',')}`}
+                      >
+                        比较各年
+                      </Link>
+                    ) : null}
+                  </div>
                 </div>
               ),
             },

@@ -18,6 +18,33 @@ function Chart({ option, height = 380 }: { option: Record<string, unknown>; heig
   );
 }
 
+/** Horizontal bars, one category a row (tall enough for every label). */
+function Bars({
+  names,
+  series,
+  fmt,
+  stack,
+}: {
+  names: readonly string[];
+  series: readonly { name: string; data: readonly number[] }[];
+  fmt: (v: number) => string;
+  stack?: boolean;
+}) {
+  return (
+    <Chart
+      height={Math.max(240, names.length * 34 + 60)}
+      option={{
+        tooltip: { trigger: 'axis', valueFormatter: fmt },
+        legend: { top: 0 },
+        grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+        xAxis: { type: 'value' },
+        yAxis: { type: 'category', inverse: true, data: names },
+        series: series.map((x) => ({ ...x, type: 'bar', ...(stack ? { stack: 'x' } : {}) })),
+      }}
+    />
+  );
+}
+
 export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: readonly TableSchemaInfo[] }) {
   const unit = doc.meta.unit;
   const flow = incomeToFunctions(doc);
@@ -42,6 +69,8 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
                 series: [
                   {
                     type: 'sankey',
+                    left: 8,
+                    right: 170, // room for the functional classes' labels
                     data: flow.nodes,
                     links: flow.links,
                     emphasis: { focus: 'adjacency' },
@@ -81,19 +110,13 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
         </Card>
         <Card size="small" title="预算数与决算数（按偏差排序）">
           {bars.length > 0 ? (
-            <Chart
-              height={Math.max(240, bars.length * 34 + 60)}
-              option={{
-                tooltip: { trigger: 'axis', valueFormatter: fmt },
-                legend: { top: 0 },
-                grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
-                xAxis: { type: 'value' },
-                yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.name) },
-                series: [
-                  { name: '预算数', type: 'bar', data: bars.map((b) => b.budget) },
-                  { name: '决算数', type: 'bar', data: bars.map((b) => b.actual) },
-                ],
-              }}
+            <Bars
+              names={bars.map((b) => b.name)}
+              series={[
+                { name: '预算数', data: bars.map((b) => b.budget) },
+                { name: '决算数', data: bars.map((b) => b.actual) },
+              ]}
+              fmt={fmt}
             />
           ) : (
             <Empty description="报表中没有同时印有预算数和决算数的栏目" />
@@ -101,19 +124,14 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
         </Card>
         <Card size="small" title="基本支出与项目支出（按功能分类的类）">
           {split.length > 0 ? (
-            <Chart
-              height={Math.max(240, split.length * 34 + 60)}
-              option={{
-                tooltip: { trigger: 'axis', valueFormatter: fmt },
-                legend: { top: 0 },
-                grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
-                xAxis: { type: 'value' },
-                yAxis: { type: 'category', inverse: true, data: split.map((s) => s.name) },
-                series: [
-                  { name: '基本支出', type: 'bar', stack: 'x', data: split.map((s) => s.basic) },
-                  { name: '项目支出', type: 'bar', stack: 'x', data: split.map((s) => s.project) },
-                ],
-              }}
+            <Bars
+              names={split.map((x) => x.name)}
+              series={[
+                { name: '基本支出', data: split.map((x) => x.basic) },
+                { name: '项目支出', data: split.map((x) => x.project) },
+              ]}
+              fmt={fmt}
+              stack
             />
           ) : (
             <Empty description="没有读到支出决算表" />

@@ -156,6 +156,15 @@ export default function DocumentPage() {
   const reviewed = [...reviews.values()].filter((r) => r.severity !== 'info');
   const done = reviewed.filter((r) => r.state !== '待处理').length;
 
+  const tablesView = (
+    <TablesView
+      tables={doc.tables}
+      schemas={schemas}
+      cellFindings={cellFindings}
+      activeCells={activeCells}
+      onCellClick={select}
+    />
+  );
   let left;
   if (isPdf) {
     left = source.data ? (
@@ -173,13 +182,7 @@ export default function DocumentPage() {
     left = (
       <div className="model-view">
         <NarrativeView doc={doc} findings={findings} active={active} onSelect={select} />
-        <TablesView
-          tables={doc.tables}
-          schemas={schemas}
-          cellFindings={cellFindings}
-          activeCells={activeCells}
-          onCellClick={select}
-        />
+        {tablesView}
       </div>
     );
   }
@@ -271,17 +274,7 @@ export default function DocumentPage() {
           {
             key: 'tables',
             label: `报表（${doc.tables.length}）`,
-            children: (
-              <div className="tab-scroll">
-                <TablesView
-                  tables={doc.tables}
-                  schemas={schemas}
-                  cellFindings={cellFindings}
-                  activeCells={activeCells}
-                  onCellClick={select}
-                />
-              </div>
-            ),
+            children: <div className="tab-scroll">{tablesView}</div>,
           },
           {
             key: 'narrative',

@@ -174,6 +174,7 @@ export function FindingsPanel({
 }) {
   const [severities, setSeverities] = useState<Severity[]>(['error', 'warning', 'info']);
   const [rules, setRules] = useState<string[]>([]);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
   const keyOf = new Map(findings.map((f, i) => [f, findingKey(f, i)]));
   const shown = filterFindings(findings, { severities, rules });
   const groups = groupFindings(shown, tables);
@@ -236,7 +237,16 @@ export function FindingsPanel({
                   children: g.rounding.map(card),
                 },
               ]}
-              {...(g.rounding.some((f) => keyOf.get(f) === activeKey) ? { activeKey: ['r'] } : {})}
+              // Open when unfolded by hand, or when the selected finding is one of its notes (picked in the table).
+              activeKey={unfolded.has(g.key) || g.rounding.some((f) => keyOf.get(f) === activeKey) ? ['r'] : []}
+              onChange={(keys) =>
+                setUnfolded((old) => {
+                  const next = new Set(old);
+                  if ((Array.isArray(keys) ? keys : [keys]).includes('r')) next.add(g.key);
+                  else next.delete(g.key);
+                  return next;
+                })
+              }
             />
           ) : null}
         </div>
