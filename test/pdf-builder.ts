@@ -28,6 +28,11 @@ export function buildPdf(pages: readonly PageSpec[], form?: string): Uint8Array 
     );
     add(`<< /Length ${p.content.length} >>\nstream\n${p.content}\nendstream`);
   }
+  return writePdf(objects);
+}
+
+/** Serialises numbered objects (1 is the catalog) with their cross-reference table; extra trailer entries optional. */
+export function writePdf(objects: readonly string[], trailerExtra = ''): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -37,6 +42,6 @@ export function buildPdf(pages: readonly PageSpec[], form?: string): Uint8Array 
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
