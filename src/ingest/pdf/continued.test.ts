@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Glyphs, PageContent, Rule } from './extract.js';
-import { readPage } from './extract.js';
+import { openPdf } from './extract.js';
 import { layoutPage, type PageLayout } from './layout.js';
-import { openDocument } from './pdfjs.js';
 import { twoNumbers } from './table-rows.js';
 
 const glyph = (str: string, x0: number, top: number, size = 10): Glyphs => ({
@@ -57,10 +56,10 @@ const samplePath = (name: string) => fileURLToPath(new URL(`../../../samples/${n
 
 /** Every page of a sample, laid out. */
 async function pages(name: string): Promise<PageLayout[]> {
-  const doc = await openDocument(new Uint8Array(readFileSync(samplePath(name))));
+  const doc = await openPdf(new Uint8Array(readFileSync(samplePath(name))), name);
   const out: PageLayout[] = [];
-  for (let n = 1; n <= doc.numPages; n++) out.push(layoutPage(await readPage(await doc.getPage(n))));
-  await doc.destroy();
+  for (let n = 1; n <= doc.pageCount; n++) out.push(layoutPage(doc.readPage(n)));
+  doc.close();
   return out;
 }
 
