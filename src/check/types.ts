@@ -3,7 +3,14 @@ import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
-export type RuleCategory = 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
+export type RuleCategory =
+  | 'integrity'
+  | 'completeness'
+  | 'sum'
+  | 'cross'
+  | 'narrative'
+  | 'performance'
+  | 'formula';
 
 export interface RuleMeta {
   /** "sum/functional-hierarchy". */
