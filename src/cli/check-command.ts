@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CheckConfig, FileReport, ReportFormat } from '../app/index.js';
 import { isIngestError } from '../app/errors.js';
 import { choiceOption } from './chinese.js';
+import { limitOption } from './limits-option.js';
+import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
 
 type FailOn = 'error' | 'warning' | 'never';
@@ -10,6 +12,7 @@ interface CheckOpts {
   readonly format: ReportFormat;
   readonly config?: string;
   readonly failOn: FailOn;
+  readonly limit?: ImportLimits;
 }
 
 /** `juesuan check FILE... [--format text|json|sarif|html] [--config FILE] [--fail-on error|warning|never]`. */
@@ -34,6 +37,7 @@ export function registerCheck(program: Command): void {
         'never',
       ] as const).default('error'),
     )
+    .addOption(limitOption(program))
     .action(async (files: string[], opts: CheckOpts) => {
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       let config: CheckConfig | undefined;
@@ -50,7 +54,7 @@ export function registerCheck(program: Command): void {
       let unreadable = false;
       for (const file of files) {
         try {
-          const doc = await app.importDocument({ path: file }, deps);
+          const doc = await app.importDocument({ path: file }, deps, { ...config?.limits, ...opts.limit });
           reports.push(app.fileReport(file, doc, app.check(doc, config)));
         } catch (e) {
           if (!isIngestError(e)) throw e;

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { choiceOption } from './chinese.js';
 import { writeOut } from './io.js';
+import { limitOption } from './limits-option.js';
+import type { ImportLimits } from '../model/limits.js';
 
 const FORMATS = ['json', 'csv', 'summary'] as const;
 
@@ -18,10 +20,11 @@ export function registerParse(program: Command): void {
         FORMATS,
       ).default('summary'),
     )
-    .action(async (file: string, opts: { format: (typeof FORMATS)[number] }) => {
+    .addOption(limitOption(program))
+    .action(async (file: string, opts: { format: (typeof FORMATS)[number]; limit?: ImportLimits }) => {
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       const deps = app.nodeDeps();
-      const doc = await app.importDocument({ path: file }, deps);
+      const doc = await app.importDocument({ path: file }, deps, opts.limit);
       const out = opts.format === 'summary' ? await app.summaryOf(doc) : await app.render(doc, opts.format, deps);
       await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
     });

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { PdfUnavailableError } from '../app/errors.js';
 import { RENDER_FORMATS, RENDERERS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
+import { limitOption } from './limits-option.js';
+import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 import { refuseOverwritingInput, writeFileAtomic } from './output-file.js';
 
@@ -19,6 +21,7 @@ interface RenderOpts {
   readonly to?: RenderFormat;
   readonly output?: string;
   readonly allowErrors?: boolean;
+  readonly limit?: ImportLimits;
 }
 
 /**
@@ -41,6 +44,7 @@ export function registerRender(program: Command): void {
     )
     .option('-o, --output <file>', '输出文件；html、json、csv 省略时写到标准输出')
     .option('--allow-errors', '审核发现错误时仍然生成（打印审核报告，退出码仍为 1）')
+    .addOption(limitOption(program))
     .action(async (input: string, opts: RenderOpts) => {
       const format = opts.to ?? formatOf(opts.output);
       if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
@@ -49,7 +53,7 @@ export function registerRender(program: Command): void {
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       const deps = app.nodeDeps();
       // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
-      const doc = await app.importDocument({ path: input }, deps);
+      const doc = await app.importDocument({ path: input }, deps, opts.limit);
       for (const d of doc.diagnostics) {
         if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
       }

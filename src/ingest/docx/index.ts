@@ -1,3 +1,5 @@
+import { resolveLimits, type ImportLimits } from '../../model/limits.js';
+import { refuseOversize, refuseZipBomb } from '../shared/limits.js';
 import JSZip from 'jszip';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { SourceRef } from '../../model/source.js';
@@ -13,14 +15,23 @@ import { readNumbering, type NumberingDefinitions } from './numbering.js';
  * table row, merged cells as printed) through the text importer, with every source position moved from the line of
  * that text to the paragraph or table row of the document, so messages point at the Word document itself.
  */
-export async function parseDocx(bytes: Uint8Array, options: { file?: string } = {}): Promise<Disclosure> {
+export async function parseDocx(
+  bytes: Uint8Array,
+  options: { readonly file?: string } & ImportLimits = {},
+): Promise<Disclosure> {
   const file = options.file ?? '输入文档';
+  refuseOversize(bytes, options, file);
+  refuseZipBomb(bytes, options, file, 'Word 文档');
   const { xml, properties, numbering } = await readDocument(bytes, file);
   let text: ReturnType<typeof documentText>;
   try {
     text = documentText(xml, numbering);
   } catch {
     throw new IngestError('Word 文档正文（word/document.xml）无法解析，文件可能已损坏', { file });
+  }
+  const { maxRows } = resolveLimits(options);
+  if (text.lines.length > maxRows) {
+    throw new IngestError(`正文有 ${text.lines.length} 个段落和表格行，超过上限 ${maxRows} 个`, { file });
   }
   const toDoc = (src: SourceRef): SourceRef => relocate(src, text.places, file);
   let doc: Disclosure;
@@ -98,6 +109,6 @@ export const docxAdapter: IngestAdapter = {
   format: 'docx',
   extensions: ['.docx'],
   async read(bytes, options) {
-    return imported(await parseDocx(bytes, { file: options.file }));
+    return imported(await parseDocx(bytes, options));
   },
 };
