@@ -18,10 +18,7 @@ export interface DecodedText {
   readonly bom: boolean;
 }
 
-/**
- * UTF-16 without a BOM: text of this kind is mostly ASCII punctuation, digits and CJK, so one byte of each pair is
- * zero far more often than in any 8-bit encoding (where a zero byte does not occur at all).
- */
+/** UTF-16 without a BOM: zero bytes, which text in an 8-bit encoding never has, at one position of each pair. */
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 4) return undefined;
@@ -31,9 +28,10 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
+  // Chinese text in UTF-16 has zero bytes only for ASCII (digits, tabs, line ends): a few percent, on one side.
   const pairs = n / 2;
-  if (odd > pairs * 0.2 && even < pairs * 0.05) return 'utf-16le';
-  if (even > pairs * 0.2 && odd < pairs * 0.05) return 'utf-16be';
+  if (odd >= pairs * 0.01 && even <= odd / 10) return 'utf-16le';
+  if (even >= pairs * 0.01 && odd <= even / 10) return 'utf-16be';
   return undefined;
 }
 
