@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import type { CheckConfig, FileReport, ReportFormat } from '../app/index.js';
 import { isIngestError } from '../app/errors.js';
@@ -62,7 +63,9 @@ export function registerCheck(program: Command): void {
           unreadable = true;
         }
       }
-      if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports));
+      // Relative file names are relative to the working directory (SARIF's %SRCROOT%).
+      const baseUri = pathToFileURL(`${process.cwd()}/`).href;
+      if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports, { baseUri }));
       process.exitCode = unreadable
         ? ExitCode.Unreadable
         : failing(reports, opts.failOn)

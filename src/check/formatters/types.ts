@@ -14,6 +14,15 @@ export interface FileReport {
   readonly coverage?: Coverage;
 }
 
-export type Formatter = (reports: readonly FileReport[]) => string;
+/** What a formatter may need beyond the reports. */
+export interface FormatOptions {
+  /**
+   * The folder relative file names are relative to, as a file URI ending in "/" (the CLI's working directory):
+   * SARIF records it as %SRCROOT% so that viewers can open the files.
+   */
+  readonly baseUri?: string;
+}
+
+export type Formatter = (reports: readonly FileReport[], options?: FormatOptions) => string;
 
 export const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
