@@ -75,12 +75,18 @@ async function readDocument(
   const part = zip.file('word/document.xml');
   if (!part) throw new IngestError('不是 Word 文档：缺少正文部分 word/document.xml', { file });
   const text = async (name: string) => zip.file(name)?.async('string');
-  const custom = await text('docProps/custom.xml');
-  return {
-    xml: await part.async('string'),
-    properties: custom ? customProperties(custom) : {},
-    numbering: readNumbering(await text('word/numbering.xml'), await text('word/styles.xml')),
-  };
+  try {
+    const custom = await text('docProps/custom.xml');
+    return {
+      xml: await part.async('string'),
+      properties: custom ? customProperties(custom) : {},
+      numbering: readNumbering(await text('word/numbering.xml'), await text('word/styles.xml')),
+    };
+  } catch (e) {
+    if (isIngestError(e)) throw e;
+    // JSZip finds a damaged entry only when it inflates it (sizes or CRC that do not match).
+    throw new IngestError('不是有效的 Word 文档（.docx）：压缩包中的内容已损坏', { file });
+  }
 }
 
 /** A text line number → the paragraph or table row it was written from. */
