@@ -4,7 +4,17 @@
  */
 export { importDocument, importerFor, supportedExtensions, type DocumentSource, type ImportDeps } from './import.js';
 export { compose } from './compose.js';
-export { check, fileReport, formatReports, FORMATTERS, type FileReport, type ReportFormat } from './check.js';
+export {
+  check,
+  checkWith,
+  relatedDocuments,
+  fileReport,
+  formatReports,
+  FORMATTERS,
+  type FileReport,
+  type OtherDocument,
+  type ReportFormat,
+} from './check.js';
 export { render, renderTemplate, isBinaryFormat, summaryOf, type RenderDeps } from './render.js';
 export { IMPORTERS, RENDERERS, RENDER_FORMATS, type RenderFormat } from './registries.js';
 export type { Browser, Clock, FileReader, PdfEngine, PdfParseOptions, PdfPrinter } from './ports.js';
@@ -12,3 +22,4 @@ export { inProcessPdfEngine, workerPdfEngine } from './pdf-engine.js';
 export { nodeDeps, nodeFiles, systemClock, chromiumBrowser, type NodeDeps } from './node.js';
 export { IngestError, isIngestError, PdfUnavailableError } from './errors.js';
 export { loadCheckConfig, ConfigError, type CheckConfig, type CheckResult } from '../check/index.js';
+export { exportDataPackage, zipPackage, type ExportItem, type PackageFiles } from './export.js';

@@ -5,6 +5,7 @@ import { registerRender } from './render-command.js';
 import { registerTemplate } from './template-command.js';
 import { registerServe } from './serve-command.js';
 import { registerUser } from './user-command.js';
+import { registerExport } from './export-command.js';
 
 /** Every CLI command, registered once. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -14,4 +15,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTemplate,
   registerServe,
   registerUser,
+  registerExport,
 ];

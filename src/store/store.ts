@@ -4,10 +4,10 @@ import { migrationProvider } from './migrations/index.js';
 import { auditLog } from './repositories/audit.js';
 import { batchItemSource, createBatch, getBatch, unfinishedItems, updateBatchItem } from './repositories/batches.js';
 import { getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
-import { organisationTree } from './repositories/organisations.js';
+import { getOrganisation, organisationTree, updateOrganisation } from './repositories/organisations.js';
 import { findingReviews, reviewFinding } from './repositories/reviews.js';
 import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
-import { addVersion, getVersion, listVersions, versionContent } from './repositories/versions.js';
+import { addVersion, getVersion, listVersions, publishVersion, versionContent } from './repositories/versions.js';
 import type { Database } from './schema.js';
 import type { Db } from './repositories/types.js';
 
@@ -36,6 +36,11 @@ function repositories(db: Kysely<Database>) {
     getDisclosure: bind(db, getDisclosure),
     isEmpty: bind(db, isEmpty),
     organisationTree: bind(db, organisationTree),
+    getOrganisation: bind(db, getOrganisation),
+    updateOrganisation: (u: Parameters<typeof updateOrganisation>[1]) =>
+      db.transaction().execute((tx) => updateOrganisation(tx, u)),
+    publishVersion: (p: Parameters<typeof publishVersion>[1]) =>
+      db.transaction().execute((tx) => publishVersion(tx, p)),
     findingReviews: bind(db, findingReviews),
     reviewFinding: (r: Parameters<typeof reviewFinding>[1]) => db.transaction().execute((tx) => reviewFinding(tx, r)),
     createUser: (u: Parameters<typeof createUser>[1]) => db.transaction().execute((tx) => createUser(tx, u)),
