@@ -21,5 +21,13 @@ export type { Browser, Clock, FileReader, PdfEngine, PdfParseOptions, PdfPrinter
 export { inProcessPdfEngine, workerPdfEngine } from './pdf-engine.js';
 export { nodeDeps, nodeFiles, systemClock, chromiumBrowser, type NodeDeps } from './node.js';
 export { IngestError, isIngestError, PdfUnavailableError } from './errors.js';
-export { loadCheckConfig, ConfigError, type CheckConfig, type CheckResult } from '../check/index.js';
+export {
+  loadCheckConfig,
+  ConfigError,
+  type CheckConfig,
+  type CheckResult,
+  type RelatedSummary,
+} from '../check/index.js';
 export { exportDataPackage, zipPackage, type ExportItem, type PackageFiles } from './export.js';
+export { findRelated, crossCheckReport, listedUnits, type CrossReportResult } from './related.js';
+export type { RelatedLookup, StoredDocument } from './ports.js';

@@ -3,7 +3,7 @@ import { createDialect, type StoreLocation } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { auditLog } from './repositories/audit.js';
 import { batchItemSource, createBatch, getBatch, unfinishedItems, updateBatchItem } from './repositories/batches.js';
-import { getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
+import { findDisclosureId, getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
 import { getOrganisation, organisationTree, updateOrganisation } from './repositories/organisations.js';
 import { findingReviews, reviewFinding } from './repositories/reviews.js';
 import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
@@ -34,6 +34,7 @@ function repositories(db: Kysely<Database>) {
     ) => ReturnType<typeof versionContent<K>>,
     listDisclosures: bind(db, listDisclosures),
     getDisclosure: bind(db, getDisclosure),
+    findDisclosureId: bind(db, findDisclosureId),
     isEmpty: bind(db, isEmpty),
     organisationTree: bind(db, organisationTree),
     getOrganisation: bind(db, getOrganisation),

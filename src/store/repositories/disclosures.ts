@@ -176,3 +176,27 @@ export async function isEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('versions').select('id').limit(1).executeTakeFirst();
   return row === undefined;
 }
+
+/** The id of one disclosure by its identity (organisation by name and region), if stored. */
+export async function findDisclosureId(
+  db: Db,
+  q: {
+    organisation?: string;
+    organisationId?: number;
+    region?: string | undefined;
+    year: number;
+    kind: string;
+    scope: string;
+  },
+): Promise<number | undefined> {
+  let s = db
+    .selectFrom('disclosures as d')
+    .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
+    .select('d.id')
+    .where('d.year', '=', q.year)
+    .where('d.kind', '=', q.kind)
+    .where('d.scope', '=', q.scope);
+  if (q.organisationId !== undefined) s = s.where('o.id', '=', q.organisationId);
+  else s = s.where('o.name', '=', q.organisation ?? '').where('o.region', '=', q.region ?? '');
+  return (await s.executeTakeFirst())?.id;
+}

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { organisationKey as unitKey } from '../../model/identity.js';
 import { audit } from './audit.js';
 import type { Db, Scope } from './types.js';
 
@@ -10,14 +11,6 @@ export interface OrganisationRef {
   readonly units?: readonly string[] | undefined;
   /** For a 单位: its 部门 by name (same region), when the uploader says so. */
   readonly parent?: string | undefined;
-}
-
-/** Folds what printing varies in a name (spaces, full-width brackets) and a trailing "（本级）". */
-export function unitKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[（(]本级[）)]$|本级$/, '');
 }
 
 /**
@@ -122,6 +115,7 @@ export interface OrganisationInfo {
   readonly id: number;
   readonly name: string;
   readonly region: string | null;
+  readonly code: string | null;
   readonly kind: string;
   readonly parentId: number | null;
 }
@@ -129,10 +123,10 @@ export interface OrganisationInfo {
 export async function getOrganisation(db: Db, id: number): Promise<OrganisationInfo | undefined> {
   const r = await db
     .selectFrom('organisations')
-    .select(['id', 'name', 'region', 'kind', 'parent_id'])
+    .select(['id', 'name', 'region', 'code', 'kind', 'parent_id'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return r && { id: r.id, name: r.name, region: r.region || null, kind: r.kind, parentId: r.parent_id };
+  return r && { id: r.id, name: r.name, region: r.region || null, code: r.code, kind: r.kind, parentId: r.parent_id };
 }
 
 /**
