@@ -40,19 +40,31 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === ',') endField();
     else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
     } else field += c;
   }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -117,7 +129,7 @@ export function validatePackage(files: Readonly<Record<string, string>>): string
         }
       }
       const key = r.schema.primaryKey.map((k) => rec[k]).join('\u0000');
-      if (keys.has(key)) problems.push(`${at}: duplicate primary key ${key.replace(/\u0000/g, ' | ')}`);
+      if (keys.has(key)) problems.push(`${at}: duplicate primary key ${key.split('\u0000').join(' | ')}`);
       keys.add(key);
       records.push(rec);
     });

@@ -1,7 +1,7 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
-import type { RelatedSummary } from './cross/types.js';
+import type { RelatedSummary } from './cross/summary.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
 export type RuleCategory = 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';

@@ -1,7 +1,7 @@
 import type { Metadata } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
 import type { Coverage } from '../types.js';
-import type { RelatedSummary } from '../cross/types.js';
+import type { RelatedSummary } from '../cross/summary.js';
 
 /** What the CLI checked in one file: the input to every formatter (and the `json` output, as is). */
 export interface FileReport {
