@@ -31,3 +31,14 @@ export {
 export { exportDataPackage, zipPackage, type ExportItem, type PackageFiles } from './export.js';
 export { findRelated, crossCheckReport, listedUnits, type CrossReportResult } from './related.js';
 export type { RelatedLookup, StoredDocument } from './ports.js';
+export {
+  compareDisclosures,
+  rankDisclosures,
+  comparisonXlsx,
+  rankingsXlsx,
+  RANKING_FIGURES,
+  RANKING_TITLES,
+  type PairComparison,
+  type Rankings,
+  type RankingFigure,
+} from './compare.js';

@@ -6,6 +6,7 @@ import { registerTemplate } from './template-command.js';
 import { registerServe } from './serve-command.js';
 import { registerUser } from './user-command.js';
 import { registerExport } from './export-command.js';
+import { registerCompare } from './compare-command.js';
 
 /** Every CLI command, registered once. A new command is a new file plus one line here. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -16,4 +17,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerServe,
   registerUser,
   registerExport,
+  registerCompare,
 ];

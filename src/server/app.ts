@@ -14,6 +14,7 @@ import { installErrorHandlers } from './errors.js';
 import { batchRoutes } from './routes/batches.js';
 import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/export.js';
+import { compareRoutes } from './routes/compare.js';
 import { findingRoutes } from './routes/findings.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -84,6 +85,7 @@ export async function buildApp(
   await app.register(organisationRoutes(ctx));
   await app.register(tokenRoutes(ctx));
   await app.register(exportRoutes(ctx));
+  await app.register(compareRoutes(ctx));
   const webRoot = options.webRoot ?? WEB_DIST;
   if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
   return app;

@@ -59,6 +59,7 @@ describe.each(ENGINES)('across documents on $name', (engine) => {
   });
 
   let draftId: number;
+  let seedId: number;
 
   it('an upload is a draft: the public does not see it, its 编制人 and the region’s 审核人 do', async () => {
     const res = await upload(tokens.haidongPreparer, 'haidong-2023.json', variant({ fiscalYear: 2023 }));
@@ -118,6 +119,7 @@ describe.each(ENGINES)('across documents on $name', (engine) => {
       publish: 'true',
     });
     expect(res.statusCode).toBe(201);
+    seedId = res.json().id;
     const prev = res.json().related.find((r: { relation: string }) => r.relation === 'previous-year');
     expect(prev).toMatchObject({ year: 2023, kind: '决算', version: 2, absent: false, mismatches: 1 });
     expect(prev.claimsCompared).toBeGreaterThan(0);
@@ -194,5 +196,24 @@ describe.each(ENGINES)('across documents on $name', (engine) => {
     const admin = await get(`/api/export?region=${encodeURIComponent('海东市')}&year=2022`, tokens.admin);
     expect(admin.statusCode).toBe(200);
     expect((await get('/api/export?year=2022')).json().code).toBe('nothing_to_export');
+  });
+
+  it('compares two stored documents side by side and ranks a region’s year (JSON and XLSX)', async () => {
+    const c = await get(`/api/compare?a=${draftId}&b=${seedId}`);
+    expect(c.statusCode).toBe(200);
+    const t05 = c.json().tables.find((t: { table: string }) => t.table === 't05');
+    const total = t05.lines.find((l: { key: string }) => l.key === 'total');
+    expect(total.cells.find((x: { column: string }) => x.column === 'total')).toMatchObject({ a: '820.00' });
+    const x = await get(`/api/compare?a=${draftId}&b=${seedId}&format=xlsx`);
+    expect(x.headers['content-type']).toMatch(/spreadsheetml/);
+    expect((await get(`/api/compare?a=${draftId}&b=99999`)).statusCode).toBe(404);
+    const r = (await get(`/api/rankings?region=${encodeURIComponent('海东市')}&year=2024`)).json();
+    const growth = r.rankings.find((k: { figure: string }) => k.figure === 'threePublicGrowth');
+    const dept = growth.entries.find(
+      (e: { document: { organisation: string } }) => e.document.organisation === HAIDONG,
+    );
+    expect(dept).toMatchObject({ basis: '上年公开', denominator: '3.17' });
+    const bad = await get('/api/rankings?year=2024&figures=x');
+    expect(bad.json().code).toBe('invalid_request');
   });
 });
