@@ -72,45 +72,6 @@ export async function ensureOrganisation(db: Db, org: OrganisationRef): Promise<
   return row.id;
 }
 
-export interface OrganisationNode {
-  readonly id: number;
-  readonly name: string;
-  readonly region: string | null;
-  readonly code: string | null;
-  readonly kind: string;
-  readonly parentId: number | null;
-  readonly children: OrganisationNode[];
-}
-
-/** All organisations as a 部门 → 单位 tree (roots sorted by region, then name). */
-export async function organisationTree(db: Db): Promise<OrganisationNode[]> {
-  const rows = await db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'region', 'code', 'kind', 'parent_id'])
-    .orderBy('region')
-    .orderBy('name')
-    .execute();
-  const nodes = new Map<number, OrganisationNode>();
-  for (const r of rows) {
-    nodes.set(r.id, {
-      id: r.id,
-      name: r.name,
-      region: r.region || null,
-      code: r.code,
-      kind: r.kind,
-      parentId: r.parent_id,
-      children: [],
-    });
-  }
-  const roots: OrganisationNode[] = [];
-  for (const r of rows) {
-    const node = nodes.get(r.id)!;
-    const parent = r.parent_id === null ? undefined : nodes.get(r.parent_id);
-    (parent ? parent.children : roots).push(node);
-  }
-  return roots;
-}
-
 export interface OrganisationInfo {
   readonly id: number;
   readonly name: string;
@@ -120,13 +81,40 @@ export interface OrganisationInfo {
   readonly parentId: number | null;
 }
 
+export interface OrganisationNode extends OrganisationInfo {
+  readonly children: OrganisationNode[];
+}
+
+const COLUMNS = ['id', 'name', 'region', 'code', 'kind', 'parent_id'] as const;
+
+function info(r: {
+  id: number;
+  name: string;
+  region: string;
+  code: string | null;
+  kind: string;
+  parent_id: number | null;
+}): OrganisationInfo {
+  return { id: r.id, name: r.name, region: r.region || null, code: r.code, kind: r.kind, parentId: r.parent_id };
+}
+
+/** All organisations as a 部门 → 单位 tree (roots sorted by region, then name). */
+export async function organisationTree(db: Db): Promise<OrganisationNode[]> {
+  const rows = await db.selectFrom('organisations').select(COLUMNS).orderBy('region').orderBy('name').execute();
+  const nodes = new Map<number, OrganisationNode>();
+  for (const r of rows) nodes.set(r.id, { ...info(r), children: [] });
+  const roots: OrganisationNode[] = [];
+  for (const r of rows) {
+    const node = nodes.get(r.id)!;
+    const parent = r.parent_id === null ? undefined : nodes.get(r.parent_id);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
 export async function getOrganisation(db: Db, id: number): Promise<OrganisationInfo | undefined> {
-  const r = await db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'region', 'code', 'kind', 'parent_id'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return r && { id: r.id, name: r.name, region: r.region || null, code: r.code, kind: r.kind, parentId: r.parent_id };
+  const r = await db.selectFrom('organisations').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  return r && info(r);
 }
 
 /**
