@@ -216,4 +216,25 @@ describe.each(ENGINES)('across documents on $name', (engine) => {
     const bad = await get('/api/rankings?year=2024&figures=x');
     expect(bad.json().code).toBe('invalid_request');
   });
+
+  it('a batch with publish=true publishes each file as it is stored; without it they are drafts', async () => {
+    const send = async (fields: Record<string, string>, year: number) => {
+      const form = multipart([{ name: `b-${year}.json`, bytes: variant({ fiscalYear: year }) }], fields);
+      const r = await server.app.inject({
+        method: 'POST',
+        url: '/api/batches',
+        payload: form.payload,
+        headers: { ...form.headers, ...auth(tokens.haidongPreparer) },
+      });
+      expect(r.statusCode).toBe(202);
+      let batch = r.json();
+      for (let i = 0; i < 200 && batch.done + batch.failed < batch.total; i++) {
+        await new Promise((res) => setTimeout(res, 100));
+        batch = (await get(`/api/batches/${batch.id}`, tokens.haidongPreparer)).json();
+      }
+      return batch.items[0].document as number;
+    };
+    expect((await get(`/api/documents/${await send({ publish: 'true' }, 2019)}`)).statusCode).toBe(200);
+    expect((await get(`/api/documents/${await send({}, 2018)}`)).statusCode).toBe(404);
+  });
 });

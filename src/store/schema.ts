@@ -108,6 +108,8 @@ export interface BatchTable {
   id: Generated<number>;
   user_id: number | null;
   total: number;
+  /** Publish each file's version as it is stored. */
+  publish: Generated<boolean>;
   created_at: CreatedAt;
 }
 

@@ -49,8 +49,8 @@ function repositories(db: Kysely<Database>) {
     userById: bind(db, userById),
     addToken: (userId: number, hash: string) => db.transaction().execute((tx) => addToken(tx, userId, hash)),
     userByTokenHash: bind(db, userByTokenHash),
-    createBatch: (userId: number | null, files: Parameters<typeof createBatch>[2]) =>
-      db.transaction().execute((tx) => createBatch(tx, userId, files)),
+    createBatch: (userId: number | null, files: Parameters<typeof createBatch>[2], publish = false) =>
+      db.transaction().execute((tx) => createBatch(tx, userId, files, publish)),
     batchItemSource: bind(db, batchItemSource),
     updateBatchItem: bind(db, updateBatchItem),
     getBatch: bind(db, getBatch),

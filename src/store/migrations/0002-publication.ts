@@ -15,6 +15,11 @@ export const publication: Migration = {
       .execute();
     // The 单位 a 部门's latest disclosure lists (JSON array of names): links a 单位 stored later to its 部门.
     await db.schema.alterTable('organisations').addColumn('units', 'text').execute();
+    // A batch's files are published as they are stored when the uploader asked for it.
+    await db.schema
+      .alterTable('batches')
+      .addColumn('publish', 'boolean', (c) => c.notNull().defaultTo(false))
+      .execute();
     await db.schema.createIndex('organisations_by_parent').on('organisations').column('parent_id').execute();
   },
 };
