@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import type { CheckConfig, FileReport, ReportFormat } from '../app/index.js';
+import { basename } from 'node:path';
+import type { CheckConfig, FileReport, OtherDocument, ReportFormat } from '../app/index.js';
+import type { Disclosure } from '../model/disclosure.js';
 import { isIngestError } from '../app/errors.js';
 import { choiceOption } from './chinese.js';
 import { limitOption } from './limits-option.js';
@@ -11,6 +13,7 @@ type FailOn = 'error' | 'warning' | 'never';
 
 interface CheckOpts {
   readonly format: ReportFormat;
+  readonly with: string[];
   readonly config?: string;
   readonly failOn: FailOn;
   readonly limit?: ImportLimits;
@@ -29,6 +32,12 @@ export function registerCheck(program: Command): void {
         'sarif',
         'html',
       ] as const).default('text'),
+    )
+    .option(
+      '-w, --with <file>',
+      '与另一份公开比对（可多次使用）：上年同类公开、同年度预算、上年决算、所属单位；要审核的多个文件之间也互相比对',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
     )
     .option('-c, --config <file>', '配置文件（JSON 或 YAML）：启用/关闭规则、调整级别、审核公式')
     .addOption(
@@ -53,15 +62,31 @@ export function registerCheck(program: Command): void {
       const deps = app.nodeDeps();
       const reports: FileReport[] = [];
       let unreadable = false;
-      for (const file of files) {
+      const read = async (file: string) => {
         try {
-          const doc = await app.importDocument({ path: file }, deps, { ...config?.limits, ...opts.limit });
-          reports.push(app.fileReport(file, doc, app.check(doc, config)));
+          return await app.importDocument({ path: file }, deps, { ...config?.limits, ...opts.limit });
         } catch (e) {
           if (!isIngestError(e)) throw e;
           reportFailure(e); // one Chinese line naming the file; the other files are still checked
           unreadable = true;
+          return undefined;
         }
+      };
+      const docs: { file: string; doc: Disclosure }[] = [];
+      for (const file of files) {
+        const doc = await read(file);
+        if (doc) docs.push({ file, doc });
+      }
+      // With --with, every checked file is also compared with the others given and with each other.
+      const others: OtherDocument[] = [];
+      for (const file of opts.with) {
+        const doc = await read(file);
+        if (doc) others.push({ doc, source: basename(file) });
+      }
+      const pool = [...others, ...docs.map((d) => ({ doc: d.doc, source: basename(d.file) }))];
+      for (const { file, doc } of docs) {
+        const result = opts.with.length > 0 ? app.checkWith(doc, pool, config) : app.check(doc, config);
+        reports.push(app.fileReport(file, doc, result));
       }
       // Relative file names are relative to the working directory (SARIF's %SRCROOT%).
       const baseUri = pathToFileURL(`${process.cwd()}/`).href;

@@ -13,6 +13,7 @@ export const formatText: Formatter = (reports) => {
     out.push(`${r.file}：${d.name} ${d.fiscalYear} 年度（${layout}）`);
     const gaps = r.coverage && coverageLine(r.coverage);
     if (gaps) out.push(`  ${gaps}`);
+    for (const rel of r.summary.related ?? []) out.push(`  ${rel.note}。`);
     if (r.findings.length === 0) out.push(gaps ? '  已审核的部分未发现问题。' : '  未发现问题。');
     for (const [group, findings] of grouped(r.findings)) {
       out.push('', `  ${group}`);
