@@ -24,7 +24,7 @@ export interface PdfParseOptions {
   readonly partOf?: Metadata;
 }
 
-/** Parses a published PDF into the model (pdf.js), in a worker thread or in-process. */
+/** Parses a published PDF into the model (PDFium), in a worker thread or in-process. */
 export interface PdfEngine {
   parse(bytes: Uint8Array, options: PdfParseOptions): Promise<Disclosure>;
 }

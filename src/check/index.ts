@@ -36,7 +36,9 @@ const subjectKeys = (ruleId: string): readonly string[] => getRule(ruleId)?.meta
 export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? {};
   const claims = extractClaims(doc);
-  const run = runRules(doc, claims, RULES, config.rules ?? {}, { 'formula/custom': config.formulas ?? [] });
+  // Options only when configured: validating them loads Ajv, a sixth of a short CLI run.
+  const ruleOptions = config.formulas ? { 'formula/custom': config.formulas } : {};
+  const run = runRules(doc, claims, RULES, config.rules ?? {}, ruleOptions);
   const findings = assignFingerprints([...doc.diagnostics, ...run.findings], subjectKeys);
   const coverage = coverageOf(doc, { doc, claims, options: undefined }, run.failed);
   return { findings, summary: summarize(findings), coverage };
