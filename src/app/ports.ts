@@ -39,3 +39,33 @@ export interface PdfPrinter {
 export interface Browser {
   open(): Promise<PdfPrinter>;
 }
+
+/** A stored disclosure offered for comparison (the version the store holds). */
+export interface StoredDocument {
+  readonly doc: Disclosure;
+  readonly version: number;
+  /** How a person finds it ("文档 3 第 2 版"). */
+  readonly source: string;
+}
+
+/**
+ * Where related disclosures are looked up: the store, through the server and the jobs (the core imports no
+ * store). `find` returns the latest version of one disclosure; `units` the 单位 disclosures of the names a 部门
+ * lists, for a year and kind, or undefined unless every one of them is stored.
+ */
+export interface RelatedLookup {
+  find(q: {
+    readonly organisation: string;
+    readonly region?: string | undefined;
+    readonly year: number;
+    readonly kind: '决算' | '预算';
+    readonly scope: '部门' | '单位';
+  }): Promise<StoredDocument | undefined>;
+  units?(q: {
+    /** The 单位 the 部门 lists (its own accounts, "（本级）", left out). */
+    readonly names: readonly string[];
+    readonly region?: string | undefined;
+    readonly year: number;
+    readonly kind: '决算' | '预算';
+  }): Promise<readonly StoredDocument[] | undefined>;
+}

@@ -6,6 +6,7 @@ import { ConfigError } from '../model/errors.js';
 import { FormulaError, parseFormula } from './formula/parse.js';
 import { ajv, describeSchemaError } from './options.js';
 import { RULES } from './rules/index.js';
+import { CROSS_RULES } from './cross/index.js';
 import { FORMULAS_SCHEMA } from './rules/formula-custom.js';
 import type { CheckConfig, FormulaConfig, RuleSetting } from './types.js';
 
@@ -28,7 +29,10 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(
-        RULES.map((r) => [r.meta.id, { anyOf: [LEVEL, { type: 'array', minItems: 1, items: [LEVEL] }] }]),
+        [...RULES, ...CROSS_RULES].map((r) => [
+          r.meta.id,
+          { anyOf: [LEVEL, { type: 'array', minItems: 1, items: [LEVEL] }] },
+        ]),
       ),
     },
     formulas: FORMULAS_SCHEMA,

@@ -2,6 +2,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
 import type { ClaimReading } from './claims/reading.js';
+import type { RelatedSummary } from './cross/summary.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
 export type RuleCategory = 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
@@ -111,6 +112,7 @@ export interface Coverage {
 
 export interface CheckResult {
   readonly findings: Finding[];
-  readonly summary: { error: number; warning: number; info: number };
+  /** Counts by severity; `related` when the check compared against other disclosures (see cross/). */
+  readonly summary: { error: number; warning: number; info: number; related?: RelatedSummary[] };
   readonly coverage: Coverage;
 }
