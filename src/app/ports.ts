@@ -1,4 +1,4 @@
-import type { Disclosure } from '../model/disclosure.js';
+import type { Disclosure, Metadata } from '../model/disclosure.js';
 
 /**
  * The I/O the application core needs, as small interfaces: the Node entry point (./node.ts) wires in the real
@@ -22,6 +22,9 @@ export interface PdfParseOptions {
   readonly maxBytes?: number;
   readonly maxPages?: number;
   readonly timeoutMs?: number;
+  /** One of several files of one disclosure; a further part's first file's metadata (ingest ReadOptions). */
+  readonly partial?: boolean;
+  readonly partOf?: Metadata;
 }
 
 /** Parses a published PDF into the model (PDFium), in a worker thread or in-process. */

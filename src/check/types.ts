@@ -2,6 +2,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { ImportLimits } from '../model/limits.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
+import type { ClaimReading } from './claims/reading.js';
 import type { RelatedSummary } from './cross/summary.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
@@ -108,6 +109,8 @@ export interface Coverage {
   readonly sectionsMissing: readonly CoverageGap[];
   /** Rules that failed while running (each also reported as a warning finding). */
   readonly rulesFailed: readonly CoverageGap[];
+  /** Number-bearing sentences of the 情况说明 read, and those no table cell could be tied to. */
+  readonly claims?: ClaimReading;
 }
 
 export interface CheckResult {

@@ -8,6 +8,7 @@ import { choiceOption } from './chinese.js';
 import { limitOption } from './limits-option.js';
 import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
+import { withParts } from './parts.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
@@ -17,6 +18,7 @@ interface CheckOpts {
   readonly config?: string;
   readonly failOn: FailOn;
   readonly limit?: ImportLimits;
+  readonly part?: string[];
 }
 
 /** `juesuan check FILE... [--format text|json|sarif|html] [--config FILE] [--fail-on error|warning|never]`. */
@@ -48,6 +50,11 @@ export function registerCheck(program: Command): void {
       ] as const).default('error'),
     )
     .addOption(limitOption(program))
+    .option(
+      '-p, --part <file>',
+      '同一份公开文档的其余文件（如说明和报表分成两个 PDF 发布），可重复；与第一个文件合并为一份读取',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .action(async (files: string[], opts: CheckOpts) => {
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       let config: CheckConfig | undefined;
@@ -62,9 +69,12 @@ export function registerCheck(program: Command): void {
       const deps = app.nodeDeps();
       const reports: FileReport[] = [];
       let unreadable = false;
-      const read = async (file: string) => {
+      if (opts.part && files.length > 1) {
+        throw new UsageError('使用 --part 时只能审核一份文档：第一个文件加上它的其余部分');
+      }
+      const read = async (file: string, parts?: string[]) => {
         try {
-          return await app.importDocument({ path: file }, deps, { ...config?.limits, ...opts.limit });
+          return await app.importDocument(withParts(file, parts), deps, { ...config?.limits, ...opts.limit });
         } catch (e) {
           if (!isIngestError(e)) throw e;
           reportFailure(e); // one Chinese line naming the file; the other files are still checked
@@ -74,7 +84,7 @@ export function registerCheck(program: Command): void {
       };
       const docs: { file: string; doc: Disclosure }[] = [];
       for (const file of files) {
-        const doc = await read(file);
+        const doc = await read(file, opts.part);
         if (doc) docs.push({ file, doc });
       }
       // With --with, every checked file is also compared with the others given and with each other.

@@ -7,6 +7,7 @@ import { limitOption } from './limits-option.js';
 import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 import { refuseOverwritingInput, writeFileAtomic } from './output-file.js';
+import { addPartOption, withParts } from './parts.js';
 
 export { RENDER_FORMATS, type RenderFormat };
 
@@ -22,6 +23,7 @@ interface RenderOpts {
   readonly output?: string;
   readonly allowErrors?: boolean;
   readonly limit?: ImportLimits;
+  readonly part?: string[];
 }
 
 /**
@@ -30,7 +32,7 @@ interface RenderOpts {
  * code is 1 (with --allow-errors it is written, the report printed, and the exit code still 1).
  */
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command('render')
     .description('把决算（.json/.xlsx/.txt/.pdf/.docx）生成为可发布的文档：Word、Excel、网页、PDF 或标准 JSON')
     .argument('<input>', '输入文件：标准 JSON、编写输入 JSON、填好的 Excel 模板，或已有的 .txt/.pdf/.docx')
@@ -44,54 +46,54 @@ export function registerRender(program: Command): void {
     )
     .option('-o, --output <file>', '输出文件；html、json、csv 省略时写到标准输出')
     .option('--allow-errors', '审核发现错误时仍然生成（打印审核报告，退出码仍为 1）')
-    .addOption(limitOption(program))
-    .action(async (input: string, opts: RenderOpts) => {
-      const format = opts.to ?? formatOf(opts.output);
-      if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
-      if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
-      if (opts.output) await refuseOverwritingInput(opts.output, [input]);
-      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
-      const deps = app.nodeDeps();
-      // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
-      const doc = await app.importDocument({ path: input }, deps, opts.limit);
-      for (const d of doc.diagnostics) {
-        if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
-      }
-      // The checker runs on exactly what is about to be written.
-      const result = app.check(doc);
-      const errors = result.summary.error;
-      if (errors > 0) {
-        const shown = { ...result, findings: result.findings.filter((f) => f.severity !== 'info') };
-        process.stderr.write(app.formatReports('text', [app.fileReport(input, doc, shown)]));
-        process.exitCode = ExitCode.Findings;
-        if (!opts.allowErrors) {
-          process.stderr.write(
-            `juesuan：审核发现 ${errors} 个错误，未生成${opts.output ? ` ${opts.output}` : '输出'}。` +
-              '请先改正；确需生成时加 --allow-errors\n',
-          );
-          return;
-        }
-      }
-      let out: Uint8Array | string;
-      try {
-        out = await app.render(doc, format, deps);
-      } catch (e) {
-        if (e instanceof PdfUnavailableError) {
-          process.stderr.write(`juesuan：${e.message}\n`);
-          process.exitCode = ExitCode.Unreadable;
-          return;
-        }
-        throw e;
-      }
-      if (!opts.output) {
-        await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+    .addOption(limitOption(program));
+  addPartOption(command).action(async (input: string, opts: RenderOpts) => {
+    const format = opts.to ?? formatOf(opts.output);
+    if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
+    if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
+    if (opts.output) await refuseOverwritingInput(opts.output, [input, ...(opts.part ?? [])]);
+    const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+    const deps = app.nodeDeps();
+    // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
+    const doc = await app.importDocument(withParts(input, opts.part), deps, opts.limit);
+    for (const d of doc.diagnostics) {
+      if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
+    }
+    // The checker runs on exactly what is about to be written.
+    const result = app.check(doc);
+    const errors = result.summary.error;
+    if (errors > 0) {
+      const shown = { ...result, findings: result.findings.filter((f) => f.severity !== 'info') };
+      process.stderr.write(app.formatReports('text', [app.fileReport(input, doc, shown)]));
+      process.exitCode = ExitCode.Findings;
+      if (!opts.allowErrors) {
+        process.stderr.write(
+          `juesuan：审核发现 ${errors} 个错误，未生成${opts.output ? ` ${opts.output}` : '输出'}。` +
+            '请先改正；确需生成时加 --allow-errors\n',
+        );
         return;
       }
-      await writeFileAtomic(opts.output, out);
-      const size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
-      const flagged = errors > 0 ? `，含 ${errors} 个审核错误` : '';
-      process.stderr.write(
-        `juesuan：已生成 ${opts.output}（${format}，${Math.max(1, Math.round(size / 1024))} KB${flagged}）\n`,
-      );
-    });
+    }
+    let out: Uint8Array | string;
+    try {
+      out = await app.render(doc, format, deps);
+    } catch (e) {
+      if (e instanceof PdfUnavailableError) {
+        process.stderr.write(`juesuan：${e.message}\n`);
+        process.exitCode = ExitCode.Unreadable;
+        return;
+      }
+      throw e;
+    }
+    if (!opts.output) {
+      await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+      return;
+    }
+    await writeFileAtomic(opts.output, out);
+    const size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
+    const flagged = errors > 0 ? `，含 ${errors} 个审核错误` : '';
+    process.stderr.write(
+      `juesuan：已生成 ${opts.output}（${format}，${Math.max(1, Math.round(size / 1024))} KB${flagged}）\n`,
+    );
+  });
 }

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../model/disclosure.js';
+import type { Disclosure, Metadata } from '../model/disclosure.js';
 import type { WriterInput } from '../model/writer-input.js';
 import type { ImportLimits } from '../model/limits.js';
 
@@ -6,6 +6,13 @@ import type { ImportLimits } from '../model/limits.js';
 export interface ReadOptions extends ImportLimits {
   /** Name recorded as the source file and used in messages. */
   readonly file: string;
+  /**
+   * The file is one of several that make up one disclosure (`juesuan parse FIRST --part SECOND`): it need not hold
+   * every part (a narrative without tables, tables without a cover).
+   */
+  readonly partial?: boolean;
+  /** For a further part: the first file's metadata, taken when the part has no cover of its own. */
+  readonly partOf?: Metadata;
 }
 
 /**

@@ -2,7 +2,7 @@ import { getLayout, isLayoutId } from '../../model/layouts/index.js';
 import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
 import { grouped, where } from './group.js';
-import { coverageLine } from '../coverage.js';
+import { claimsLine, coverageLine } from '../coverage.js';
 
 /** Human text in Chinese: per file, findings grouped by table or section, each with where to look and the fix. */
 export const formatText: Formatter = (reports) => {
@@ -13,6 +13,8 @@ export const formatText: Formatter = (reports) => {
     out.push(`${r.file}：${d.name} ${d.fiscalYear} 年度（${layout}）`);
     const gaps = r.coverage && coverageLine(r.coverage);
     if (gaps) out.push(`  ${gaps}`);
+    const read = r.coverage && claimsLine(r.coverage);
+    if (read) out.push(`  ${read}`);
     for (const rel of r.summary.related ?? []) out.push(`  ${rel.note}。`);
     if (r.findings.length === 0) out.push(gaps ? '  已审核的部分未发现问题。' : '  未发现问题。');
     for (const [group, findings] of grouped(r.findings)) {

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../../model/disclosure.js';
+import type { Disclosure, Metadata } from '../../model/disclosure.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { buildDisclosure } from './document.js';
@@ -16,6 +16,10 @@ export interface ParsePdfOptions {
   readonly maxPages?: number;
   /** Time allowed for the whole read (default 60 s). */
   readonly timeoutMs?: number;
+  /** One of several files of one disclosure (see ReadOptions.partial). */
+  readonly partial?: boolean;
+  /** A further part's first file's metadata (see ReadOptions.partOf). */
+  readonly partOf?: Metadata;
   /** Ignore drawn rules and read every table by the stream fallback (for tests and misleading rules). */
   readonly ignoreRules?: boolean;
 }
@@ -63,7 +67,10 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (pages.every((p) => p.words.length === 0)) {
       throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
     }
-    const disclosure = buildDisclosure(dropRunningHeaders(pages), file);
+    const disclosure = buildDisclosure(dropRunningHeaders(pages), file, {
+      ...(options.partial !== undefined ? { partial: options.partial } : {}),
+      ...(options.partOf ? { partOf: options.partOf } : {}),
+    });
     if (performance.now() - started > timeoutMs) throw timeoutError();
     return disclosure;
   })();
@@ -107,6 +114,8 @@ export const pdfAdapter: IngestAdapter = {
         ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.partial !== undefined ? { partial: options.partial } : {}),
+        ...(options.partOf ? { partOf: options.partOf } : {}),
       }),
     );
   },

@@ -4,7 +4,7 @@ import { UnknownLayoutError } from '../../model/layouts/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Section } from '../../model/narrative.js';
 import type { PerformanceEvaluation } from '../../model/performance.js';
-import { schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
+import { printsAsEconomicBlocks, schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { decodeText, ENCODING_NAMES, normalizeFullWidthNumbers } from '../shared/decode.js';
 import { refuseOversize, refuseTooManyLines } from '../shared/limits.js';
@@ -268,7 +268,7 @@ function readTables(part: Part, layout: Layout, file: string, diagnostics: Findi
 
 function readTable(block: TableBlock): Table {
   if (block.schema.table === 't09') return readThreePublicTable(block);
-  if (block.schema.table === 't06') return readEconomicBlocksTable(block);
+  if (printsAsEconomicBlocks(block.schema)) return readEconomicBlocksTable(block);
   if (block.schema.rows === 'lines') return readLinesTable(block);
   return readCodeTable(block);
 }
