@@ -5,9 +5,12 @@ import type { Disclosure, Metadata } from '../model/disclosure.js';
  * libraries; tests and a server pass their own. The core itself reads no file and starts no process.
  */
 
-/** Reads the bytes of a named file. Throws IngestError (Chinese) when it cannot. */
+/**
+ * Reads the bytes of a named file. Throws IngestError (Chinese) when it cannot, or when the file is larger than
+ * `maxBytes` (checked before reading, so a huge file costs no memory).
+ */
 export interface FileReader {
-  readFile(path: string): Promise<Uint8Array>;
+  readFile(path: string, options?: { readonly maxBytes?: number }): Promise<Uint8Array>;
 }
 
 export interface Clock {
@@ -38,4 +41,34 @@ export interface PdfPrinter {
 /** Starts the browser used for PDF output (headless Chromium by default). */
 export interface Browser {
   open(): Promise<PdfPrinter>;
+}
+
+/** A stored disclosure offered for comparison (the version the store holds). */
+export interface StoredDocument {
+  readonly doc: Disclosure;
+  readonly version: number;
+  /** How a person finds it ("文档 3 第 2 版"). */
+  readonly source: string;
+}
+
+/**
+ * Where related disclosures are looked up: the store, through the server and the jobs (the core imports no
+ * store). `find` returns the latest version of one disclosure; `units` the 单位 disclosures of the names a 部门
+ * lists, for a year and kind, or undefined unless every one of them is stored.
+ */
+export interface RelatedLookup {
+  find(q: {
+    readonly organisation: string;
+    readonly region?: string | undefined;
+    readonly year: number;
+    readonly kind: '决算' | '预算';
+    readonly scope: '部门' | '单位';
+  }): Promise<StoredDocument | undefined>;
+  units?(q: {
+    /** The 单位 the 部门 lists (its own accounts, "（本级）", left out). */
+    readonly names: readonly string[];
+    readonly region?: string | undefined;
+    readonly year: number;
+    readonly kind: '决算' | '预算';
+  }): Promise<readonly StoredDocument[] | undefined>;
 }

@@ -1,10 +1,12 @@
 import type { Disclosure } from '../model/disclosure.js';
+import type { ImportLimits } from '../model/limits.js';
 import type { Finding, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
 import type { ClaimReading } from './claims/reading.js';
+import type { RelatedSummary } from './cross/summary.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
-export type RuleCategory = 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
+export type RuleCategory = 'integrity' | 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
 
 export interface RuleMeta {
   /** "sum/functional-hierarchy". */
@@ -74,6 +76,8 @@ export interface FormulaConfig {
 export interface CheckConfig {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   readonly formulas?: readonly FormulaConfig[];
+  /** Import limits from the same file (used by the application core when it reads the documents). */
+  readonly limits?: ImportLimits;
 }
 
 /** Something the checker could not look at: a table, a section or a rule. */
@@ -111,6 +115,7 @@ export interface Coverage {
 
 export interface CheckResult {
   readonly findings: Finding[];
-  readonly summary: { error: number; warning: number; info: number };
+  /** Counts by severity; `related` when the check compared against other disclosures (see cross/). */
+  readonly summary: { error: number; warning: number; info: number; related?: RelatedSummary[] };
   readonly coverage: Coverage;
 }

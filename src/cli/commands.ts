@@ -5,6 +5,8 @@ import { registerRender } from './render-command.js';
 import { registerTemplate } from './template-command.js';
 import { registerServe } from './serve-command.js';
 import { registerUser } from './user-command.js';
+import { registerExport } from './export-command.js';
+import { registerCompare } from './compare-command.js';
 import { registerBatch } from './batch-command.js';
 
 /** Every CLI command, registered once. A new command is a new file plus one line here. */
@@ -16,4 +18,6 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTemplate,
   registerServe,
   registerUser,
+  registerExport,
+  registerCompare,
 ];

@@ -15,6 +15,7 @@ export const formatText: Formatter = (reports) => {
     if (gaps) out.push(`  ${gaps}`);
     const read = r.coverage && claimsLine(r.coverage);
     if (read) out.push(`  ${read}`);
+    for (const rel of r.summary.related ?? []) out.push(`  ${rel.note}。`);
     if (r.findings.length === 0) out.push(gaps ? '  已审核的部分未发现问题。' : '  未发现问题。');
     for (const [group, findings] of grouped(r.findings)) {
       out.push('', `  ${group}`);

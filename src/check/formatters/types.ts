@@ -1,6 +1,7 @@
 import type { Metadata } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
 import type { Coverage } from '../types.js';
+import type { RelatedSummary } from '../cross/summary.js';
 
 /** What the CLI checked in one file: the input to every formatter (and the `json` output, as is). */
 export interface FileReport {
@@ -9,11 +10,26 @@ export interface FileReport {
     readonly sourceFormat?: Metadata['sourceFormat'];
   };
   readonly findings: readonly Finding[];
-  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly summary: {
+    readonly error: number;
+    readonly warning: number;
+    readonly info: number;
+    /** What was compared against related disclosures (last year's, the same year's 预算 …), when asked. */
+    readonly related?: readonly RelatedSummary[];
+  };
   /** What could not be checked (missing or unreadable tables, sections not found, rules that failed). */
   readonly coverage?: Coverage;
 }
 
-export type Formatter = (reports: readonly FileReport[]) => string;
+/** What a formatter may need beyond the reports. */
+export interface FormatOptions {
+  /**
+   * The folder relative file names are relative to, as a file URI ending in "/" (the CLI's working directory):
+   * SARIF records it as %SRCROOT% so that viewers can open the files.
+   */
+  readonly baseUri?: string;
+}
+
+export type Formatter = (reports: readonly FileReport[], options?: FormatOptions) => string;
 
 export const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
