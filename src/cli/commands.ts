@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerFix } from './fix-command.js';
 import { registerParse } from './parse-command.js';
 import { registerRender } from './render-command.js';
 import { registerTemplate } from './template-command.js';
@@ -10,6 +11,7 @@ import { registerUser } from './user-command.js';
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerParse,
   registerCheck,
+  registerFix,
   registerRender,
   registerTemplate,
   registerServe,

@@ -16,6 +16,7 @@ export const completenessTocHeadings: Rule = {
     title: '目录与正文标题一致',
     description: '目录中的各部分标题、报表名称和情况说明各节标题应与正文中的标题一致（忽略空格与括号全半角）。',
     example: '目录为“十三、其他重要事项的情况说明”，正文标题为“十三、其他重要事项情况说明”',
+    noFixReason: '目录与正文标题不一致，无法确定哪一处是对的，请人工统一',
     defaultSeverity: 'warning',
     messages: {
       differs: '目录为“{{toc}}”，正文{{kind}}为“{{body}}”',
