@@ -1,6 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
 import { checkDisclosure, type CheckConfig, type CheckResult } from '../check/index.js';
-import { FORMATTERS, type FileReport } from '../check/formatters/index.js';
+import { FORMATTERS, type FileReport, type FormatOptions } from '../check/formatters/index.js';
 
 export { FORMATTERS, type FileReport, type Formatter } from '../check/formatters/index.js';
 export type ReportFormat = keyof typeof FORMATTERS;
@@ -22,6 +22,10 @@ export function fileReport(file: string, doc: Disclosure, result: CheckResult): 
   };
 }
 
-export function formatReports(format: ReportFormat, reports: readonly FileReport[]): string {
-  return FORMATTERS[format](reports);
+export function formatReports(
+  format: ReportFormat,
+  reports: readonly FileReport[],
+  options: FormatOptions = {},
+): string {
+  return FORMATTERS[format](reports, options);
 }

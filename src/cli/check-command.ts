@@ -10,6 +10,7 @@ interface CheckOpts {
   readonly format: ReportFormat;
   readonly config?: string;
   readonly failOn: FailOn;
+  readonly verbose?: boolean;
 }
 
 /** `juesuan check FILE... [--format text|json|sarif|html] [--config FILE] [--fail-on error|warning|never]`. */
@@ -26,6 +27,7 @@ export function registerCheck(program: Command): void {
         'html',
       ] as const).default('text'),
     )
+    .option('-v, --verbose', '文本报告列出全部提示（默认把尾数差异等提示按表或章节汇总为一行）')
     .option('-c, --config <file>', '配置文件（JSON 或 YAML）：启用/关闭规则、调整级别、审核公式')
     .addOption(
       choiceOption(program, '--fail-on <level>', '有此级别及以上的问题时退出码为 1：error、warning 或 never', [
@@ -58,7 +60,8 @@ export function registerCheck(program: Command): void {
           unreadable = true;
         }
       }
-      if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports));
+      if (reports.length > 0)
+        await writeOut(app.formatReports(opts.format, reports, { verbose: opts.verbose === true }));
       process.exitCode = unreadable
         ? ExitCode.Unreadable
         : failing(reports, opts.failOn)

@@ -14,6 +14,11 @@ export interface FileReport {
   readonly coverage?: Coverage;
 }
 
-export type Formatter = (reports: readonly FileReport[]) => string;
+/** How much a formatter shows: the text report summarises rounding notes unless `verbose`. */
+export interface FormatOptions {
+  readonly verbose?: boolean;
+}
+
+export type Formatter = (reports: readonly FileReport[], options?: FormatOptions) => string;
 
 export const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
