@@ -109,3 +109,16 @@ export function sentenceFix(doc: Disclosure, site: ClaimSite, edit: SentenceEdit
     text: edit.text,
   };
 }
+
+/** A fix replacing [start, end) of a placed paragraph, or nothing when the range touches a reason (原因). */
+export function paragraphFix(p: PlacedParagraph, start: number, end: number, text: string): Fix | undefined {
+  if (reasonSpans(p.para.text).some(([a, b]) => start < b && end > a)) return undefined;
+  return {
+    kind: 'text',
+    section: p.section,
+    paragraph: p.paragraph,
+    range: [start, end],
+    before: p.para.text.slice(start, end),
+    text,
+  };
+}

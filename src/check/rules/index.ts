@@ -15,6 +15,7 @@ import { narrativeNumbering } from './narrative-numbering.js';
 import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
+import { narrativeTypography } from './narrative-typography.js';
 import { performanceExecutionRate } from './performance-execution-rate.js';
 import { performanceNarrativeVsTable } from './performance-narrative-vs-table.js';
 import { performanceScoreTotal } from './performance-score-total.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativeNumbering,
   narrativePercentSign,
   narrativePlaceholder,
+  narrativeTypography,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,
