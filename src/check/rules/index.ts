@@ -16,6 +16,7 @@ import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
 import { narrativeTypography } from './narrative-typography.js';
+import { narrativeYear } from './narrative-year.js';
 import { performanceExecutionRate } from './performance-execution-rate.js';
 import { performanceNarrativeVsTable } from './performance-narrative-vs-table.js';
 import { performanceScoreTotal } from './performance-score-total.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativePercentSign,
   narrativePlaceholder,
   narrativeTypography,
+  narrativeYear,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,
