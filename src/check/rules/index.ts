@@ -15,6 +15,8 @@ import { narrativeNumbering } from './narrative-numbering.js';
 import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
+import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
+import { narrativeCopiedDescription } from './narrative-copied-description.js';
 import { narrativeTypography } from './narrative-typography.js';
 import { narrativeYear } from './narrative-year.js';
 import { performanceExecutionRate } from './performance-execution-rate.js';
@@ -57,6 +59,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativePlaceholder,
   narrativeTypography,
   narrativeYear,
+  narrativePartsVsWhole,
+  narrativeCopiedDescription,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,

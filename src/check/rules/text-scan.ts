@@ -32,11 +32,15 @@ const src = <T extends { source?: Location['source'] }>(x: T) => (x.source ? { s
  */
 export function textPieces(doc: Disclosure, options: { tables?: boolean } = {}): TextPiece[] {
   const out: TextPiece[] = [];
-  out.push({ text: doc.meta.name, where: 'cover', location: {} }, { text: doc.meta.title, where: 'cover', location: {} });
+  out.push(
+    { text: doc.meta.name, where: 'cover', location: {} },
+    { text: doc.meta.title, where: 'cover', location: {} },
+  );
   for (const e of doc.toc) out.push({ text: e.text, where: 'toc', location: src(e) });
   for (const e of doc.partHeadings ?? []) out.push({ text: e.text, where: 'part', location: src(e) });
   const paths = sectionPaths(doc);
-  for (const [s, path] of paths) out.push({ text: s.title, where: 'heading', location: { sectionPath: path, ...src(s) } });
+  for (const [s, path] of paths)
+    out.push({ text: s.title, where: 'heading', location: { sectionPath: path, ...src(s) } });
   for (const p of paragraphsOf(doc)) {
     const path = paths.get(p.owner) ?? [];
     out.push({ text: p.para.text, where: 'paragraph', location: { sectionPath: path, ...src(p.para) }, paragraph: p });
@@ -51,7 +55,13 @@ export function textPieces(doc: Disclosure, options: { tables?: boolean } = {}):
         out.push({
           text: r.label,
           where: 'row',
-          location: { table: t.id, rowKey: r.key, ...(r.code ? { rowCode: r.code } : {}), rowLabel: r.label, ...src(r) },
+          location: {
+            table: t.id,
+            rowKey: r.key,
+            ...(r.code ? { rowCode: r.code } : {}),
+            rowLabel: r.label,
+            ...src(r),
+          },
         });
     }
   }
