@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import type { CheckConfig } from '../app/index.js';
 import { PdfUnavailableError } from '../app/errors.js';
-import { RENDER_FORMATS, RENDERERS, type RenderFormat } from '../app/registries.js';
+import { RENDER_FORMATS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 
