@@ -15,6 +15,7 @@ import { narrativeNumbering } from './narrative-numbering.js';
 import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
+import { narrativeItemList } from './narrative-item-list.js';
 import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
 import { narrativeCopiedDescription } from './narrative-copied-description.js';
 import { narrativeTypography } from './narrative-typography.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativeYear,
   narrativePartsVsWhole,
   narrativeCopiedDescription,
+  narrativeItemList,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,
