@@ -16,6 +16,7 @@ import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
 import { narrativeItemList } from './narrative-item-list.js';
+import { narrativeItemNames } from './narrative-item-names.js';
 import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
 import { narrativeCopiedDescription } from './narrative-copied-description.js';
 import { narrativeTypography } from './narrative-typography.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativePartsVsWhole,
   narrativeCopiedDescription,
   narrativeItemList,
+  narrativeItemNames,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,
