@@ -17,6 +17,7 @@ import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
 import { narrativeItemList } from './narrative-item-list.js';
 import { narrativeItemNames } from './narrative-item-names.js';
+import { narrativeBudgetExecutionRate } from './narrative-budget-execution-rate.js';
 import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
 import { narrativeCopiedDescription } from './narrative-copied-description.js';
 import { narrativeTypography } from './narrative-typography.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativeCopiedDescription,
   narrativeItemList,
   narrativeItemNames,
+  narrativeBudgetExecutionRate,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,

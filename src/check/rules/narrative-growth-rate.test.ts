@@ -56,5 +56,10 @@ ruleTester(narrativeGrowthRate, {
       doc: withText(correctedSeed(), 571, '减少 0.47 万元，下降 70.15%', '增加 0.47 万元，增长 70.15%'),
       reports: [{ messageId: 'previousNegative', line: 571 }],
     },
+    {
+      name: 'Shanghai: 增长 100% from a zero previous year (184.65 − 184.65 = 0)',
+      doc: withPhrase(shanghaiDoc(), '比 2023 年度增加 2.55 万元，增长 1.40%', '比上年增加 184.65 万元，增长 100.00%'),
+      reports: [{ messageId: 'zeroBase', certainty: 'suspicious', actual: '100.00%', fix: null }],
+    },
   ],
 });

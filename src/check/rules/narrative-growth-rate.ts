@@ -40,6 +40,8 @@ export const narrativeGrowthRate: Rule = {
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，但本年 {{current}} 万元、上年应为 {{previous}} 万元，{{rateWord}}率应为 {{computed}}，四舍五入无法得出 {{rate}}',
       rounding:
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，按本年 {{current}} 万元、上年 {{previous}} 万元计算为 {{computed}}，差异在尾数误差范围内',
+      zeroBase:
+        '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，但本年 {{current}} 万元、上年为 0，从 0 增长没有增长率，应只写增加额',
       previousNegative:
         '写为“比上年{{word}} {{amount}} 万元”，但本年只有 {{current}} 万元，推出的上年数 {{previous}} 万元为负数',
     },
@@ -66,6 +68,20 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
   const extra = { previousYear: fmt(previous), current: fmt(x.value) };
   if (previous.isNegative()) {
     return [{ messageId: 'previousNegative', data: base, locations: [siteLocation(c.site)], related, extra }];
+  }
+  if (c.rate && c.rateHasSign && previous.isZero() && up) {
+    // Growth from nothing has no rate: "增长 100%" (or any figure) from a zero previous year is undefined.
+    return [
+      {
+        messageId: 'zeroBase',
+        certainty: 'suspicious',
+        data: { ...base, rateWord: c.rateWord ?? '', rate: `${c.rate.text}%` },
+        locations: [siteLocation(c.site)],
+        related,
+        actual: `${c.rate.text}%`,
+        extra,
+      },
+    ];
   }
   if (!c.rate || !c.rateHasSign || previous.isZero()) return [];
   if (roundsToPercent(c.rate, c.amount.value.div(previous))) return []; // the common case: nothing to judge
