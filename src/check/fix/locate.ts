@@ -10,18 +10,21 @@ export interface PlacedParagraph {
   readonly paragraph: number;
   readonly para: Paragraph;
   readonly owner: Section;
+  /** Headings from the top ("五、…", "（三）…"), as findings name the section. */
+  readonly path: readonly string[];
 }
 
 /** Every paragraph of the narrative, in reading order, with its address. */
 export function paragraphsOf(doc: Disclosure): PlacedParagraph[] {
   const out: PlacedParagraph[] = [];
-  const visit = (list: readonly Section[], path: readonly number[]) =>
+  const visit = (list: readonly Section[], path: readonly number[], titles: readonly string[]) =>
     list.forEach((s, i) => {
       const at = [...path, i];
-      s.paragraphs.forEach((para, paragraph) => out.push({ section: at, paragraph, para, owner: s }));
-      visit(s.children, at);
+      const heading = [...titles, `${s.numbering?.raw ?? ''}${s.title}`];
+      s.paragraphs.forEach((para, paragraph) => out.push({ section: at, paragraph, para, owner: s, path: heading }));
+      visit(s.children, at, heading);
     });
-  visit(doc.narrative, []);
+  visit(doc.narrative, [], []);
   return out;
 }
 

@@ -44,7 +44,7 @@ export const narrativeBudgetExecutionRate: Rule = {
           data: { rate: `${rate.text}%`, actual: actual.text, budget: budget.text, computed: fmtPercent(point) },
           locations: [
             {
-              sectionPath: [`${p.owner.numbering?.raw ?? ''}${p.owner.title}`],
+              sectionPath: p.path,
               sentence: m[0],
               ...(p.para.source ? { source: p.para.source } : {}),
             },

@@ -41,8 +41,8 @@ export const narrativeCopiedDescription: Rule = {
           messageId: 'copied',
           certainty: 'suspicious',
           data: { item: title(p), use: `：${use}`, other: title(first) },
-          locations: [{ sectionPath: [title(p)], ...(p.para.source ? { source: p.para.source } : {}) }],
-          related: [{ sectionPath: [title(first)], ...(first.para.source ? { source: first.para.source } : {}) }],
+          locations: [{ sectionPath: p.path, ...(p.para.source ? { source: p.para.source } : {}) }],
+          related: [{ sectionPath: first.path, ...(first.para.source ? { source: first.para.source } : {}) }],
         });
       }
     }

@@ -71,7 +71,7 @@ export const narrativeItemList: Rule = {
           .split(/[、，,]/)
           .map((s) => foldForMatching(s.replace(/(?:等|等等)(?:支出|费用)?\s*$/, '')))
           .filter((s) => s.length >= 2);
-        const loc = { sectionPath: [], sentence: m[0], ...(p.para.source ? { source: p.para.source } : {}) };
+        const loc = { sectionPath: p.path, sentence: m[0], ...(p.para.source ? { source: p.para.source } : {}) };
         for (const item of items) {
           const matched = all.filter((l) => names(item, l));
           // Only a name that is exactly one table line, and that line holds nothing, is certainly wrong.
