@@ -76,6 +76,13 @@ module.exports = {
       to: { path: ['^test/', TEST] },
     },
     {
+      name: 'web-over-http-only',
+      comment: 'The web app talks to the server over its HTTP API only: nothing under web/ imports src/ (or test/).',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(src|test)/' },
+    },
+    {
       name: 'no-circular',
       comment: 'No file cycles, in product or test code.',
       severity: 'error',
@@ -90,7 +97,7 @@ module.exports = {
     },
   ],
   options: {
-    includeOnly: '^(src|test)/',
+    includeOnly: '^(src|test|web/src|web/e2e)/',
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

@@ -17,7 +17,26 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
-    files: ['bin/**/*.js', 'scripts/**/*.js'],
+    // The web app runs in the browser (its config and e2e tests in Node, with globals from their imports).
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        XMLHttpRequest: 'readonly',
+        FormData: 'readonly',
+        ResizeObserver: 'readonly',
+        TextDecoder: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['bin/**/*.js', 'scripts/**/*.js', 'web/e2e/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

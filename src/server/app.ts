@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -16,6 +15,8 @@ import { documentRoutes } from './routes/documents.js';
 import { findingRoutes } from './routes/findings.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { webRoutes } from './routes/web.js';
+import { serveWebApp } from './web.js';
 
 export type App = FastifyInstance;
 
@@ -82,7 +83,8 @@ export async function buildApp(
   await app.register(batchRoutes(ctx));
   await app.register(organisationRoutes(ctx));
   await app.register(tokenRoutes(ctx));
+  await app.register(webRoutes(ctx));
   const webRoot = options.webRoot ?? WEB_DIST;
-  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false });
+  if (existsSync(webRoot)) await serveWebApp(app, webRoot);
   return app;
 }

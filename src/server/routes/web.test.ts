@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTestUsers, multipart, startApp, type Running, type Tokens } from '../../../test/server-harness.js';
+import { ENGINES } from '../../../test/store-engines.js';
+
+const seed = readFileSync(new URL('../../../samples/haidong-rsj-2024.txt', import.meta.url));
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
+  let server: Running;
+  let tokens: Tokens;
+  let drop: () => Promise<void>;
+  let id: number;
+
+  beforeAll(async () => {
+    const created = await engine.create();
+    drop = created.drop;
+    server = await startApp(created.location);
+    tokens = await addTestUsers(server.store);
+    const form = multipart([{ name: 'haidong-rsj-2024.txt', bytes: seed }]);
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: form.payload,
+      headers: { ...form.headers, ...auth(tokens.haidongPreparer) },
+    });
+    expect(res.statusCode).toBe(201);
+    id = res.json().id;
+  }, 180_000);
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('gives the headers of the schema each stored table names', async () => {
+    const schemas: { id: string; columns: { id: string; header: string[] }[] }[] = (
+      await server.app.inject({ url: '/api/table-schemas' })
+    ).json();
+    const doc = (await server.app.inject({ url: `/api/documents/${id}` })).json();
+    for (const t of doc.tables as { schema: string; rows: { cells: Record<string, unknown> }[] }[]) {
+      const s = schemas.find((x) => x.id === t.schema);
+      expect(s, t.schema).toBeDefined();
+      const columns = new Set(s!.columns.map((c) => c.id));
+      for (const r of t.rows)
+        for (const c of Object.keys(r.cells)) expect(columns.has(c), `${t.schema} ${c}`).toBe(true);
+    }
+    const t05 = schemas.find((x) => x.id === doc.tables.find((t: { id: string }) => t.id === 't05').schema)!;
+    expect(t05.columns.some((c) => c.header.join('/') === '本年支出/基本支出')).toBe(true);
+  });
+
+  it('says who a token belongs to, and that no token is the public', async () => {
+    expect((await server.app.inject({ url: '/api/me' })).json()).toEqual({
+      name: null,
+      role: '公众',
+      organisation: null,
+      region: null,
+    });
+    const me = (await server.app.inject({ url: '/api/me', headers: auth(tokens.haidongReviewer) })).json();
+    expect(me).toMatchObject({ name: '海东审核', role: '审核人', region: '海东市' });
+    expect((await server.app.inject({ url: '/api/me', headers: auth('js_wrong') })).statusCode).toBe(401);
+  });
+
+  it('counts reviewed errors and warnings per document', async () => {
+    const before = (await server.app.inject({ url: `/api/review-progress?documents=${id}` })).json();
+    const report = (await server.app.inject({ url: `/api/documents/${id}/findings` })).json();
+    const serious = report.findings.filter((f: { severity: string }) => f.severity !== 'info');
+    expect(before).toEqual([{ document: id, version: 1, total: serious.length, reviewed: 0 }]);
+    const patch = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/findings/${serious[0].fingerprint}`,
+      headers: auth(tokens.haidongReviewer),
+      payload: { document: id, state: '误报' },
+    });
+    expect(patch.statusCode).toBe(200);
+    const after = (await server.app.inject({ url: `/api/review-progress?documents=${id}` })).json();
+    expect(after[0].reviewed).toBe(1);
+    expect((await server.app.inject({ url: '/api/review-progress?documents=99999' })).statusCode).toBe(404);
+    expect((await server.app.inject({ url: '/api/review-progress?documents=x' })).statusCode).toBe(400);
+  });
+});

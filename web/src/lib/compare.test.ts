@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Disclosure } from '../api/types';
+import { compareDocuments } from './compare';
+
+const cell = (column: string, raw: string) => ({ column, raw, value: { kind: 'blank' as const } });
+const doc = (year: number, rows: Record<string, string>): Disclosure => ({
+  meta: { name: '某局', fiscalYear: year, unit: '万元', kind: '部门', layout: 'shanghai', title: '' },
+  narrative: [],
+  tables: [
+    {
+      id: 't03',
+      schema: 'shanghai/t03',
+      title: '支出决算表',
+      unit: '万元',
+      notes: [],
+      empty: false,
+      rows: Object.entries(rows).map(([code, raw]) => ({
+        key: code,
+        kind: 'class',
+        code,
+        label: `类${code}`,
+        cells: { total: cell('total', raw), basic: cell('basic', '') },
+      })),
+    },
+  ],
+});
+const schemas = [
+  {
+    id: 'shanghai/t03',
+    table: 't03',
+    layout: 'shanghai',
+    title: '支出决算表',
+    rows: 'functional',
+    columns: [
+      { id: 'total', header: ['合计'], money: true },
+      { id: 'basic', header: ['基本支出'], money: true },
+    ],
+  },
+];
+
+describe('documents side by side', () => {
+  it('lines up the rows of a shared table and marks those that differ', () => {
+    const [t] = compareDocuments(
+      [doc(2023, { '201': '10.00', '208': '5.00' }), doc(2024, { '201': '10.00', '210': '1.00' })],
+      schemas,
+    );
+    expect(t!.column).toBe('合计');
+    expect(t!.rows).toEqual([
+      { key: '201', label: '201 类201', values: ['10.00', '10.00'], differs: false },
+      { key: '208', label: '208 类208', values: ['5.00', ''], differs: true },
+      { key: '210', label: '210 类210', values: ['', '1.00'], differs: true },
+    ]);
+  });
+});
