@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkDisclosure } from '../src/check/index.js';
 import { parsePdf } from '../src/ingest/pdf/index.js';
-import { openDocument } from '../src/ingest/pdf/pdfjs.js';
+import { openPdf } from '../src/ingest/pdf/extract.js';
 
 const SAMPLES = ['putuo-czj-2024.pdf', 'putuo-ghzyj-2024.pdf', 'shanghai-template-2024.pdf'];
 const samplePath = (name: string) => fileURLToPath(new URL(`../samples/${name}`, import.meta.url));
@@ -26,15 +26,12 @@ async function pipeline(bytes: Uint8Array, file: string): Promise<{ parse: numbe
   return { parse: t1 - t0, check: t2 - t1 };
 }
 
-/** pdf.js alone: open, text content and operator list of every page (what the importer asks of it). */
-async function pdfjsOnly(bytes: Uint8Array): Promise<number> {
+/** The engine alone (PDFium): open, then text and rules of every page (what the importer asks of it). */
+async function engineOnly(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();
-  const pdf = await openDocument(bytes);
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    await Promise.all([page.getTextContent(), page.getOperatorList()]);
-  }
-  await pdf.destroy();
+  const pdf = await openPdf(bytes, 'bench.pdf');
+  for (let n = 1; n <= pdf.pageCount; n++) pdf.readPage(n);
+  pdf.close();
   return performance.now() - t0;
 }
 
@@ -60,7 +57,7 @@ console.log(
     'warm ms',
     '(parse',
     'check)',
-    'of which pdf.js',
+    'of which PDFium',
     'fresh ms',
     'fresh wall',
     'fresh peak',
@@ -71,14 +68,14 @@ console.log(
 for (const name of SAMPLES) {
   const path = samplePath(name);
   const bytes = readFileSync(path);
-  const pdf = await openDocument(bytes);
-  const pages = pdf.numPages;
-  await pdf.destroy();
+  const pdf = await openPdf(bytes, name);
+  const pages = pdf.pageCount;
+  pdf.close();
   await pipeline(bytes, name); // warm-up (module loading, JIT)
   const warm: { parse: number; check: number }[] = [];
   for (let i = 0; i < runs; i++) warm.push(await pipeline(bytes, name));
-  const pdfjs: number[] = [];
-  for (let i = 0; i < runs; i++) pdfjs.push(await pdfjsOnly(bytes));
+  const engine: number[] = [];
+  for (let i = 0; i < runs; i++) engine.push(await engineOnly(bytes));
   const fresh: number[] = [];
   const freshWall: number[] = [];
   let freshPeak = 0;
@@ -112,7 +109,7 @@ for (const name of SAMPLES) {
       median(warm.map((x) => x.check))
         .toFixed(0)
         .padStart(6),
-      median(pdfjs).toFixed(0).padStart(15),
+      median(engine).toFixed(0).padStart(15),
       median(fresh).toFixed(0).padStart(8),
       median(freshWall).toFixed(0).padStart(10),
       `${freshPeak.toFixed(0)} MiB`.padStart(10),

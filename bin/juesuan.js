@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 // The CLI is compiled to dist/ by `npm run build` (run automatically on `npm install`).
-import { main } from '../dist/cli/main.js';
-
-process.exitCode = await main(process.argv);
+// `juesuan --version` answers before commander and the commands are loaded (start-up is most of its time).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  const { VERSION } = await import('../dist/cli/version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(process.argv);
+}

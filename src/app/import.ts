@@ -1,4 +1,5 @@
-import type { Disclosure } from '../model/disclosure.js';
+import type { Disclosure, Metadata } from '../model/disclosure.js';
+import { mergeParts } from './parts.js';
 import { IngestError } from '../ingest/errors.js';
 import { compose } from './compose.js';
 import type { FileReader, PdfEngine } from './ports.js';
@@ -41,11 +42,34 @@ export function supportedExtensions(): string[] {
 /**
  * Reads a document of any registered format into the model; the writer's input (a filled template, writer-input
  * JSON) is composed into the whole disclosure. Throws IngestError with a Chinese message naming the file.
+ *
+ * A disclosure published as several files (narrative and tables apart) is read from all of them: pass the files
+ * in order, the one with the cover first (`juesuan parse FIRST --part SECOND`); each further part is read with
+ * the first one's metadata and layout, and the parts are merged into one disclosure (parts.ts).
  */
 export async function importDocument(
-  source: DocumentSource,
+  source: DocumentSource | readonly DocumentSource[],
   deps: ImportDeps,
   options: ImportOptions = {},
+): Promise<Disclosure> {
+  const sources: readonly DocumentSource[] = isList(source) ? source : [source];
+  const [first, ...rest] = sources;
+  if (!first) throw new IngestError('没有要读取的文件');
+  const partial = rest.length > 0;
+  const main = await importOne(first, deps, { ...options, ...(partial ? { partial } : {}) });
+  const parts: Disclosure[] = [];
+  for (const s of rest) parts.push(await importOne(s, deps, { ...options, partial, partOf: main.meta }));
+  return parts.length > 0 ? mergeParts(main, parts) : main;
+}
+
+function isList(s: DocumentSource | readonly DocumentSource[]): s is readonly DocumentSource[] {
+  return Array.isArray(s);
+}
+
+async function importOne(
+  source: DocumentSource,
+  deps: ImportDeps,
+  options: ImportOptions & { readonly partial?: boolean; readonly partOf?: Metadata },
 ): Promise<Disclosure> {
   const file = source.file ?? baseName('path' in source ? source.path : source.file);
   const importer = importerFor('path' in source ? source.path : source.file);

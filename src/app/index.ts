@@ -4,7 +4,17 @@
  */
 export { importDocument, importerFor, supportedExtensions, type DocumentSource, type ImportDeps } from './import.js';
 export { compose } from './compose.js';
-export { check, fileReport, formatReports, FORMATTERS, type FileReport, type ReportFormat } from './check.js';
+export {
+  check,
+  checkWith,
+  relatedDocuments,
+  fileReport,
+  formatReports,
+  FORMATTERS,
+  type FileReport,
+  type OtherDocument,
+  type ReportFormat,
+} from './check.js';
 export { fixDocument, fixReport, MAX_FIX_PASSES, type FixResult } from './fix.js';
 export { render, renderTemplate, isBinaryFormat, summaryOf, type RenderDeps } from './render.js';
 export { IMPORTERS, RENDERERS, RENDER_FORMATS, type RenderFormat } from './registries.js';
@@ -12,4 +22,24 @@ export type { Browser, Clock, FileReader, PdfEngine, PdfParseOptions, PdfPrinter
 export { inProcessPdfEngine, workerPdfEngine } from './pdf-engine.js';
 export { nodeDeps, nodeFiles, systemClock, chromiumBrowser, type NodeDeps } from './node.js';
 export { IngestError, isIngestError, PdfUnavailableError } from './errors.js';
-export { loadCheckConfig, ConfigError, type CheckConfig, type CheckResult } from '../check/index.js';
+export {
+  loadCheckConfig,
+  ConfigError,
+  type CheckConfig,
+  type CheckResult,
+  type RelatedSummary,
+} from '../check/index.js';
+export { exportDataPackage, zipPackage, type ExportItem, type PackageFiles } from './export.js';
+export { findRelated, crossCheckReport, listedUnits, type CrossReportResult } from './related.js';
+export type { RelatedLookup, StoredDocument } from './ports.js';
+export {
+  compareDisclosures,
+  rankDisclosures,
+  comparisonXlsx,
+  rankingsXlsx,
+  RANKING_FIGURES,
+  RANKING_TITLES,
+  type PairComparison,
+  type Rankings,
+  type RankingFigure,
+} from './compare.js';

@@ -29,7 +29,7 @@ export const chromiumBrowser: Browser = {
   },
 };
 
-/** Everything the core needs on one Node machine: local files, the clock, pdf.js in a worker, Chromium. */
+/** Everything the core needs on one Node machine: local files, the clock, the PDF engine in a worker, Chromium. */
 export interface NodeDeps extends ImportDeps, RenderDeps {
   readonly clock: Clock;
 }

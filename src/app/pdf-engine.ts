@@ -8,7 +8,7 @@ export type PdfWorkerReply =
   | { readonly ok: true; readonly doc: Disclosure }
   | { readonly ok: false; readonly ingest: boolean; readonly reason: string; readonly source?: SourceRef };
 
-/** pdf.js in this thread: for tests and scripts; it blocks the event loop while it parses. */
+/** The PDF engine (PDFium) in this thread: for tests and scripts; it blocks the event loop while it parses. */
 export const inProcessPdfEngine: PdfEngine = {
   async parse(bytes, options) {
     const { parsePdf } = await import('../ingest/pdf/index.js');
@@ -34,14 +34,14 @@ function startWorker(): Worker {
 }
 
 /**
- * pdf.js in a fresh worker thread per call, so parsing never blocks the caller's event loop (a server keeps
+ * The PDF engine in a fresh worker thread per call, so parsing never blocks the caller's event loop (a server keeps
  * answering while a 300-page PDF is read). The worker is stopped when the parse ends or overruns its time limit.
  */
 export function workerPdfEngine(): PdfEngine {
   return {
     parse(bytes: Uint8Array, options: PdfParseOptions): Promise<Disclosure> {
       const worker = startWorker();
-      // A hard stop a little after the parser's own limit, for a pdf.js that never yields.
+      // A hard stop a little after the parser's own limit, for a page that never finishes.
       const limit = (options.timeoutMs ?? 60_000) + 5_000;
       return new Promise<Disclosure>((resolve, reject) => {
         const timer = setTimeout(() => {

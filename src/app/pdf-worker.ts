@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry of the PDF engine: parses one PDF per message with pdf.js, off the caller's event loop.
+ * Worker-thread entry of the PDF engine: parses one PDF per message (PDFium), off the caller's event loop.
  * Errors travel back as plain data (an IngestError keeps its Chinese reason and its source).
  */
 import { parentPort } from 'node:worker_threads';

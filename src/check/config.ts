@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError } from '../model/errors.js';
 import { FormulaError, parseFormula } from './formula/parse.js';
 import { ajv, describeSchemaError } from './options.js';
 import { RULES } from './rules/index.js';
+import { CROSS_RULES } from './cross/index.js';
 import { FORMULAS_SCHEMA } from './rules/formula-custom.js';
 import type { CheckConfig, FormulaConfig, RuleSetting } from './types.js';
 
@@ -28,7 +29,10 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(
-        RULES.map((r) => [r.meta.id, { anyOf: [LEVEL, { type: 'array', minItems: 1, items: [LEVEL] }] }]),
+        [...RULES, ...CROSS_RULES].map((r) => [
+          r.meta.id,
+          { anyOf: [LEVEL, { type: 'array', minItems: 1, items: [LEVEL] }] },
+        ]),
       ),
     },
     formulas: FORMULAS_SCHEMA,
@@ -36,7 +40,7 @@ export const CONFIG_SCHEMA = {
 } as const;
 
 let validator: ValidateFunction | undefined;
-const validate = (data: unknown): boolean => (validator ??= ajv.compile(CONFIG_SCHEMA))(data);
+const validate = (data: unknown): boolean => (validator ??= ajv().compile(CONFIG_SCHEMA))(data);
 
 /** The value at a JSON pointer ("/rules/sum~1balance"). */
 function at(data: unknown, pointer: string): unknown {
@@ -94,9 +98,13 @@ function describeConfigErrors(errors: readonly ErrorObject[], data: unknown): st
   return [...new Set(out)];
 }
 
+/** The YAML parser, loaded when a YAML configuration is read (not on every check). */
+const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+
 /** Where a YAML or JSON syntax error is, in Chinese ("第 3 行第 7 列附近"), without the parser's English. */
 function syntaxPlace(e: unknown, text: string): string {
-  if (e instanceof YAMLParseError && e.linePos) return `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列附近`;
+  if (e instanceof Error && e.name === 'YAMLParseError' && e instanceof yaml().YAMLParseError && e.linePos)
+    return `第 ${e.linePos[0].line} 行第 ${e.linePos[0].col} 列附近`;
   const pos = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
   if (pos) {
     const before = text.slice(0, Number(pos[1])).split('\n');
@@ -117,7 +125,7 @@ export function loadCheckConfig(path: string): CheckConfig {
   const json = extname(path).toLowerCase() === '.json';
   let data: unknown;
   try {
-    data = json ? JSON.parse(text) : parseYaml(text);
+    data = json ? JSON.parse(text) : yaml().parse(text);
   } catch (e) {
     const place = syntaxPlace(e, text);
     throw new ConfigError(

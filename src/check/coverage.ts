@@ -4,6 +4,7 @@ import { findSchema } from '../model/schemas/index.js';
 import { completenessMissingSection } from './rules/completeness-missing-section.js';
 import { completenessMissingTable } from './rules/completeness-missing-table.js';
 import type { Coverage, CoverageGap, RuleContext } from './types.js';
+import { claimReading } from './claims/reading.js';
 
 /** The importer's word that a table could not be read, by table id (the table may be absent or partly read). */
 function unreadableTables(diagnostics: readonly Finding[]): CoverageGap[] {
@@ -51,7 +52,12 @@ export function coverageOf(doc: Disclosure, context: RuleContext, rulesFailed: r
     .map((r) => String(r.data?.['title'] ?? ''))
     .filter(Boolean)
     .map((title) => ({ id: title, title }));
-  return { tables: { checked, missing, unreadable, unknown }, sectionsMissing, rulesFailed: [...rulesFailed] };
+  return {
+    tables: { checked, missing, unreadable, unknown },
+    sectionsMissing,
+    rulesFailed: [...rulesFailed],
+    claims: claimReading(doc, context.claims),
+  };
 }
 
 /** Whether anything could not be checked. */
@@ -79,4 +85,11 @@ export function coverageLine(c: Coverage): string | undefined {
     parts.push(`情况说明缺少 ${c.sectionsMissing.length} 节（${titles(c.sectionsMissing)}）`);
   if (c.rulesFailed.length) parts.push(`${c.rulesFailed.length} 条规则未能完成（${titles(c.rulesFailed)}）`);
   return `未能审核：${parts.join('；')}`;
+}
+
+/** "情况说明：含数字的句子 40 句，其中 3 句无法对应到报表单元格" — printed with every report that read a 情况说明. */
+export function claimsLine(c: Coverage): string | undefined {
+  if (!c.claims || c.claims.sentences === 0) return undefined;
+  const { sentences, unbound } = c.claims;
+  return `情况说明：读到含金额或百分比的句子 ${sentences} 句，${unbound > 0 ? `其中 ${unbound} 句无法对应到报表单元格（未核对）` : '均已对应到报表单元格'}`;
 }

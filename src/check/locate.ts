@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Location } from '../model/finding.js';
 import { columnLabel, getColumn, getSchema } from '../model/schemas/index.js';
@@ -48,14 +49,33 @@ export function siteLocation(site: ClaimSite): Location {
  * What a cell holds, as a figure: a printed amount or count; blank reads as 0 ("nothing"), since a table prints
  * no figure where there is none. Undefined when the table, row or column is missing or holds text.
  */
-export function cellFigure(doc: Disclosure, ref: CellRef): Figure | undefined {
-  const cell = rowOf(tableOf(doc, ref.table), ref.rowKey)?.cells[ref.column];
+export function cellFigure(doc: Disclosure, ref: CellRef, unit?: string): Figure | undefined {
+  const table = tableOf(doc, ref.table);
+  const cell = rowOf(table, ref.rowKey)?.cells[ref.column];
   if (!cell) return undefined;
   const v = cell.value;
-  if (v.kind === 'amount') return amountFigure(v.amount);
+  if (v.kind === 'amount') {
+    const f = amountFigure(v.amount);
+    return unit && table && unit !== table.unit ? inUnit(f, table.unit, unit) : f;
+  }
   if (v.kind === 'blank' || v.kind === 'na') return parseFigure('0');
   if (v.kind === 'number') return parseFigure(v.value);
   return undefined;
+}
+
+/** Powers of ten of each amount unit against 元. */
+const UNIT_EXPONENT: Readonly<Record<string, number>> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/**
+ * A table's figure in the unit a sentence states it in (31,214,205.80 元 as 3121.4205800 万元): exact, every printed
+ * digit kept, so that the sentence's rounding decides.
+ */
+function inUnit(f: Figure, from: string, to: string): Figure {
+  const shift = (UNIT_EXPONENT[from] ?? 0) - (UNIT_EXPONENT[to] ?? 0);
+  if (shift === 0) return f;
+  const value = f.value.times(new Decimal(10).pow(shift));
+  const decimals = Math.max(0, f.decimals - shift);
+  return { text: value.toFixed(decimals), value, decimals };
 }
 
 /** "t05 一般公共预算财政拨款支出决算表 2080104 综合业务管理 本年支出/小计" for messages. */

@@ -1,9 +1,21 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from '../model/errors.js';
 import type { Rule } from './types.js';
 
-/** One Ajv for the checker's schemas (the configuration file and each rule's options). */
-export const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+let instance: Ajv | undefined;
+
+/**
+ * One Ajv for the checker's schemas (the configuration file and each rule's options), loaded on first use: a
+ * check with default options never needs it, and loading it is a sixth of a short CLI run.
+ */
+export function ajv(): Ajv {
+  if (!instance) {
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    instance = new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true });
+  }
+  return instance;
+}
 
 /**
  * One Chinese line per schema violation, naming the key by its path ("rules › sum/balance",
@@ -68,7 +80,7 @@ export function validateRuleOptions(rule: Rule, options: unknown): void {
   if (!schema || options === undefined) return;
   let validate = compiled.get(rule);
   if (!validate) {
-    validate = ajv.compile(schema);
+    validate = ajv().compile(schema);
     compiled.set(rule, validate);
   }
   if (!validate(options)) {

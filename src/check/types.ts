@@ -1,6 +1,8 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { Finding, Fix, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
+import type { ClaimReading } from './claims/reading.js';
+import type { RelatedSummary } from './cross/summary.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
 export type RuleCategory = 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
@@ -110,10 +112,13 @@ export interface Coverage {
   readonly sectionsMissing: readonly CoverageGap[];
   /** Rules that failed while running (each also reported as a warning finding). */
   readonly rulesFailed: readonly CoverageGap[];
+  /** Number-bearing sentences of the 情况说明 read, and those no table cell could be tied to. */
+  readonly claims?: ClaimReading;
 }
 
 export interface CheckResult {
   readonly findings: Finding[];
-  readonly summary: { error: number; warning: number; info: number };
+  /** Counts by severity; `related` when the check compared against other disclosures (see cross/). */
+  readonly summary: { error: number; warning: number; info: number; related?: RelatedSummary[] };
   readonly coverage: Coverage;
 }

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { ChineseCommand, HELP_CONFIG } from './chinese.js';
 import { COMMANDS } from './commands.js';
 import { ExitCode, UsageError, reportFailure } from './io.js';
+import { VERSION } from './version.js';
 
 const DONE = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
@@ -11,7 +12,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .name('juesuan')
     .description('决算：部门决算公开的导入、审核、编写与发布')
-    .version('0.1.0', '-v, --version', '显示版本号')
+    .version(VERSION, '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [command]', '显示某个命令的帮助')
     .configureHelp(HELP_CONFIG)

@@ -5,6 +5,7 @@ import { PdfUnavailableError } from '../app/errors.js';
 import { RENDER_FORMATS, RENDERERS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
+import { addPartOption, withParts } from './parts.js';
 
 export { RENDER_FORMATS, type RenderFormat };
 
@@ -17,7 +18,7 @@ function formatOf(output: string | undefined): RenderFormat | undefined {
 
 /** `juesuan render INPUT --to docx|xlsx|html|pdf|json|csv -o OUT`: write the disclosure a department publishes. */
 export function registerRender(program: Command): void {
-  program
+  const command = program
     .command('render')
     .description('把决算（.json/.xlsx/.txt/.pdf/.docx）生成为可发布的文档：Word、Excel、网页、PDF 或标准 JSON')
     .argument('<input>', '输入文件：标准 JSON、编写输入 JSON、填好的 Excel 模板，或已有的 .txt/.pdf/.docx')
@@ -29,15 +30,16 @@ export function registerRender(program: Command): void {
         RENDER_FORMATS,
       ),
     )
-    .option('-o, --output <file>', '输出文件；html、json、csv 省略时写到标准输出')
-    .action(async (input: string, opts: { to?: RenderFormat; output?: string }) => {
+    .option('-o, --output <file>', '输出文件；html、json、csv 省略时写到标准输出');
+  addPartOption(command).action(
+    async (input: string, opts: { to?: RenderFormat; output?: string; part?: string[] }) => {
       const format = opts.to ?? formatOf(opts.output);
       if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
       if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       const deps = app.nodeDeps();
       // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
-      const doc = await app.importDocument({ path: input }, deps);
+      const doc = await app.importDocument(withParts(input, opts.part), deps);
       for (const d of doc.diagnostics) {
         if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
       }
@@ -65,5 +67,6 @@ export function registerRender(program: Command): void {
       }
       const size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
       process.stderr.write(`juesuan：已生成 ${opts.output}（${format}，${Math.max(1, Math.round(size / 1024))} KB）\n`);
-    });
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import type { Disclosure } from '../model/disclosure.js';
+import type { Disclosure, Metadata } from '../model/disclosure.js';
 import type { WriterInput } from '../model/writer-input.js';
 
 /** Options every adapter understands; adapters may read more (PDF limits …). */
@@ -8,6 +8,13 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   readonly maxPages?: number;
   readonly timeoutMs?: number;
+  /**
+   * The file is one of several that make up one disclosure (`juesuan parse FIRST --part SECOND`): it need not hold
+   * every part (a narrative without tables, tables without a cover).
+   */
+  readonly partial?: boolean;
+  /** For a further part: the first file's metadata, taken when the part has no cover of its own. */
+  readonly partOf?: Metadata;
 }
 
 /**

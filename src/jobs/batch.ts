@@ -21,6 +21,7 @@ export async function processBatchItem(
       bytes: item.bytes,
       user: await userOf(item.userId),
       batchItemId: itemId,
+      overrides: { publish: item.publish },
     });
   } catch (e) {
     const message = e instanceof UploadError ? e.message : `内部错误：${e instanceof Error ? e.message : String(e)}`;

@@ -12,6 +12,7 @@ import {
   importerFor,
   inProcessPdfEngine,
   isIngestError,
+  listedUnits,
   nodeFiles,
   PdfUnavailableError,
   render,
@@ -21,6 +22,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
 
 export { isIngestError, supportedExtensions, PdfUnavailableError };
+export { crossCheckReport, type RelatedLookup, type RelatedSummary, type StoredDocument } from '../app/index.js';
 
 export const RENDER_FORMATS = ['docx', 'xlsx', 'html', 'pdf', 'json'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -43,6 +45,10 @@ export interface Processed {
     readonly scope: '部门' | '单位';
     readonly title: string;
     readonly sourceFormat: string | null;
+    /** 决算 or 预算 as read (absent when the importer did not say). */
+    readonly documentKind: '决算' | '预算' | null;
+    /** For a 部门: the 单位 its disclosure lists (links them in the organisation tree). */
+    readonly units: readonly string[];
   };
   /** Canonical disclosure JSON (`juesuan parse --format json`). */
   readonly document: string;
@@ -69,7 +75,16 @@ export async function importAndCheck(bytes: Uint8Array, file: string, limits: Im
   const findings = withFingerprints(result.findings);
   const { name, fiscalYear, kind, title, sourceFormat } = doc.meta;
   return {
-    meta: { name, region: doc.meta.region ?? null, fiscalYear, scope: kind, title, sourceFormat: sourceFormat ?? null },
+    meta: {
+      name,
+      region: doc.meta.region ?? null,
+      fiscalYear,
+      scope: kind,
+      title,
+      sourceFormat: sourceFormat ?? null,
+      documentKind: doc.meta.documentKind ?? null,
+      units: kind === '部门' ? listedUnits(doc) : [],
+    },
     document: JSON.stringify(doc, null, 2) + '\n',
     // Exactly what `juesuan check --format json` prints; the fingerprints also go to the store beside it.
     report: formatReports('json', [fileReport(file, doc, result)]),

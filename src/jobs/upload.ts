@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { DisclosureKind, Scope, Store, StoredVersion, User } from '../store/index.js';
-import { canImport, supportedExtensions, type ImportLimits, type Processed } from './core.js';
+import type { Disclosure } from '../model/disclosure.js';
+import {
+  canImport,
+  crossCheckReport,
+  supportedExtensions,
+  withFingerprints,
+  type ImportLimits,
+  type Processed,
+  type RelatedSummary,
+} from './core.js';
+import { storeLookup } from './related.js';
 import { WorkError, type WorkerPool } from './pool.js';
 
 /** A refused or failed upload: HTTP status, stable code, Chinese message. */
@@ -21,6 +31,10 @@ export interface Overrides {
   readonly year?: number | undefined;
   readonly kind?: DisclosureKind | undefined;
   readonly scope?: Scope | undefined;
+  /** For a 单位: its 部门 (by name, same region). */
+  readonly parent?: string | undefined;
+  /** Publish the new version at once (编制人 of the organisation, 管理员); otherwise it is a draft. */
+  readonly publish?: boolean | undefined;
 }
 
 export interface UploadResult {
@@ -31,6 +45,9 @@ export interface UploadResult {
   readonly kind: DisclosureKind;
   readonly scope: Scope;
   readonly summary: Processed['summary'];
+  readonly published: boolean;
+  /** What the upload was compared against (last year's, the same year's 预算 …) and which are absent. */
+  readonly related: readonly RelatedSummary[];
 }
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -135,10 +152,17 @@ export async function storeUpload(
   }
   const region = o.region ?? processed.meta.region;
   const year = o.year ?? processed.meta.fiscalYear;
-  const kind = o.kind ?? kindOf(processed.meta.title);
+  const kind = o.kind ?? processed.meta.documentKind ?? kindOf(processed.meta.title);
   const scope = o.scope ?? processed.meta.scope;
+  const crossed = await crossCheck(deps.store, processed, { organisation, region, year, kind, scope });
   const stored = await deps.store.addVersion({
-    organisation: { name: organisation, region: region ?? undefined, kind: scope },
+    organisation: {
+      name: organisation,
+      region: region ?? undefined,
+      kind: scope,
+      units: processed.meta.units,
+      parent: o.parent,
+    },
     year,
     kind,
     scope,
@@ -149,11 +173,66 @@ export async function storeUpload(
       sha256: createHash('sha256').update(upload.bytes).digest('hex'),
     },
     document: processed.document,
-    report: processed.report,
-    summary: processed.summary,
-    findings: processed.findings,
+    report: crossed.report,
+    summary: crossed.summary,
+    findings: crossed.findings,
     userId: upload.user === 'system' ? null : (upload.user?.id ?? null),
+    publish: Boolean(o.publish),
     ...(upload.batchItemId !== undefined ? { batchItemId: upload.batchItemId } : {}),
   });
-  return { stored, organisation, region: region ?? null, year, kind, scope, summary: processed.summary };
+  return {
+    stored,
+    organisation,
+    region: region ?? null,
+    year,
+    kind,
+    scope,
+    summary: crossed.summary,
+    published: Boolean(o.publish),
+    related: crossed.related,
+  };
+}
+
+/**
+ * The cross-document checks of an upload against what the store holds (on this thread: the figures are already
+ * read; this is a few comparisons). The identity is the one the version is stored under (overrides applied).
+ */
+async function crossCheck(
+  store: Store,
+  processed: Processed,
+  id: { organisation: string; region: string | null | undefined; year: number; kind: DisclosureKind; scope: Scope },
+): Promise<{
+  report: string;
+  summary: Processed['summary'];
+  findings: Processed['findings'];
+  related: readonly RelatedSummary[];
+}> {
+  const doc = JSON.parse(processed.document) as Disclosure;
+  const { region: _region, ...meta } = doc.meta;
+  const asStored: Disclosure = {
+    ...doc,
+    meta: {
+      ...meta,
+      name: id.organisation,
+      ...(id.region ? { region: id.region } : {}),
+      fiscalYear: id.year,
+      documentKind: id.kind,
+      kind: id.scope,
+    },
+  };
+  const r = await crossCheckReport(asStored, processed.report, storeLookup(store));
+  return {
+    report: r.report,
+    summary: r.summary,
+    findings: [
+      ...processed.findings,
+      ...withFingerprints(r.findings).map((f) => ({
+        fingerprint: f.fingerprint,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+      })),
+    ],
+    related: r.related,
+  };
 }

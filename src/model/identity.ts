@@ -49,3 +49,11 @@ function foldName(name: string): string {
 export function identityKey(id: DisclosureIdentity): string {
   return `${id.fiscalYear}/${id.documentKind}/${id.scope}/${foldName(id.organisation)}`;
 }
+
+/**
+ * The key of an organisation's name for matching a 部门's list of 单位 with stored organisations: printing
+ * folded as for identities, and a trailing "（本级）" / "本级" removed (the 部门's own accounts).
+ */
+export function organisationKey(name: string): string {
+  return foldName(name).replace(/\(本级\)$|本级$/, '');
+}

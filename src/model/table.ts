@@ -2,8 +2,14 @@ import type { Cell } from './cell.js';
 import type { AmountUnit } from './money.js';
 import type { SourceRef } from './source.js';
 
-/** The semantic, layout-independent table ids the current 决算 layouts use (DOMAIN.md). */
-export const TABLE_IDS = ['t01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 't10', 't11'] as const;
+/**
+ * The semantic, layout-independent table ids the layouts use (DOMAIN.md): t01…t11 by role for both kinds (a 预算's
+ * 收支总表 is t01 as a 决算's is), and the 预算 tables without a 决算 twin (docs/budget.md): b02 收入 by source,
+ * b03 支出 by use, f05 / f06 财政拨款 (not only 一般公共预算) 支出 and 基本支出.
+ */
+export const TABLE_IDS = [
+  't01', 't02', 't03', 't04', 't05', 't06', 't07', 't08', 't09', 't10', 't11', 'b02', 'b03', 'f05', 'f06',
+] as const; // prettier-ignore
 
 /**
  * A table id: a string, valid when some layout's schema describes a table with it (`isTableId`, or

@@ -25,7 +25,8 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
     bytes: Uint8Array | string,
     fields: Record<string, string> = {},
   ) {
-    const form = multipart([{ name, bytes }], fields);
+    // Published at once unless a test asks otherwise (drafts are tested on their own below).
+    const form = multipart([{ name, bytes }], { publish: 'true', ...fields });
     return server.app.inject({
       method: 'POST',
       url: '/api/documents',
@@ -64,9 +65,19 @@ describe.each(ENGINES)('HTTP API on $name', (engine) => {
       'json',
       '--fail-on',
       'never',
+      // The store compares every upload with its related disclosures; `--with` does the same on the command line
+      // (the seed itself is no related document: the report lists last year's 决算 and this year's 预算 as absent).
+      '--with',
+      new URL('haidong-rsj-2024.txt', SAMPLES).pathname,
     );
     const expected = { ...JSON.parse(cli.stdout), file: 'haidong-rsj-2024.txt' };
-    expect(body.summary).toEqual(expected.summary);
+    const { related, ...counts } = expected.summary;
+    expect(body.summary).toEqual(counts);
+    expect(body.related).toEqual(related);
+    expect(related.map((r: { relation: string; absent: boolean }) => [r.relation, r.absent])).toEqual([
+      ['previous-year', true],
+      ['same-year-budget', true],
+    ]);
     const findings = await server.app.inject({ url: `/api/documents/${seedId}/findings` });
     expect(findings.statusCode).toBe(200);
     expect(findings.headers['content-type']).toMatch(/^application\/json/);

@@ -12,6 +12,8 @@ import type { ServerContext } from './context.js';
 import { installErrorHandlers } from './errors.js';
 import { batchRoutes } from './routes/batches.js';
 import { documentRoutes } from './routes/documents.js';
+import { exportRoutes } from './routes/export.js';
+import { compareRoutes } from './routes/compare.js';
 import { findingRoutes } from './routes/findings.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -83,6 +85,8 @@ export async function buildApp(
   await app.register(batchRoutes(ctx));
   await app.register(organisationRoutes(ctx));
   await app.register(tokenRoutes(ctx));
+  await app.register(exportRoutes(ctx));
+  await app.register(compareRoutes(ctx));
   await app.register(webRoutes(ctx));
   const webRoot = options.webRoot ?? WEB_DIST;
   if (existsSync(webRoot)) await serveWebApp(app, webRoot);

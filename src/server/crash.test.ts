@@ -62,6 +62,7 @@ async function uploadOnce(url: string, token: string, i: number): Promise<Accept
   const bytes = Buffer.concat([seed, Buffer.from('\n'.repeat(1 + (i % 50)))]);
   const form = new FormData();
   form.append('organisation', `压测单位${i % 5}`);
+  form.append('publish', 'true'); // read back below without a token: the public sees published versions
   form.append('file', new Blob([bytes]), `upload-${i}.txt`);
   try {
     const res = await fetch(`${url}/api/documents`, {

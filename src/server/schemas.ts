@@ -42,7 +42,12 @@ export const DocumentInfo = Type.Object({
   kind: Type.String(),
   scope: Type.String(),
   versions: Type.Integer(),
-  latest: Type.Object({ number: Type.Integer(), createdAt: Type.String(), summary: Summary }),
+  latest: Type.Object({
+    number: Type.Integer(),
+    createdAt: Type.String(),
+    summary: Summary,
+    published: Type.Boolean({ description: '最新可见版本是否已发布（公众只能看到已发布的版本）' }),
+  }),
 });
 
 export const DocumentList = Type.Object({
@@ -50,6 +55,19 @@ export const DocumentList = Type.Object({
   page: Type.Integer(),
   pageSize: Type.Integer(),
   items: Type.Array(DocumentInfo),
+});
+
+export const RelatedSummary = Type.Object({
+  relation: Type.String({ description: 'previous-year / same-year-budget / previous-year-final / unit' }),
+  document: Type.String(),
+  year: Type.Integer(),
+  kind: Type.String(),
+  version: Type.Union([Type.Integer(), Type.Null()]),
+  source: Type.Union([Type.String(), Type.Null()]),
+  claimsCompared: Type.Integer(),
+  mismatches: Type.Integer(),
+  absent: Type.Boolean(),
+  note: Type.String(),
 });
 
 export const UploadResult = Type.Object({
@@ -61,6 +79,8 @@ export const UploadResult = Type.Object({
   kind: Type.String(),
   scope: Type.String(),
   summary: Summary,
+  published: Type.Boolean({ description: '是否已发布；未发布的版本是草稿，公众看不到' }),
+  related: Type.Array(RelatedSummary, { description: '与哪些相关公开做了比对（上年、同年度预算…），缺少的也列出' }),
 });
 
 export const VersionInfo = Type.Object({
@@ -72,6 +92,7 @@ export const VersionInfo = Type.Object({
   summary: Summary,
   createdBy: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
+  publishedAt: Type.Union([Type.String(), Type.Null()], { description: '发布时间；草稿为 null' }),
 });
 
 export const VersionList = Type.Object({ document: DocumentInfo, versions: Type.Array(VersionInfo) });
@@ -152,5 +173,28 @@ export const Organisation = Type.Object({
   region: Type.Union([Type.String(), Type.Null()]),
   code: Type.Union([Type.String(), Type.Null()]),
   kind: Type.String(),
+  parentId: Type.Union([Type.Integer(), Type.Null()], { description: '上级部门' }),
   children: Type.Array(Type.Unknown()),
 });
+
+export const OrganisationPatch = Type.Object({
+  parent: Type.Optional(
+    Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { description: '上级部门编号；null 取消' }),
+  ),
+  code: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()], { description: '单位编码' })),
+});
+export type OrganisationPatch = Static<typeof OrganisationPatch>;
+
+export const PublishParams = Type.Object({
+  id: Type.Integer({ minimum: 1, description: '文档编号' }),
+  number: Type.Integer({ minimum: 1, description: '版本号' }),
+});
+export type PublishParams = Static<typeof PublishParams>;
+
+export const ExportQuery = Type.Object({
+  region: Type.Optional(Type.String({ maxLength: 100, description: '地区' })),
+  year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2200, description: '年度' })),
+  kind: Type.Optional(Kind),
+  organisation: Type.Optional(Type.String({ maxLength: 200, description: '单位名称' })),
+});
+export type ExportQuery = Static<typeof ExportQuery>;

@@ -44,10 +44,14 @@ export async function readUploadForm(
 
 /** The optional fields that override what was read from the document, validated with Chinese messages. */
 export function overridesFrom(fields: Record<string, string>): Overrides {
-  const known = new Set(['organisation', 'region', 'year', 'kind', 'scope']);
+  const known = new Set(['organisation', 'region', 'year', 'kind', 'scope', 'parent', 'publish']);
   for (const k of Object.keys(fields)) {
     if (!known.has(k))
-      throw new ApiError(400, 'unexpected_field', `不认识的字段“${k}”（可填 organisation、region、year、kind、scope）`);
+      throw new ApiError(
+        400,
+        'unexpected_field',
+        `不认识的字段“${k}”（可填 organisation、region、year、kind、scope、parent、publish）`,
+      );
   }
   const text = (k: string): string | undefined => {
     const v = fields[k]?.trim();
@@ -68,5 +72,17 @@ export function overridesFrom(fields: Record<string, string>): Overrides {
   if (scope !== undefined && scope !== '部门' && scope !== '单位') {
     throw new ApiError(400, 'invalid_field', `scope 应为“部门”或“单位”，收到“${scope}”`);
   }
-  return { organisation: text('organisation'), region: text('region'), year, kind, scope };
+  const publish = text('publish');
+  if (publish !== undefined && !['true', 'false', '1', '0'].includes(publish)) {
+    throw new ApiError(400, 'invalid_field', `publish 应为 true 或 false，收到“${publish}”`);
+  }
+  return {
+    organisation: text('organisation'),
+    region: text('region'),
+    year,
+    kind,
+    scope,
+    parent: text('parent'),
+    publish: publish === 'true' || publish === '1',
+  };
 }

@@ -5,7 +5,7 @@ export { DataDirBusyError } from './pglite/data-dir-lock.js';
 export type { NewVersion, StoredVersion, VersionInfo } from './repositories/versions.js';
 export type { DisclosureInfo, DisclosureFilter } from './repositories/disclosures.js';
 export type { FindingReview } from './repositories/reviews.js';
-export type { OrganisationNode } from './repositories/organisations.js';
+export type { OrganisationNode, OrganisationInfo } from './repositories/organisations.js';
 export type { User } from './repositories/users.js';
 export type { BatchItem, ItemStatus } from './repositories/batches.js';
 export {
@@ -17,4 +17,7 @@ export {
   type DisclosureKind,
   type Scope,
   type Summary,
+  type Visibility,
+  PUBLISHED_ONLY,
+  EVERYTHING,
 } from './repositories/types.js';

@@ -17,6 +17,8 @@ export interface OrganisationTable {
   /** 部门 or 单位. */
   kind: string;
   created_at: CreatedAt;
+  /** For a 部门: JSON array of the 单位 names its latest disclosure lists (links 单位 to it). */
+  units: string | null;
 }
 
 export interface DisclosureTable {
@@ -106,6 +108,8 @@ export interface BatchTable {
   id: Generated<number>;
   user_id: number | null;
   total: number;
+  /** Publish each file's version as it is stored. */
+  publish: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -123,6 +127,14 @@ export interface BatchItemTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** A published version (a version without a row here is a draft). */
+export interface PublicationTable {
+  id: Generated<number>;
+  version_id: number;
+  user_id: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   disclosures: DisclosureTable;
@@ -134,4 +146,5 @@ export interface Database {
   tokens: TokenTable;
   batches: BatchTable;
   batch_items: BatchItemTable;
+  publications: PublicationTable;
 }

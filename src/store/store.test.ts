@@ -17,6 +17,7 @@ function upload(over: Partial<NewVersion> = {}): NewVersion {
       { fingerprint: 'f-word', ruleId: 'narrative/direction-word', severity: 'warning', message: '方向词不符' },
     ],
     userId: null,
+    publish: true, // drafts are tested on their own below
     ...over,
   };
 }
@@ -160,5 +161,29 @@ describe.each(ENGINES)('store on $name', (engine) => {
     store = await openStore(location);
     expect((await store.listDisclosures({ limit: 100, offset: 0 })).total).toBe(5);
     expect(await store.userByTokenHash('hash-1')).toMatchObject({ name: '编制甲' });
+  });
+
+  it('a draft is seen only by its organisation, its region or everyone-seeing readers; publishing shows it', async () => {
+    const org = { name: '草稿局', region: '草稿市', kind: '部门' as const };
+    const v = await store.addVersion(upload({ organisation: org, publish: false }));
+    expect(await store.getVersion(v.disclosureId, undefined, [])).toBeUndefined();
+    expect(await store.getDisclosure(v.disclosureId)).toBeUndefined();
+    expect((await store.listDisclosures({ organisation: '草稿局', limit: 10, offset: 0 })).total).toBe(0);
+    expect((await store.getVersion(v.disclosureId, undefined, [], { organisation: '草稿局' }))?.number).toBe(1);
+    expect((await store.getVersion(v.disclosureId, undefined, [], { region: '草稿市' }))?.number).toBe(1);
+    expect(await store.getVersion(v.disclosureId, undefined, [], { organisation: '别的局' })).toBeUndefined();
+    const all = await store.getDisclosure(v.disclosureId, { all: true });
+    expect(all?.latest).toMatchObject({ number: 1, published: false });
+    const at = await store.publishVersion({ disclosureId: v.disclosureId, number: 1, userId: null });
+    expect(at).toBeInstanceOf(Date);
+    expect(await store.publishVersion({ disclosureId: v.disclosureId, number: 1, userId: null })).toEqual(at);
+    expect(await store.publishVersion({ disclosureId: v.disclosureId, number: 7, userId: null })).toBe(false);
+    expect((await store.getVersion(v.disclosureId, undefined, []))?.publishedAt).toEqual(at);
+    // A newer draft does not hide the published version from the public.
+    await store.addVersion(upload({ organisation: org, publish: false }));
+    expect((await store.getDisclosure(v.disclosureId))?.latest.number).toBe(1);
+    expect((await store.getDisclosure(v.disclosureId, { organisation: '草稿局' }))?.latest.number).toBe(2);
+    expect((await store.listVersions(v.disclosureId)).map((x) => x.number)).toEqual([1]);
+    expect((await store.auditLog(5)).some((e) => e.action === 'version.publish')).toBe(true);
   });
 });

@@ -3,11 +3,11 @@ import { createDialect, type StoreLocation } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { auditLog } from './repositories/audit.js';
 import { batchItemSource, createBatch, getBatch, unfinishedItems, updateBatchItem } from './repositories/batches.js';
-import { getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
-import { organisationTree } from './repositories/organisations.js';
+import { findDisclosureId, getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
+import { getOrganisation, organisationTree, updateOrganisation } from './repositories/organisations.js';
 import { findingReviews, reviewFinding } from './repositories/reviews.js';
 import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
-import { addVersion, getVersion, listVersions, versionContent } from './repositories/versions.js';
+import { addVersion, getVersion, listVersions, publishVersion, versionContent } from './repositories/versions.js';
 import type { Database } from './schema.js';
 import type { Db } from './repositories/types.js';
 
@@ -34,8 +34,14 @@ function repositories(db: Kysely<Database>) {
     ) => ReturnType<typeof versionContent<K>>,
     listDisclosures: bind(db, listDisclosures),
     getDisclosure: bind(db, getDisclosure),
+    findDisclosureId: bind(db, findDisclosureId),
     isEmpty: bind(db, isEmpty),
     organisationTree: bind(db, organisationTree),
+    getOrganisation: bind(db, getOrganisation),
+    updateOrganisation: (u: Parameters<typeof updateOrganisation>[1]) =>
+      db.transaction().execute((tx) => updateOrganisation(tx, u)),
+    publishVersion: (p: Parameters<typeof publishVersion>[1]) =>
+      db.transaction().execute((tx) => publishVersion(tx, p)),
     findingReviews: bind(db, findingReviews),
     reviewFinding: (r: Parameters<typeof reviewFinding>[1]) => db.transaction().execute((tx) => reviewFinding(tx, r)),
     createUser: (u: Parameters<typeof createUser>[1]) => db.transaction().execute((tx) => createUser(tx, u)),
@@ -43,8 +49,8 @@ function repositories(db: Kysely<Database>) {
     userById: bind(db, userById),
     addToken: (userId: number, hash: string) => db.transaction().execute((tx) => addToken(tx, userId, hash)),
     userByTokenHash: bind(db, userByTokenHash),
-    createBatch: (userId: number | null, files: Parameters<typeof createBatch>[2]) =>
-      db.transaction().execute((tx) => createBatch(tx, userId, files)),
+    createBatch: (userId: number | null, files: Parameters<typeof createBatch>[2], publish = false) =>
+      db.transaction().execute((tx) => createBatch(tx, userId, files, publish)),
     batchItemSource: bind(db, batchItemSource),
     updateBatchItem: bind(db, updateBatchItem),
     getBatch: bind(db, getBatch),

@@ -9,7 +9,9 @@ import {
   CHANGE_LEAD,
   exactHit,
   lastHitIn,
+  lexiconFor,
   resolveEntry,
+  type Lexicon,
   type LexiconEntry,
   type LexiconHit,
 } from './lexicon.js';
@@ -26,7 +28,7 @@ import type {
 import { foldForMatching, squash, unifyBracketsAndQuotes } from '../../model/concepts/text.js';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(万元|元)`, 'g');
+const AMOUNT_RE = new RegExp(`(?<![\\d.])(${NUM})\\s*(亿元|万元|元)`, 'g');
 const SHARE_RE = new RegExp(`占\\s*(?:([^，,。；;\\d%％]{1,40}?)的)?\\s*(${NUM})(?![\\d.])\\s*([%％])?`, 'g');
 const EXEC_RE = new RegExp(
   `预算(?:数)?为?\\s*(${NUM})\\s*万元\\s*[，,]\\s*(?:支出决算|实际支出|决算)(?:数)?为?\\s*(${NUM})\\s*万元` +
@@ -35,8 +37,8 @@ const EXEC_RE = new RegExp(
 );
 const COMPARE_RE = /(年初预算数?|预算数?|决算数?)\s*(大于|小于|等于|高于|低于)\s*(年初预算数?|预算数?|决算数?)/g;
 const CHANGE_RE = new RegExp(
-  `(?:${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|持平|增长|下降)\\s*(?:(${NUM})(?![\\d.])\\s*(万元|[%％])?)?` +
-    `(?:\\s*[，,]\\s*(增长|下降|减少|增加)\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
+  `(?:${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|基本持平|持平|一致|增长|下降|上升|降低)了?\\s*(?:(${NUM})(?![\\d.])\\s*(亿元|万元|元|[%％])?)?` +
+    `(?:\\s*[，,]\\s*(增长|下降|减少|增加|上升|降低)了?\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
   'g',
 );
 const COUNTS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -48,6 +50,13 @@ const COUNTS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [new RegExp(`出国（境）\\s*(${NUM})\\s*人次`, 'g'), 'count.abroadPeople', '因公出国（境）人次数'],
 ];
 const PROJECT_COUNT_RE = new RegExp(`(${NUM})\\s*个项目[^。；]*?自评(?:[^。；]*?涉及资金\\s*(${NUM})\\s*万元)?`, 'g');
+/** A previous figure stated before a change ("2022年当年预算执行数为1.48万元", "上年预算数为 X 万元"). */
+const STATED_PREVIOUS_RE = new RegExp(
+  `(?:上一?年度?|\\d{4}\\s*年度?)[^，,。；;\\d]{0,12}?(?:执行数|预算数|决算数)为?\\s*(${NUM})\\s*(亿元|万元|元)`,
+  'g',
+);
+/** "“一般公共服务支出（类）财政事务（款）行政运行（项）”" before an amount: the t05 item it names. */
+const ITEM_TRIPLE_RE = /([^“"、，,：:；;。（）]+?)（类）([^（）]+?)（款）([^（）]+?)（项）[”"]?\s*$/;
 /** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
 const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数)?为?\s*$/;
 const CHANGE_WORDS = new RegExp(`${CHANGE_LEAD}|增加|减少|增长|下降|结转`);
@@ -100,6 +109,14 @@ function itemRow(t05: Table | undefined, className: string | undefined, text: st
   return xiang ? { table: 't05', rowKey: xiang.key, column: 'total' } : undefined;
 }
 
+/** The t05 row of “类名（类）款名（款）项名（项）” said in full. */
+function tripleRow(t05: Table | undefined, cls: string, kuan: string, xiang: string): CellRef | undefined {
+  const c = findByLabel(t05, 3, '', cls.replace(/^[“"\d.、\s]+/, ''));
+  const k = c?.code ? findByLabel(t05, 5, c.code, kuan) : undefined;
+  const x = k?.code ? findByLabel(t05, 7, k.code, xiang) : undefined;
+  return x ? { table: 't05', rowKey: x.key, column: 'total' } : undefined;
+}
+
 function classRow(t05: Table | undefined, name: string): CellRef | undefined {
   const row = findByLabel(t05, 3, '', name);
   return row ? { table: 't05', rowKey: row.key, column: 'total' } : undefined;
@@ -136,7 +153,7 @@ function clauseStart(text: string, from: number, at: number): number {
 export function extractClaims(doc: Disclosure): Claim[] {
   const out: Claim[] = [];
   const t05 = doc.tables.find((t) => t.id === 't05');
-  const amountUnit = doc.meta.unit;
+  const lexicon = lexiconFor(doc);
 
   const visit = (sec: Section, parent: SectionCtx) => {
     const heading = `${sec.numbering?.raw ?? ''}${sec.title}`;
@@ -162,7 +179,7 @@ export function extractClaims(doc: Disclosure): Claim[] {
         out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
         continue;
       }
-      extractParagraph(doc, text, site, itemCell, t05, amountUnit, ctx.inPerformance, out);
+      extractParagraph(doc, text, site, itemCell, t05, lexicon, ctx.inPerformance, out);
     }
     for (const c of sec.children) visit(c, ctx);
   };
@@ -194,7 +211,7 @@ function extractParagraph(
   site: (start: number, end: number) => ClaimSite,
   itemCell: CellRef | undefined,
   t05: Table | undefined,
-  unit: string,
+  lexicon: Lexicon,
   inPerformance: boolean,
   out: Claim[],
 ): void {
@@ -204,7 +221,7 @@ function extractParagraph(
   const shareSpans: Array<[number, number, RegExpMatchArray]> = [];
   for (const m of text.matchAll(SHARE_RE)) shareSpans.push([m.index, m.index + m[0].length, m]);
   const inShare = (a: number, b: number) => shareSpans.some(([s, e]) => a >= s && b <= e);
-  const hits = allHits(text);
+  const hits = allHits(text, lexicon);
   /** The name nearest before `to` (from `from` on), not inside a "占…的" phrase. */
   const hitOutsideShares = (from: number, to: number) => lastHitIn(hits, from, to, (h) => inShare(h.start, h.end));
 
@@ -212,7 +229,7 @@ function extractParagraph(
   const mentions: Mention[] = [];
   let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
-    if (m[2] !== unit) continue;
+    const unit = m[2] ?? '万元';
     const start = m.index;
     const [ss, se] = bounds(start);
     const cs = clauseStart(text, ss, start);
@@ -225,18 +242,24 @@ function extractParagraph(
     let cell: CellRef | undefined;
     const hit = hitOutsideShares(cs, start);
     const clsMatch = /([^、，,：:；;。]+?)（类）\s*$/.exec(clause);
-    if (clsMatch && (!hit || cs + (clsMatch.index ?? 0) >= hit.end - 1)) {
+    const triple = ITEM_TRIPLE_RE.exec(clause);
+    if (triple) {
+      cell = tripleRow(t05, triple[1] ?? '', triple[2] ?? '', triple[3] ?? '');
+      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
+    } else if (clsMatch && (!hit || cs + (clsMatch.index ?? 0) >= hit.end - 1)) {
       cell = classRow(t05, (clsMatch[1] ?? '').trim());
       sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
     } else if (hit) {
-      cell = resolveEntry(hit.entry, text.slice(hit.end, start));
+      cell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
       sentenceSubject = { sentence: ss, entry: hit.entry };
     } else if (PREDICATE_ONLY.test(clause.trim()) && !inPerformance) {
       const words = clause;
-      if (sentenceSubject?.sentence === ss && sentenceSubject.entry) cell = resolveEntry(sentenceSubject.entry, words);
+      const budgetWords = !lexicon.budget && /预算/.test(words) && !/决算/.test(words);
+      if (sentenceSubject?.sentence === ss && sentenceSubject.entry)
+        cell = resolveEntry(sentenceSubject.entry, words, lexicon);
       else if (sentenceSubject?.sentence === ss && sentenceSubject.cell)
-        cell = /预算/.test(words) ? undefined : sentenceSubject.cell;
-      else if (itemCell) cell = /预算/.test(words) && !/决算/.test(words) ? undefined : itemCell;
+        cell = budgetWords ? undefined : sentenceSubject.cell;
+      else if (itemCell) cell = budgetWords ? undefined : itemCell;
     }
     if (inPerformance && !cell) continue;
     const claim: AmountClaim = {
@@ -244,6 +267,7 @@ function extractParagraph(
       site: site(ss, se),
       label: clause.trim(),
       figure,
+      unit,
       ...(cell ? { cell } : {}),
     };
     mentions.push({ start, end: start + m[0].length, claim });
@@ -259,12 +283,12 @@ function extractParagraph(
     let wholeCell: CellRef | undefined;
     const wholeLabel = m[1]?.trim();
     if (wholeLabel) {
-      const e = exactHit(wholeLabel);
-      wholeCell = e ? resolveEntry(e, wholeLabel) : undefined;
+      const e = exactHit(wholeLabel, lexicon);
+      wholeCell = e ? resolveEntry(e, wholeLabel, lexicon) : undefined;
     } else {
       if (firstSubject === null) firstSubject = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)[0];
       if (firstSubject && firstSubject.start < start) {
-        wholeCell = resolveEntry(firstSubject.entry, text.slice(firstSubject.end, firstSubject.end + 6));
+        wholeCell = resolveEntry(firstSubject.entry, text.slice(firstSubject.end, firstSubject.end + 6), lexicon);
       }
     }
     if (wholeCell && part?.claim.cell && sameCell(wholeCell, part.claim.cell)) wholeCell = undefined;
@@ -273,7 +297,7 @@ function extractParagraph(
       site: site(ss, se),
       percent,
       hasSign: Boolean(m[3]),
-      ...(part ? { part: part.claim.figure } : {}),
+      ...(part ? { part: part.claim.figure, unit: part.claim.unit } : {}),
       ...(part?.claim.cell ? { partCell: part.claim.cell } : {}),
       ...(wholeLabel ? { wholeLabel } : {}),
       ...(wholeCell ? { wholeCell } : {}),
@@ -341,11 +365,13 @@ function extractParagraph(
       current = lastAmount.claim.figure;
       currentCell = lastAmount.claim.cell;
     } else if (hit) {
-      currentCell = resolveEntry(hit.entry, text.slice(hit.end, start));
+      currentCell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
     }
+    const stated = [...text.slice(ss, start).matchAll(STATED_PREVIOUS_RE)].at(-1);
     const amount = firstIsRate ? undefined : fig(m[3]);
     const rate = firstIsRate ? fig(m[3]) : fig(m[6]);
-    const x = current ?? (currentCell ? cellFigure(doc, currentCell) : undefined);
+    const unit = lastAmount?.claim.unit ?? (m[4] && !firstIsRate ? m[4] : undefined);
+    const x = current ?? (currentCell ? cellFigure(doc, currentCell, unit) : undefined);
     const direction = changeDirection(m[2] ?? '', firstIsRate ? undefined : m[5]);
     const previous =
       x && amount && direction !== 'conflict'
@@ -368,6 +394,8 @@ function extractParagraph(
       ...(rate ? { rate } : {}),
       rateHasSign: firstIsRate ? true : Boolean(m[7]),
       ...(previous ? { previous } : {}),
+      ...(stated?.[1] && fig(stated[1]) ? { statedPrevious: fig(stated[1]) } : {}),
+      ...(unit ? { unit } : {}),
     };
     out.push(claim);
   }
@@ -406,7 +434,7 @@ export function sameCell(a: CellRef, b: CellRef): boolean {
 
 /** What the words of a change say: up (增加/增长), down (减少/下降), flat (持平), or both at once. */
 export function changeDirection(word: string, rateWord: string | undefined): 'up' | 'down' | 'flat' | 'conflict' {
-  const dir = (w: string) => (/增加|增长/.test(w) ? 'up' : /减少|下降/.test(w) ? 'down' : 'flat');
+  const dir = (w: string) => (/增加|增长|上升/.test(w) ? 'up' : /减少|下降|降低/.test(w) ? 'down' : 'flat');
   const a = dir(word);
   if (rateWord === undefined) return a;
   const b = dir(rateWord);

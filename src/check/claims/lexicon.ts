@@ -1,4 +1,5 @@
-import { LAYOUTS } from '../../model/layouts/index.js';
+import { LAYOUTS, getLayout, isLayoutId } from '../../model/layouts/index.js';
+import type { Disclosure } from '../../model/disclosure.js';
 import type { TableId } from '../../model/table.js';
 import type { CellRef } from './types.js';
 
@@ -19,6 +20,21 @@ export const CHANGE_LEAD: string = [...new Set(LAYOUTS.map((l) => l.phrasing.cha
 export interface LexiconEntry {
   readonly re: RegExp;
   readonly cell: CellRef | { readonly table: 't09'; readonly item: string };
+}
+
+/** The names one document's 情况说明 uses, and whether its own figures are 预算 (a 预算) or 决算 figures. */
+export interface Lexicon {
+  readonly entries: readonly LexiconEntry[];
+  /** A 预算: "预算" in the words names the document's own figures, not a budget column beside an actual one. */
+  readonly budget: boolean;
+  readonly combined: RegExp;
+  readonly byLength: readonly LexiconEntry[];
+}
+
+function lexiconOf(entries: readonly LexiconEntry[], budget: boolean): Lexicon {
+  const byLength = [...entries].sort((a, b) => b.re.source.length - a.re.source.length);
+  const combined = new RegExp(byLength.map((e) => `(${e.re.source})`).join('|'), 'g');
+  return { entries, budget, combined, byLength };
 }
 
 const cell = (table: TableId, rowKey: string, column: string): CellRef => ({ table, rowKey, column });
@@ -62,6 +78,34 @@ export const LEXICON: readonly LexiconEntry[] = [
   { re: /授予小微企业合同(?:金额)?/g, cell: cell('t11', 'small', 'amount') },
 ];
 
+/** The 决算's names (above). */
+export const ACCOUNTS_LEXICON: Lexicon = lexiconOf(LEXICON, false);
+
+const budgetEntries = (names: NonNullable<(typeof LAYOUTS)[number]['phrasing']['names']>): LexiconEntry[] =>
+  names.map((n) => ({
+    re: new RegExp(n.pattern, 'g'),
+    cell: n.item !== undefined ? tp(n.item) : cell(n.table, n.rowKey ?? 'total', n.column ?? 'total'),
+  }));
+
+/** The names of every 预算 layout: for a 预算 of no known layout. */
+const ANY_BUDGET_LEXICON: Lexicon = lexiconOf(
+  LAYOUTS.filter((l) => l.documentKind === '预算').flatMap((l) => budgetEntries(l.phrasing.names ?? [])),
+  true,
+);
+const BUDGET_LEXICONS = new Map(
+  LAYOUTS.filter((l) => l.documentKind === '预算' && l.phrasing.names).map((l) => [
+    l.id,
+    lexiconOf(budgetEntries(l.phrasing.names ?? []), true),
+  ]),
+);
+
+/** The names to read a document's 情况说明 with: its layout's (a 预算 layout states them), else its kind's. */
+export function lexiconFor(doc: Disclosure): Lexicon {
+  if ((doc.meta.documentKind ?? '决算') === '决算') return ACCOUNTS_LEXICON;
+  const layout = isLayoutId(doc.meta.layout) ? getLayout(doc.meta.layout).id : undefined;
+  return (layout !== undefined ? BUDGET_LEXICONS.get(layout) : undefined) ?? ANY_BUDGET_LEXICON;
+}
+
 export interface LexiconHit {
   readonly start: number;
   readonly end: number;
@@ -95,16 +139,19 @@ export function firstHit(text: string): LexiconHit | undefined {
 }
 
 /** The entry whose name is exactly `text` (for "占WHOLE的": the whole must be named in full). */
-export function exactHit(text: string): LexiconEntry | undefined {
+export function exactHit(text: string, lexicon: Lexicon = ACCOUNTS_LEXICON): LexiconEntry | undefined {
   const t = text.trim();
-  return LEXICON.find((e) => {
+  return lexicon.entries.find((e) => {
     const re = new RegExp(`^(?:${e.re.source})$`);
     return re.test(t);
   });
 }
 
 /** Resolves an entry to a cell; a "三公" item reads the budget column when the words before say 预算. */
-export function resolveEntry(entry: LexiconEntry, words: string): CellRef | undefined {
+export function resolveEntry(entry: LexiconEntry, words: string, lexicon?: Lexicon): CellRef | undefined {
+  if (lexicon?.budget) {
+    return 'item' in entry.cell ? { table: 't09', rowKey: 'main', column: `budget.${entry.cell.item}` } : entry.cell;
+  }
   const budget = /预算/.test(words) && !/决算/.test(words);
   if ('item' in entry.cell) {
     return { table: 't09', rowKey: 'main', column: `${budget ? 'budget' : 'actual'}.${entry.cell.item}` };
@@ -117,15 +164,12 @@ export function resolveEntry(entry: LexiconEntry, words: string): CellRef | unde
  * ("财政拨款收入、支出总计" over "财政拨款收入"). A name inside a longer one ends no later, so the nearest-before
  * and longest-on-a-tie choices of `lastHitIn` are unchanged.
  */
-const BY_LENGTH = [...LEXICON].sort((a, b) => b.re.source.length - a.re.source.length);
-const COMBINED = new RegExp(BY_LENGTH.map((e) => `(${e.re.source})`).join('|'), 'g');
-
 /** Every name in `text`, in order: computed once per paragraph. */
-export function allHits(text: string): LexiconHit[] {
+export function allHits(text: string, lexicon: Lexicon = ACCOUNTS_LEXICON): LexiconHit[] {
   const hits: LexiconHit[] = [];
-  for (const m of text.matchAll(COMBINED)) {
+  for (const m of text.matchAll(lexicon.combined)) {
     const i = m.findIndex((g, k) => k > 0 && g !== undefined);
-    const entry = BY_LENGTH[i - 1];
+    const entry = lexicon.byLength[i - 1];
     if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });
   }
   return hits;

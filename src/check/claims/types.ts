@@ -25,6 +25,8 @@ export interface AmountClaim extends Base {
   readonly kind: 'amount';
   readonly label: string;
   readonly figure: Figure;
+  /** The unit the figure was printed in (万元, 元, 亿元); cells are compared in it. */
+  readonly unit?: string;
   readonly cell?: CellRef;
 }
 
@@ -34,6 +36,8 @@ export interface ShareClaim extends Base {
   readonly percent: Figure;
   readonly hasSign: boolean;
   readonly part?: Figure;
+  /** The unit the part was printed in. */
+  readonly unit?: string;
   readonly partCell?: CellRef;
   readonly wholeLabel?: string;
   readonly wholeCell?: CellRef;
@@ -75,6 +79,10 @@ export interface ChangeClaim extends Base {
    * check against last year's stored disclosure can use it. Absent when X or Y is unknown or the words conflict.
    */
   readonly previous?: string;
+  /** A previous figure the sentence states itself ("2022年当年预算执行数为1.48万元，…比2022年预算执行数增加77.70%"). */
+  readonly statedPrevious?: Figure;
+  /** The unit the current figure and the change were printed in. */
+  readonly unit?: string;
 }
 
 /** "公务用车保有量为 2 辆" — a count that a table states. */

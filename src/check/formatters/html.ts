@@ -1,7 +1,7 @@
 import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
 import { grouped, ruleLabel, where } from './group.js';
-import { coverageLine } from '../coverage.js';
+import { claimsLine, coverageLine } from '../coverage.js';
 import { escapeHtml } from '../../formats/html-escape.js';
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:1100px;color:#222}
@@ -22,6 +22,17 @@ export const formatHtml: Formatter = (reports) => {
     );
     const gaps = r.coverage && coverageLine(r.coverage);
     if (gaps) parts.push(`<p class="gaps">${escapeHtml(gaps)}</p>`);
+    const read = r.coverage && claimsLine(r.coverage);
+    const unbound = r.coverage?.claims?.unboundSentences ?? [];
+    if (read) {
+      parts.push(
+        unbound.length > 0
+          ? `<details class="claims"><summary>${escapeHtml(read)}</summary><ul>${unbound
+              .map((u) => `<li>${escapeHtml([...u.sectionPath, u.sentence].join(' › '))}</li>`)
+              .join('')}</ul></details>`
+          : `<p class="claims">${escapeHtml(read)}</p>`,
+      );
+    }
     if (r.findings.length === 0) parts.push(gaps ? '<p>已审核的部分未发现问题。</p>' : '<p>未发现问题。</p>');
     for (const [group, findings] of grouped(r.findings)) {
       parts.push(

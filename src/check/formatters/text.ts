@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
 import { grouped, isRoundingNote, ruleLabel, where } from './group.js';
-import { coverageLine } from '../coverage.js';
+import { claimsLine, coverageLine } from '../coverage.js';
 
 function findingLines(f: Finding): string[] {
   const out: string[] = [];
@@ -41,6 +41,9 @@ export const formatText: Formatter = (reports, options = {}) => {
     out.push(`${r.file}：${d.name} ${d.fiscalYear} 年度（${layout}）`);
     const gaps = r.coverage && coverageLine(r.coverage);
     if (gaps) out.push(`  ${gaps}`);
+    const read = r.coverage && claimsLine(r.coverage);
+    if (read) out.push(`  ${read}`);
+    for (const rel of r.summary.related ?? []) out.push(`  ${rel.note}。`);
     if (r.findings.length === 0) out.push(gaps ? '  已审核的部分未发现问题。' : '  未发现问题。');
     for (const [group, findings] of grouped(r.findings)) {
       out.push('', `  ${group}`);

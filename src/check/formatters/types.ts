@@ -1,6 +1,7 @@
 import type { Metadata } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
 import type { Coverage } from '../types.js';
+import type { RelatedSummary } from '../cross/summary.js';
 
 /** What the CLI checked in one file: the input to every formatter (and the `json` output, as is). */
 export interface FileReport {
@@ -9,7 +10,13 @@ export interface FileReport {
     readonly sourceFormat?: Metadata['sourceFormat'];
   };
   readonly findings: readonly Finding[];
-  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly summary: {
+    readonly error: number;
+    readonly warning: number;
+    readonly info: number;
+    /** What was compared against related disclosures (last year's, the same year's 预算 …), when asked. */
+    readonly related?: readonly RelatedSummary[];
+  };
   /** What could not be checked (missing or unreadable tables, sections not found, rules that failed). */
   readonly coverage?: Coverage;
 }

@@ -73,6 +73,23 @@ function findRow(table: Table, sel: string): Row | undefined {
   return byLabel[0];
 }
 
+/**
+ * A labelled line the table's schema marks optional (上年结转 in a 预算 that prints none): not printed means
+ * nothing, as an unprinted classification row does.
+ */
+function optionalLineMissing(table: Table, sel: string): boolean {
+  let lines;
+  try {
+    lines = getSchema(table.schema).lines;
+  } catch {
+    return false;
+  }
+  const s = squash(sel);
+  return lines.some(
+    (l) => l.optional === true && (l.key === sel || [l.label, ...(l.aliases ?? [])].some((x) => squash(x) === s)),
+  );
+}
+
 function schemaColumns(table: Table): readonly ColumnSchema[] {
   try {
     return getSchema(table.schema).columns;
@@ -106,6 +123,7 @@ function resolve(doc: Disclosure, e: Extract<Expr, { kind: 'ref' }>, cells: Cell
     // A classification row that is not printed is nothing; a missing labelled line is unknown.
     if (/^\d{3,7}$/.test(e.row) && table.rows.some((r) => r.kind === 'class'))
       return { point: new Decimal(0), interval: exact(0) };
+    if (optionalLineMissing(table, e.row)) return { point: new Decimal(0), interval: exact(0) };
     throw new Skip(`${e.table} 没有“${e.row}”行`);
   }
   const column = findColumn(table, row, e.column);
@@ -249,6 +267,7 @@ function sumCells(doc: Disclosure, refs: readonly CellRef[], aggregates: boolean
     const row = rowsByKey(table).get(ref.rowKey);
     if (!row) {
       if (/^\d{3,7}$/.test(ref.rowKey) && table.rows.some((r) => r.kind === 'class')) continue;
+      if (optionalLineMissing(table, ref.rowKey)) continue;
       return 'skip';
     }
     const val = row.cells[ref.column]?.value;
@@ -272,6 +291,7 @@ export function evaluateSums(
   right: readonly CellRef[],
   options: EvaluateOptions = {},
 ): FormulaOutcome | undefined {
+  if (mixedUnits(doc, new Set([...left, ...right].map((c) => c.table)))) return { status: 'skip', cells: [] };
   const l = sumCells(doc, left, options.aggregates ?? false);
   const r = sumCells(doc, right, options.aggregates ?? false);
   if (l === undefined || r === undefined) return undefined;
@@ -352,6 +372,8 @@ export interface EvaluateOptions {
 }
 
 export function evaluateFormula(doc: Disclosure, f: Formula, options: EvaluateOptions = {}): FormulaOutcome {
+  const units = mixedUnits(doc, tablesOf(f.left, tablesOf(f.right, new Set())));
+  if (units) return { status: 'skip', cells: [], reason: units, skipKind: 'value' };
   return fastEval(doc, f, [], options.aggregates ?? false) ?? evaluateFormulaDecimal(doc, f, options);
 }
 
@@ -398,4 +420,25 @@ export function evaluateFormulaDecimal(doc: Disclosure, f: Formula, options: Eva
       break;
   }
   return { status: exactOk ? 'ok' : possible ? 'rounding' : 'violated', left, right, cells };
+}
+
+function tablesOf(e: Expr, into: Set<string>): Set<string> {
+  if (e.kind === 'ref') into.add(e.table);
+  else if (e.kind === 'binary') tablesOf(e.right, tablesOf(e.left, into));
+  else if (e.kind === 'negate') tablesOf(e.operand, into);
+  return into;
+}
+
+/**
+ * Tables printed in different units (a 预算's tables in 元, its "三公" table in 万元) are not compared figure by
+ * figure: the reason, or undefined when the tables share one unit.
+ */
+function mixedUnits(doc: Disclosure, ids: ReadonlySet<string>): string | undefined {
+  if (ids.size < 2) return undefined;
+  const units = new Set<string>();
+  for (const id of ids) {
+    const t = tableOf(doc, id);
+    if (t) units.add(t.unit);
+  }
+  return units.size > 1 ? `所涉各表金额单位不同（${[...units].join('、')}）` : undefined;
 }

@@ -18,7 +18,9 @@ export const crossTableIdentities: Rule = {
     messages: IDENTITY_MESSAGES,
   },
   run({ doc }) {
-    return [...compact(CROSS_IDENTITIES.map((f) => identity(doc, f.expr, f.what, AGG))), ...perClass(doc)];
+    const kind = doc.meta.documentKind ?? '决算';
+    const formulas = CROSS_IDENTITIES.filter((f) => !f.kinds || f.kinds.includes(kind));
+    return [...compact(formulas.map((f) => identity(doc, f.expr, f.what, AGG))), ...perClass(doc)];
   },
 };
 

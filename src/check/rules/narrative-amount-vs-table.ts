@@ -38,11 +38,17 @@ export const narrativeAmountVsTable: Rule = {
 
 function amount(doc: Disclosure, c: AmountClaim): Report[] {
   if (!c.cell) return [];
-  const v = rowOf(tableOf(doc, c.cell.table), c.cell.rowKey)?.cells[c.cell.column]?.value;
+  const table = tableOf(doc, c.cell.table);
+  const v = rowOf(table, c.cell.rowKey)?.cells[c.cell.column]?.value;
+  const sameUnit = !c.unit || c.unit === table?.unit;
   // The common case without Decimal arithmetic: the sentence prints the cell's figure.
-  if (v?.kind === 'amount' && Number(c.figure.text.replace(/,/g, '')) === v.amount.minor / 10 ** v.amount.scale)
+  if (
+    sameUnit &&
+    v?.kind === 'amount' &&
+    Number(c.figure.text.replace(/,/g, '')) === v.amount.minor / 10 ** v.amount.scale
+  )
     return [];
-  const t = cellFigure(doc, c.cell);
+  const t = cellFigure(doc, c.cell, c.unit);
   if (!t) return [];
   const kind = rowOf(tableOf(doc, c.cell.table), c.cell.rowKey)?.cells[c.cell.column]?.value.kind;
   // A total repeated in the narrative may come from another table that sums the rounded items: ± 0.005 each.

@@ -9,7 +9,7 @@ import { sentenceFix } from '../fix/locate.js';
 
 /** The current figure X of a change: stated before it, or the cell its subject names. */
 export function currentOf(doc: Disclosure, c: ChangeClaim): Figure | undefined {
-  return c.current ?? (c.currentCell ? cellFigure(doc, c.currentCell) : undefined);
+  return c.current ?? (c.currentCell ? cellFigure(doc, c.currentCell, c.unit) : undefined);
 }
 
 /**

@@ -49,7 +49,7 @@ function check(doc: Disclosure, c: ShareClaim): Report[] {
     ];
   }
   if (!c.part || !c.wholeCell || !c.hasSign) return [];
-  const whole = cellFigure(doc, c.wholeCell);
+  const whole = cellFigure(doc, c.wholeCell, c.unit);
   if (!whole || whole.value.isZero()) return [];
   if (roundsToPercent(c.percent, c.part.value.div(whole.value))) return []; // the common case: nothing to judge
   const partI = amountInterval(c.part);

@@ -4,7 +4,7 @@ import type { Table } from '../../model/table.js';
 import { tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
 import { compact, identity, IDENTITY_MESSAGES, ref, sumText } from './helpers.js';
-import { rowName } from './table-helpers.js';
+import { moneyColumns, rowName } from './table-helpers.js';
 
 /** t06/t10: each 3-digit 经济分类 = Σ its 5-digit lines; 人员经费 and 公用经费 = Σ their classes (model/concepts/staff-costs). */
 export const sumEconomicHierarchy: Rule = {
@@ -20,7 +20,7 @@ export const sumEconomicHierarchy: Rule = {
     messages: IDENTITY_MESSAGES,
   },
   run({ doc }) {
-    return [...check(doc, tableOf(doc, 't06')), ...check(doc, tableOf(doc, 't10'))];
+    return ['t06', 'f06', 't10'].flatMap((id) => check(doc, tableOf(doc, id)));
   },
 };
 
@@ -29,16 +29,32 @@ function check(doc: Disclosure, table: Table | undefined): Report[] {
   const coded = table.rows.filter((r) => r.kind === 'class' && r.code);
   const classes = coded.filter((r) => r.code?.length === 3);
   const out: Array<Report | undefined> = [];
-  for (const c of classes) {
-    const kids = coded.filter((r) => r.code?.length === 5 && r.code.startsWith(c.code ?? '')).map((r) => r.key);
-    if (kids.length === 0) continue;
-    out.push(
-      identity(
-        doc,
-        `${ref(table, c.key)} = ${sumText(kids.map((k) => ref(table, k)))}`,
-        `${table.title}“${rowName(c)}”应等于其下各款之和`,
-      ),
-    );
+  // A 决算's t06 prints one amount column; a 预算's prints 合计 | 人员经费 | 公用经费, each summed on its own.
+  const cols = moneyColumns(table);
+  const columns = cols.length > 1 ? cols : [undefined];
+  for (const col of columns) {
+    const r = (key: string) => ref(table, key, col?.id);
+    const where = col ? `“${col.label}”栏` : '';
+    for (const c of classes) {
+      const kids = coded.filter((x) => x.code?.length === 5 && x.code.startsWith(c.code ?? '')).map((x) => x.key);
+      if (kids.length === 0) continue;
+      out.push(
+        identity(
+          doc,
+          `${r(c.key)} = ${sumText(kids.map(r))}`,
+          `${table.title}“${rowName(c)}”${where}应等于其下各款之和`,
+        ),
+      );
+    }
+    if (col && table.rows.some((x) => x.key === 'total') && classes.length > 0) {
+      out.push(
+        identity(
+          doc,
+          `${r('total')} = ${sumText(classes.map((c) => r(c.key)))}`,
+          `${table.title}：合计行${where}应等于各类之和`,
+        ),
+      );
+    }
   }
   const present = (codes: readonly string[]) =>
     codes.filter((k) => classes.some((c) => c.key === k)).map((k) => ref(table, k));
@@ -60,7 +76,7 @@ function check(doc: Disclosure, table: Table | undefined): Report[] {
       ),
     );
   }
-  if (table.rows.some((r) => r.key === 'total') && classes.length > 0) {
+  if (cols.length <= 1 && table.rows.some((r) => r.key === 'total') && classes.length > 0) {
     out.push(
       identity(
         doc,

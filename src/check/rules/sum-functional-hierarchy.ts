@@ -6,7 +6,8 @@ import type { CellRef } from '../claims/types.js';
 import { compact, IDENTITY_MESSAGES, sums } from './helpers.js';
 import { allBlank, moneyColumns, rowName } from './table-helpers.js';
 
-const TABLES = ['t02', 't03', 't05', 't07', 't08'] as const;
+/** Classification tables of both kinds (f05: a 预算's 财政拨款支出预算表). */
+const TABLES = ['t02', 't03', 't05', 't07', 't08', 'f05'] as const;
 
 /** Every 类 = Σ its 款, every 款 = Σ its 项, 合计 = Σ 类, in every amount column. */
 export const sumFunctionalHierarchy: Rule = {

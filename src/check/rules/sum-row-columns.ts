@@ -12,6 +12,9 @@ const PARTS: ReadonlyArray<readonly [TableId, string, readonly string[]]> = [
   ['t05', 'total', ['basic', 'project']],
   ['t07', 'total', ['basic', 'project']],
   ['t08', 'total', ['basic', 'project']],
+  // 预算: the 基本支出 economic table (合计 = 人员经费 + 公用经费) and Jiangsu's 支出预算总表 by use.
+  ['t06', 'total', ['personnel', 'public']],
+  ['b03', 'total', ['basic', 'project', 'reserve', 'carryout']],
 ];
 
 /** Each row's total column = Σ its part columns. */

@@ -1,4 +1,4 @@
-import { DISCLOSURE_FORMAT, type Disclosure, type TocEntry } from '../../model/disclosure.js';
+import { DISCLOSURE_FORMAT, type Disclosure, type Metadata, type TocEntry } from '../../model/disclosure.js';
 import { detectLayout } from '../../model/layouts/detect.js';
 import type { Finding } from '../../model/finding.js';
 import type { AmountUnit } from '../../model/money.js';
@@ -10,7 +10,7 @@ import { parseNumbering } from '../shared/headings.js';
 import { layoutDiagnostics } from '../shared/layout.js';
 import { squash } from '../../model/concepts/text.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
-import { readCover } from './cover.js';
+import { readCover, type Cover } from './cover.js';
 import { streamGrid, type Box } from './grid.js';
 import type { PageLayout } from './layout.js';
 import { PERF_TITLE, YEAR_LINE, readPerformance, type PerfBlock } from './performance.js';
@@ -39,13 +39,24 @@ interface Pending {
 }
 
 /** Builds the Disclosure from laid-out pages: cover, 目录, parts, tables located by title, prose. */
-export function buildDisclosure(pages: readonly PageLayout[], file: string): Disclosure {
+export function buildDisclosure(
+  pages: readonly PageLayout[],
+  file: string,
+  parts: { readonly partial?: boolean; readonly partOf?: Metadata } = {},
+): Disclosure {
   const diagnostics: Finding[] = [];
   const allLines = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'line' ? [i.line] : [])));
-  const cover = readCover(pages.slice(0, 2), file);
+  const { partOf } = parts;
+  // A further part of a disclosure (tables published apart from the narrative) may have no cover of its own.
+  const cover = partOf ? (tryCover(pages, file) ?? coverOf(partOf)) : readCover(pages.slice(0, 2), file);
   // The parts are told apart only while reading on, so the 目录 and table clues are looked for in every line.
   const everyLine = allLines.map((l) => l.text);
-  const detection = detectLayout({ cover: [cover.name, cover.title], toc: everyLine, tables: everyLine });
+  const detection = detectLayout({
+    ...(partOf && partOf.layout !== 'generic' ? { declared: partOf.layout } : {}),
+    cover: [cover.name, cover.title],
+    toc: everyLine,
+    tables: everyLine,
+  });
   const layout = detection.layout.id;
   diagnostics.push(...layoutDiagnostics(detection, file));
 
@@ -292,7 +303,7 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     }
   }
 
-  if (tables.length === 0 && located.length === 0) {
+  if (tables.length === 0 && located.length === 0 && !parts.partial) {
     throw new IngestError('不是部门决算公开文档：找不到任何可识别的决算报表（如“收入支出决算总表”）', { file });
   }
   const margins = pageMargins(pages);
@@ -328,6 +339,25 @@ export function buildDisclosure(pages: readonly PageLayout[], file: string): Dis
     otherMatters: other ? flattenParagraphs(other) : [],
     glossary: readGlossaryBlocks(glossaryBlocks),
     diagnostics,
+  };
+}
+
+function tryCover(pages: readonly PageLayout[], file: string): Cover | undefined {
+  try {
+    return readCover(pages.slice(0, 2), file);
+  } catch (e) {
+    if (e instanceof IngestError) return undefined;
+    throw e;
+  }
+}
+
+function coverOf(meta: Metadata): Cover {
+  return {
+    name: meta.name,
+    ...(meta.region ? { region: meta.region } : {}),
+    year: meta.fiscalYear,
+    kind: meta.kind,
+    title: meta.title,
   };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { writePdf } from '../../../test/pdf-builder.js';
 import { IngestError } from '../errors.js';
 import { parsePdf } from './index.js';
 
@@ -15,17 +16,7 @@ function minimalPdf(content: string, trailerExtra = '', extraObjects: string[] =
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     ...extraObjects,
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return writePdf(objects, trailerExtra);
 }
 
 function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {

@@ -1,7 +1,8 @@
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadPdfJs } from './pdfjs.js';
+import { applyMatrix as apply, viewportTransform, type Matrix } from '../../formats/pdf-viewport.js';
+import { IngestError } from '../errors.js';
+import { loadPdfium, Scratch, type Pdfium } from './pdfium.js';
 
-/** A run of text as pdf.js reports it, in page points from the top-left corner. */
+/** A run of text without spaces (one word), in page points from the top-left corner. */
 export interface Glyphs {
   readonly str: string;
   readonly x0: number;
@@ -32,8 +33,6 @@ export interface PageContent {
   readonly rules: readonly Rule[];
 }
 
-type Matrix = [number, number, number, number, number, number];
-
 function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
@@ -45,104 +44,303 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
-
 /** Thickest a filled rectangle may be to count as a rule (the 规划 PDF draws its rules as thin rectangles). */
 const MAX_RULE_THICKNESS = 2;
 /** Shortest segment that counts as a rule (shorter ones are glyph parts, bullets, underlines of a character). */
 const MIN_RULE_LENGTH = 3;
 
-/** Text and ruling lines of one page. */
-export async function readPage(page: PDFPageProxy): Promise<PageContent> {
-  const viewport = page.getViewport({ scale: 1 });
-  const vt = viewport.transform as Matrix;
-  const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-  const glyphs: Glyphs[] = [];
-  for (const item of text.items) {
-    if (!('str' in item) || item.str.trim() === '') continue;
-    const t = multiply(vt, item.transform as Matrix);
-    const size = Math.hypot(t[2], t[3]);
-    // Horizontal text only; rotated text (stamps, watermarks) is not table or prose content.
-    if (Math.abs(t[1]) > 0.01 * size || size <= 0) continue;
-    const x0 = t[4];
-    const baseline = t[5];
-    glyphs.push({
-      str: item.str,
-      x0,
-      x1: x0 + item.width,
-      top: baseline - size * 0.88,
-      bottom: baseline + size * 0.12,
-      size,
-    });
+/** An open PDF, read one page at a time (each page's objects are released before the next is read). */
+export interface PdfDocument {
+  readonly pageCount: number;
+  /** Text and ruling lines of page n (1-based). */
+  readPage(n: number): PageContent;
+  /** The plain text of page n in reading order, lines separated by "\n": cheap (no boxes, no rules). */
+  pageText(n: number): string;
+  /** Releases the document (idempotent). */
+  close(): void;
+}
+
+/** PDFium's FPDF_GetLastError codes that have a meaning for the reader. */
+const ERR_FILE = 2;
+const ERR_FORMAT = 3;
+const ERR_PASSWORD = 4;
+const ERR_SECURITY = 5;
+
+/**
+ * Opens a PDF from bytes with PDFium. An encrypted or corrupt file is an IngestError (Chinese, naming the file).
+ * The bytes are copied into the wasm heap and freed on close.
+ */
+export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocument> {
+  const pdfium = await loadPdfium();
+  const heap = pdfium.pdfium.wasmExports.malloc(Math.max(1, bytes.length));
+  (pdfium.pdfium as unknown as { HEAPU8: Uint8Array }).HEAPU8.set(bytes, heap);
+  const doc = pdfium.FPDF_LoadMemDocument(heap, bytes.length, '');
+  if (!doc) {
+    const code = pdfium.FPDF_GetLastError();
+    pdfium.pdfium.wasmExports.free(heap);
+    if (code === ERR_PASSWORD || code === ERR_SECURITY)
+      throw new IngestError('PDF 已加密（需要密码），无法读取', { file });
+    if (code === ERR_FORMAT || code === ERR_FILE) throw new IngestError('PDF 文件已损坏或格式无效，无法打开', { file });
+    throw new IngestError(`无法打开 PDF（PDFium 错误码 ${code}）`, { file });
   }
+  const scratch = new Scratch(pdfium, 128);
+  let open = true;
+  const withPage = <T>(n: number, read: (page: number) => T): T => {
+    if (!open) throw new Error('PDF already closed');
+    const page = pdfium.FPDF_LoadPage(doc, n - 1);
+    if (!page) throw new IngestError('无法读取该页内容，文件可能已损坏', { file, page: n });
+    try {
+      return read(page);
+    } finally {
+      pdfium.FPDF_ClosePage(page);
+    }
+  };
   return {
-    page: page.pageNumber,
-    width: viewport.width,
-    height: viewport.height,
-    glyphs,
-    rules: await rulesOf(ops, vt),
+    pageCount: pdfium.FPDF_GetPageCount(doc),
+    readPage: (n) =>
+      withPage(n, (page) => {
+        const view = viewportOf(pdfium, page, scratch);
+        return {
+          page: n,
+          width: view.width,
+          height: view.height,
+          glyphs: glyphsOf(pdfium, page, view.transform, scratch).filter((g) => onPage(g, view)),
+          rules: rulesOf(pdfium, page, view.transform, scratch),
+        };
+      }),
+    pageText: (n) => withPage(n, (page) => plainText(pdfium, page)),
+    close() {
+      if (!open) return;
+      open = false;
+      pdfium.FPDF_CloseDocument(doc);
+      pdfium.pdfium.wasmExports.free(heap);
+      scratch.free();
+    },
   };
 }
 
-/** Horizontal and vertical segments of stroked paths, and thin filled rectangles, in viewport space. */
-async function rulesOf(ops: { fnArray: number[]; argsArray: unknown[] }, viewportTransform: Matrix): Promise<Rule[]> {
-  const { OPS } = await loadPdfJs();
-  const rules: Rule[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = viewportTransform;
-  let lineWidth = 1;
-  const strokes = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke]);
-  const fills = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
-    const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.setLineWidth) lineWidth = Number(args[0]) || 0;
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = args[0] as Matrix | null;
-      if (m) ctm = multiply(ctm, m);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) {
-      // pdf.js 5: [paintOp, [Float32Array of DrawOPS], minMax]
-      const paintOp = args[0] as number;
-      const data = (args[1] as unknown[] | undefined)?.[0];
-      if (!(data instanceof Float32Array)) continue;
-      const polys = polylines(data);
-      if (strokes.has(paintOp)) {
-        const w = lineWidth * Math.hypot(ctm[0], ctm[1]);
-        if (w <= MAX_RULE_THICKNESS * 2) for (const poly of polys) addSegments(rules, poly, ctm);
-      }
-      if (fills.has(paintOp)) for (const poly of polys) addThinRect(rules, poly, ctm);
-    }
+/**
+ * PDFium computes in 32-bit floats (639.65 comes back as 639.6500244): positions are rounded to thousandths of a
+ * point, the precision PDF producers write, so that a box on a rounding edge (189.05) lands where the document says.
+ */
+function thousandths(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+interface Viewport {
+  readonly width: number;
+  readonly height: number;
+  /** PDF user space to page points from the top-left corner of the visible (cropped, rotated) page. */
+  readonly transform: Matrix;
+}
+
+/** The visible page as a viewer shows it: the CropBox within the MediaBox, turned by /Rotate (as pdf.js does). */
+function viewportOf(pdfium: Pdfium, page: number, s: Scratch): Viewport {
+  const box = (get: (p: number, l: number, b: number, r: number, t: number) => boolean): number[] | undefined => {
+    if (!get(page, s.at(0), s.at(4), s.at(8), s.at(12))) return undefined;
+    // Boxes come back as 32-bit floats: round off the float noise (841.9000244 → 841.9).
+    const [l, b, r, t] = [s.f32(0), s.f32(1), s.f32(2), s.f32(3)].map(thousandths) as [number, number, number, number];
+    return [Math.min(l, r), Math.min(b, t), Math.max(l, r), Math.max(b, t)];
+  };
+  const media = box(pdfium.FPDFPage_GetMediaBox) ?? [0, 0, 612, 792];
+  const crop = box(pdfium.FPDFPage_GetCropBox);
+  let view = media;
+  if (crop) {
+    const cut = [
+      Math.max(crop[0] ?? 0, media[0] ?? 0),
+      Math.max(crop[1] ?? 0, media[1] ?? 0),
+      Math.min(crop[2] ?? 0, media[2] ?? 0),
+      Math.min(crop[3] ?? 0, media[3] ?? 0),
+    ];
+    if ((cut[2] ?? 0) > (cut[0] ?? 0) && (cut[3] ?? 0) > (cut[1] ?? 0)) view = cut;
   }
+  return viewportTransform(
+    [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0],
+    90 * pdfium.FPDFPage_GetRotation(page),
+  );
+}
+
+/** Gap between two characters, in ems, beyond which they belong to different words (pdf.js's tracking space). */
+const WORD_GAP = 0.102;
+/** Characters pdf.js folds to their compatibility form (ligatures, Arabic presentation forms, spaces). */
+const COMPAT =
+  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d\ufb05]+)/gu;
+const SPACE = /^[\s\u00a0\u3000\u200b\ufeff]$/u;
+
+/**
+ * Words of horizontal text: consecutive characters on one baseline, in one size, without a gap, make one Glyphs.
+ * Positions come from each character's origin and advance; rotated text (stamps, watermarks) is left out.
+ */
+function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[] {
+  const text = pdfium.FPDFText_LoadPage(page);
+  if (!text) return [];
+  const out: Glyphs[] = [];
+  try {
+    const count = pdfium.FPDFText_CountChars(text);
+    let str = '';
+    let x0 = 0;
+    let x1 = 0;
+    let base = 0;
+    let size = 0;
+    let font = 0;
+    const flush = () => {
+      if (str !== '') {
+        out.push({
+          str: str.replace(COMPAT, (m) => m.normalize('NFKC')),
+          x0,
+          x1,
+          top: base - size * 0.88,
+          bottom: base + size * 0.12,
+          size,
+        });
+      }
+      str = '';
+    };
+    for (let i = 0; i < count; i++) {
+      const code = pdfium.FPDFText_GetUnicode(text, i);
+      const ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      if (ch === '' || SPACE.test(ch) || pdfium.FPDFText_IsGenerated(text, i) === 1) {
+        flush();
+        continue;
+      }
+      if (!pdfium.FPDFText_GetMatrix(text, i, s.at(0))) continue;
+      const m = multiply(vt, [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)]);
+      const em = thousandths(pdfium.FPDFText_GetFontSize(text, i) * Math.hypot(m[2], m[3]));
+      if (em <= 0 || Math.abs(m[1]) > 0.01 * Math.hypot(m[2], m[3])) {
+        flush();
+        continue;
+      }
+      pdfium.FPDFText_GetCharOrigin(text, i, s.at(32), s.at(40));
+      const [ox, oy] = apply(vt, thousandths(s.f64(4)), thousandths(s.f64(5)));
+      pdfium.FPDFText_GetLooseCharBox(text, i, s.at(48));
+      // FS_RECTF: left, top, right, bottom in user space; the advance ends at the right edge on the page.
+      const [l, t, r, b] = [s.f32(12), s.f32(13), s.f32(14), s.f32(15)];
+      const right = thousandths(
+        Math.max(apply(vt, l, t)[0], apply(vt, r, b)[0], apply(vt, l, b)[0], apply(vt, r, t)[0]),
+      );
+      // A change of font starts a new word, as pdf.js starts a new text item ("2024" in Latin, "年度" in CJK).
+      const object = pdfium.FPDFText_GetTextObject(text, i);
+      const charFont = object ? pdfium.FPDFTextObj_GetFont(object) : 0;
+      const joins =
+        str !== '' &&
+        charFont === font &&
+        Math.abs(oy - base) < 0.01 * size + 0.01 &&
+        Math.abs(em - size) < 0.01 * size &&
+        ox - x1 <= WORD_GAP * size &&
+        ox - x1 >= -0.2 * size;
+      if (!joins) {
+        flush();
+        x0 = ox;
+        base = oy;
+        size = em;
+        font = charFont;
+      }
+      str += ch;
+      x1 = Math.max(right, ox);
+    }
+    flush();
+  } finally {
+    pdfium.FPDFText_ClosePage(text);
+  }
+  return out;
+}
+
+/**
+ * Text placed wholly outside the visible page (a producer's overflow from the previous page, clipped away) is
+ * not shown by any viewer, nor by poppler: left out.
+ */
+function onPage(g: Glyphs, view: Viewport): boolean {
+  return g.x1 > 0 && g.x0 < view.width && g.bottom > 0 && g.top < view.height;
+}
+
+/** The page's text as PDFium orders it (line breaks it detects become "\n"). */
+function plainText(pdfium: Pdfium, page: number): string {
+  const text = pdfium.FPDFText_LoadPage(page);
+  if (!text) return '';
+  try {
+    const count = pdfium.FPDFText_CountChars(text);
+    if (count <= 0) return '';
+    const buf = pdfium.pdfium.wasmExports.malloc((count + 1) * 2);
+    try {
+      const n = pdfium.FPDFText_GetText(text, 0, count, buf);
+      return n > 0 ? pdfium.pdfium.UTF16ToString(buf).replace(/\r\n?/g, '\n') : '';
+    } finally {
+      pdfium.pdfium.wasmExports.free(buf);
+    }
+  } finally {
+    pdfium.FPDFText_ClosePage(text);
+  }
+}
+
+const OBJ_PATH = 2;
+const OBJ_FORM = 5;
+const SEG_LINE = 0;
+const SEG_BEZIER = 1;
+const SEG_MOVE = 2;
+
+/** Horizontal and vertical segments of stroked paths, and thin filled rectangles, in viewport space. */
+function rulesOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Rule[] {
+  const rules: Rule[] = [];
+  const matrixOf = (obj: number): Matrix => {
+    if (!pdfium.FPDFPageObj_GetMatrix(obj, s.at(0))) return [1, 0, 0, 1, 0, 0];
+    return [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)];
+  };
+  const visit = (obj: number, parent: Matrix) => {
+    const type = pdfium.FPDFPageObj_GetType(obj);
+    if (type === OBJ_FORM) {
+      const m = multiply(parent, matrixOf(obj));
+      const n = pdfium.FPDFFormObj_CountObjects(obj);
+      for (let k = 0; k < n; k++) visit(pdfium.FPDFFormObj_GetObject(obj, k), m);
+      return;
+    }
+    if (type !== OBJ_PATH) return;
+    const ctm = multiply(parent, matrixOf(obj));
+    if (!pdfium.FPDFPath_GetDrawMode(obj, s.at(24), s.at(28))) return;
+    const heap = (pdfium.pdfium as unknown as { HEAP32: Int32Array }).HEAP32;
+    const fillMode = heap[s.at(24) >> 2] ?? 0;
+    const stroke = (heap[s.at(28) >> 2] ?? 0) !== 0;
+    if (fillMode === 0 && !stroke) return;
+    const polys = pathPolylines(pdfium, obj, s);
+    if (stroke) {
+      const width = pdfium.FPDFPageObj_GetStrokeWidth(obj, s.at(32)) ? s.f32(8) : 1;
+      const w = width * Math.hypot(ctm[0], ctm[1]);
+      if (w <= MAX_RULE_THICKNESS * 2) for (const poly of polys) addSegments(rules, poly, ctm);
+    }
+    if (fillMode !== 0) for (const poly of polys) addThinRect(rules, poly, ctm);
+  };
+  const n = pdfium.FPDFPage_CountObjects(page);
+  for (let k = 0; k < n; k++) visit(pdfium.FPDFPage_GetObject(page, k), vt);
   return rules;
 }
 
-/** Splits a DrawOPS buffer into polylines (curves flattened to their end points: rules are straight). */
-function polylines(data: Float32Array): number[][] {
+/** A path's subpaths as polylines (curves flattened to their end points: rules are straight). */
+function pathPolylines(pdfium: Pdfium, path: number, s: Scratch): number[][] {
   const out: number[][] = [];
   let cur: number[] = [];
-  for (let i = 0; i < data.length;) {
-    const op = data[i++];
-    if (op === 0) {
+  let bezier = 0;
+  const n = pdfium.FPDFPath_CountSegments(path);
+  for (let k = 0; k < n; k++) {
+    const seg = pdfium.FPDFPath_GetPathSegment(path, k);
+    if (!seg || !pdfium.FPDFPathSegment_GetPoint(seg, s.at(40), s.at(44))) continue;
+    const x = s.f32(10);
+    const y = s.f32(11);
+    const type = pdfium.FPDFPathSegment_GetType(seg);
+    if (type === SEG_MOVE) {
       if (cur.length > 2) out.push(cur);
-      cur = [data[i++] ?? 0, data[i++] ?? 0];
-    } else if (op === 1) {
-      cur.push(data[i++] ?? 0, data[i++] ?? 0);
-    } else if (op === 2) {
-      i += 4;
-      cur.push(data[i++] ?? 0, data[i++] ?? 0);
-    } else if (op === 3) {
-      i += 2;
-      cur.push(data[i++] ?? 0, data[i++] ?? 0);
-    } else if (op === 4) {
-      if (cur.length >= 2) cur.push(cur[0] ?? 0, cur[1] ?? 0);
-    } else break;
+      cur = [x, y];
+      bezier = 0;
+    } else if (type === SEG_LINE) {
+      cur.push(x, y);
+    } else if (type === SEG_BEZIER) {
+      // Three points per curve (two controls, then the end point): keep the end point only.
+      bezier = (bezier + 1) % 3;
+      if (bezier === 0) cur.push(x, y);
+    }
+    // Closing returns to the start, unless the last point already is the start (PDFium's rectangles are).
+    const [sx, sy, lx, ly] = [cur[0] ?? 0, cur[1] ?? 0, cur[cur.length - 2] ?? 0, cur[cur.length - 1] ?? 0];
+    if (pdfium.FPDFPathSegment_GetClose(seg) && cur.length >= 2 && (cur.length === 2 || sx !== lx || sy !== ly)) {
+      cur.push(sx, sy);
+    }
   }
   if (cur.length > 2) out.push(cur);
   return out;
@@ -189,4 +387,23 @@ function addThinRect(rules: Rule[], poly: number[], ctm: Matrix): void {
   if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) rules.push({ dir: 'h', pos: (y0 + y1) / 2, from: x0, to: x1 });
   else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH)
     rules.push({ dir: 'v', pos: (x0 + x1) / 2, from: y0, to: y1 });
+}
+
+/**
+ * The plain text of the first `count` pages and the page count: a cheap first look (no boxes, no rules; a few
+ * milliseconds a page) for refusing a file that is not a disclosure before reading all of it.
+ */
+export async function firstPagesText(
+  bytes: Uint8Array,
+  file: string,
+  count: number,
+): Promise<{ readonly pageCount: number; readonly pages: readonly string[] }> {
+  const doc = await openPdf(bytes, file);
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= Math.min(count, doc.pageCount); n++) pages.push(doc.pageText(n));
+    return { pageCount: doc.pageCount, pages };
+  } finally {
+    doc.close();
+  }
 }

@@ -1,10 +1,11 @@
-import type { Disclosure } from '../../model/disclosure.js';
+import type { Disclosure, Metadata } from '../../model/disclosure.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { buildDisclosure } from './document.js';
-import { readPage } from './extract.js';
+import { openPdf, type PdfDocument } from './extract.js';
+
+export { firstPagesText } from './extract.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
-import { openDocument } from './pdfjs.js';
 
 export interface ParsePdfOptions {
   /** Name recorded as the source file and used in messages. */
@@ -15,6 +16,10 @@ export interface ParsePdfOptions {
   readonly maxPages?: number;
   /** Time allowed for the whole read (default 60 s). */
   readonly timeoutMs?: number;
+  /** One of several files of one disclosure (see ReadOptions.partial). */
+  readonly partial?: boolean;
+  /** A further part's first file's metadata (see ReadOptions.partOf). */
+  readonly partOf?: Metadata;
   /** Ignore drawn rules and read every table by the stream fallback (for tests and misleading rules). */
   readonly ignoreRules?: boolean;
 }
@@ -41,25 +46,19 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   const timeoutError = () =>
     new IngestError(`读取超过 ${Math.max(1, Math.round(timeoutMs / 1000))} 秒仍未完成，已中止`, { file });
   let timer: NodeJS.Timeout | undefined;
-  let doc: Awaited<ReturnType<typeof openDocument>> | undefined;
+  let doc: PdfDocument | undefined;
   let timedOut = false;
   const work = (async () => {
-    try {
-      doc = await openDocument(bytes);
-    } catch (e) {
-      throw openError(e, file);
-    }
-    if (doc.numPages > maxPages) {
-      throw new IngestError(`共 ${doc.numPages} 页，超过上限 ${maxPages} 页`, { file });
+    doc = await openPdf(bytes, file);
+    if (doc.pageCount > maxPages) {
+      throw new IngestError(`共 ${doc.pageCount} 页，超过上限 ${maxPages} 页`, { file });
     }
     const pages: PageLayout[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      // pdf.js runs in this thread through promise jobs, which can starve the timer: check the clock as well.
+    for (let n = 1; n <= doc.pageCount; n++) {
+      // Pages are read synchronously, which starves the timer: check the clock between pages as well.
       if (timedOut || performance.now() - started > timeoutMs) throw timeoutError();
       try {
-        const page = await doc.getPage(n);
-        pages.push(layoutPage(await readPage(page), { ignoreRules: options.ignoreRules ?? false }));
-        page.cleanup();
+        pages.push(layoutPage(doc.readPage(n), { ignoreRules: options.ignoreRules ?? false }));
       } catch (e) {
         if (e instanceof IngestError) throw e;
         throw new IngestError(`无法读取该页内容，文件可能已损坏（${errorText(e)}）`, { file, page: n });
@@ -68,7 +67,10 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (pages.every((p) => p.words.length === 0)) {
       throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
     }
-    const disclosure = buildDisclosure(dropRunningHeaders(pages), file);
+    const disclosure = buildDisclosure(dropRunningHeaders(pages), file, {
+      ...(options.partial !== undefined ? { partial: options.partial } : {}),
+      ...(options.partOf ? { partOf: options.partOf } : {}),
+    });
     if (performance.now() - started > timeoutMs) throw timeoutError();
     return disclosure;
   })();
@@ -83,7 +85,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   } finally {
     clearTimeout(timer);
     work.catch(() => undefined);
-    await doc?.destroy();
+    doc?.close();
   }
 }
 
@@ -101,13 +103,6 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function openError(e: unknown, file: string): IngestError {
-  const name = e instanceof Error ? e.name : '';
-  if (name === 'PasswordException') return new IngestError('PDF 已加密（需要密码），无法读取', { file });
-  if (name === 'InvalidPDFException') return new IngestError('PDF 文件已损坏或格式无效，无法打开', { file });
-  return new IngestError(`无法打开 PDF（${errorText(e)}）`, { file });
-}
-
 /** The PDF adapter: published disclosure PDFs (Shanghai and Qinghai layouts). */
 export const pdfAdapter: IngestAdapter = {
   format: 'pdf',
@@ -119,6 +114,8 @@ export const pdfAdapter: IngestAdapter = {
         ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.partial !== undefined ? { partial: options.partial } : {}),
+        ...(options.partOf ? { partOf: options.partOf } : {}),
       }),
     );
   },

@@ -25,7 +25,7 @@ export interface TextLine {
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]/;
 
 /**
- * Splits pdf.js runs at spaces ("2.85 0.39 0.00" is one run in some PDFs), placing each word by the width its
+ * Splits text runs at spaces ("2.85 0.39 0.00" is one run in some PDFs), placing each word by the width its
  * characters take (full-width characters count double). Positions are estimates within the run's box.
  */
 export function toWords(glyphs: readonly Glyphs[]): Word[] {

@@ -4,7 +4,7 @@ import { UnknownLayoutError } from '../../model/layouts/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Section } from '../../model/narrative.js';
 import type { PerformanceEvaluation } from '../../model/performance.js';
-import { schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
+import { printsAsEconomicBlocks, schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
@@ -266,7 +266,7 @@ function readTables(part: Part, layout: Layout, file: string, diagnostics: Findi
 
 function readTable(block: TableBlock): Table {
   if (block.schema.table === 't09') return readThreePublicTable(block);
-  if (block.schema.table === 't06') return readEconomicBlocksTable(block);
+  if (printsAsEconomicBlocks(block.schema)) return readEconomicBlocksTable(block);
   if (block.schema.rows === 'lines') return readLinesTable(block);
   return readCodeTable(block);
 }

@@ -4,7 +4,7 @@ import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
 import { staffCostKind } from '../../model/concepts/staff-costs.js';
 import { FUNCTIONAL_2024 } from '../../model/catalog/functional.js';
 import { addAmounts, formatAmountGrouped, type Amount } from '../../model/money.js';
-import { lineColumns, type LineSchema, type TableSchema } from '../../model/schemas/index.js';
+import { lineColumns, printsAsEconomicBlocks, type LineSchema, type TableSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import {
   amountOf,
@@ -81,7 +81,7 @@ export function readTableSheet(
       ? readLines(ctx, grid)
       : mode === 'template'
         ? readClassTemplate(ctx, grid)
-        : info.schema.table === 't06'
+        : printsAsEconomicBlocks(info.schema)
           ? readEconomicBlocks(
               ws,
               info.schema,
@@ -245,7 +245,7 @@ function readClassTemplate(ctx: Ctx, grid: TableGrid): Row[] {
   }
 
   // In printed order: by code, and for t06 block by block (301 and 303 first, then 302, then the rest).
-  const blocks = schema.table === 't06' ? economicBlocks(schema) : undefined;
+  const blocks = printsAsEconomicBlocks(schema) ? economicBlocks(schema) : undefined;
   const rank = (code: string) => (blocks ? blockOf(blocks, code) : 0);
   const ordered = [...entries.values()].sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
   const classRows = ordered.map((e) => classRow(ctx, grid, e));

@@ -1,7 +1,7 @@
 import { squash } from '../concepts/text.js';
 import { GENERIC } from './generic.js';
 import { getLayout, LAYOUTS } from './index.js';
-import type { LayoutDefinition, LayoutId, SignatureClue } from './types.js';
+import type { DocumentKind, LayoutDefinition, LayoutId, SignatureClue } from './types.js';
 
 /**
  * What an importer knows when it decides on the layout: whatever parts of the document it has read so far.
@@ -20,6 +20,8 @@ export interface LayoutEvidence {
   readonly other?: readonly string[];
   /** Schema ids the file names for its tables ("shanghai/t01", a workbook's meta sheet): one point each. */
   readonly schemaIds?: readonly string[];
+  /** The document kind, when the importer has read it (cover, 目录, titles): only layouts of that kind compete. */
+  readonly documentKind?: DocumentKind;
 }
 
 export interface LayoutDetection {
@@ -49,8 +51,10 @@ export function detectLayout(evidence: LayoutEvidence): LayoutDetection {
   const tables = (evidence.tables ?? []).map(squash);
   const other = (evidence.other ?? []).map(squash);
   const lines = { cover, toc, tables, any: [...cover, ...toc, ...tables, ...other] };
+  const kind = evidence.documentKind ?? kindOnCover(cover);
   let best: LayoutDetection | undefined;
   for (const layout of LAYOUTS) {
+    if (kind !== undefined && layout.documentKind !== kind) continue;
     const clues = layout.signature.filter((c) => seen(c, lines)).map((c) => ({ weight: c.weight, says: c.says }));
     const own = (evidence.schemaIds ?? []).filter((id) => layout.schemas.some((s) => s.id === id)).length;
     if (own > 0) clues.push({ weight: own, says: `${own} 张表按本版式的报表格式填写` });
@@ -60,4 +64,12 @@ export function detectLayout(evidence: LayoutEvidence): LayoutDetection {
     }
   }
   return best ?? { layout: GENERIC, score: 0, reason: '封面、目录和表名都不符合已知版式，按通用版式读取' };
+}
+
+/** The kind a cover names ("…2025年区级部门预算", "2024 年度部门决算"), when it names exactly one. */
+function kindOnCover(cover: readonly string[]): DocumentKind | undefined {
+  const text = cover.join('');
+  const budget = /预算/.test(text.replace(/预算主管部门|预算单位/g, ''));
+  const accounts = /决算/.test(text);
+  return budget === accounts ? undefined : budget ? '预算' : '决算';
 }

@@ -1,3 +1,4 @@
+import { ANY_CHANGE_LEAD } from './phrasing.js';
 import type { LayoutDefinition } from './types.js';
 
 /**
@@ -17,7 +18,8 @@ export const GENERIC: LayoutDefinition = {
   signature: [],
   phrasing: {
     changeLead: () => '比上年',
-    changeLeadPattern: '比上年',
+    // Any common lead (比上年, 较上年, 同比, 与2023年度相比 …): a document of no known layout may use any.
+    changeLeadPattern: ANY_CHANGE_LEAD,
     sectionTitles: {},
   },
   generic: true,

@@ -1,7 +1,9 @@
 import { JuesuanError } from '../errors.js';
 import { GENERIC } from './generic.js';
+import { JIANGSU_BUDGET } from './jiangsu-budget.js';
 import { QINGHAI } from './qinghai.js';
 import { SHANGHAI } from './shanghai.js';
+import { SHANGHAI_BUDGET } from './shanghai-budget.js';
 import type { LayoutDefinition, LayoutId } from './types.js';
 
 export type * from './types.js';
@@ -11,7 +13,9 @@ export { GENERIC } from './generic.js';
  * Every layout Juesuan knows, frozen. A new layout is one file (its definition, with its table schemas) plus its
  * line here; the generic layout comes last and is what detection falls back to.
  */
-export const LAYOUTS: readonly LayoutDefinition[] = Object.freeze([QINGHAI, SHANGHAI, GENERIC].map(deepFreeze));
+export const LAYOUTS: readonly LayoutDefinition[] = Object.freeze(
+  [QINGHAI, SHANGHAI, SHANGHAI_BUDGET, JIANGSU_BUDGET, GENERIC].map(deepFreeze),
+);
 
 /** Ids written by earlier versions, read as today's ("unknown" was the generic layout's id). */
 const FORMER_IDS: Readonly<Record<string, LayoutId>> = Object.freeze({ unknown: GENERIC.id });

@@ -15,7 +15,9 @@ describe('the layout registry', () => {
   });
 
   it('holds Qinghai, Shanghai and the generic layout, each id once', () => {
-    expect(layoutIds()).toEqual(['qinghai', 'shanghai', 'generic']);
+    expect(layoutIds()).toEqual(['qinghai', 'shanghai', 'shanghai-budget', 'jiangsu-budget', 'generic']);
+    expect(getLayout('shanghai-budget').documentKind).toBe('预算');
+    expect(getLayout('jiangsu-budget').documentKind).toBe('预算');
     expect(getLayout('shanghai').name).toBe('上海版式');
     expect(getLayout('qinghai').documentKind).toBe('决算');
     expect(writableLayouts().map((l) => l.id)).toEqual(['qinghai', 'shanghai']);
@@ -109,11 +111,26 @@ describe('detectLayout', () => {
     expect(d.score).toBe(2);
   });
 
-  it('falls back to the generic layout when nothing matches', () => {
-    const d = detectLayout({
+  it('tells the 预算 layouts from the 决算 ones by the kind the cover names', () => {
+    const sh = detectLayout({ cover: ['上海市普陀区2025年区级部门预算', '预算主管部门：上海市普陀区财政局'] });
+    expect(sh.layout.id).toBe('shanghai-budget');
+    const js = detectLayout({
       cover: ['江苏省某厅', '2017 年部门预算'],
       toc: ['一、收支预算总表'],
       tables: ['收支预算总表'],
+    });
+    expect(js.layout.id).toBe('jiangsu-budget');
+    // A 决算 of Shanghai never reads as its 预算, though both covers open with 上海市.
+    expect(detectLayout({ cover: ['上海市普陀区财政局', '2024 年度部门决算'] }).layout.id).toBe('shanghai');
+    // The kind an importer read wins over the cover's words.
+    expect(detectLayout({ cover: ['上海市某局'], documentKind: '预算' }).layout.id).toBe('shanghai-budget');
+  });
+
+  it('falls back to the generic layout when nothing matches', () => {
+    const d = detectLayout({
+      cover: ['广东省某厅', '2024 年度部门决算'],
+      toc: ['一、收入支出决算总表'],
+      tables: ['收入支出决算总表'],
     });
     expect(d.layout).toBe(GENERIC);
     expect(d.score).toBe(0);

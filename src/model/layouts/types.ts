@@ -58,6 +58,21 @@ export interface LayoutPhrasing {
   readonly changeLeadPattern: string;
   /** Titles of the 情况说明 sections the writer writes, by the writer's section key ("{{year}}": the year). */
   readonly sectionTitles: Readonly<Record<string, string>>;
+  /**
+   * The names the layout's 情况说明 gives its figures and the cell each names ("收入预算" → t01 收入总计), for the
+   * claim extractor. A 决算 layout leaves it out (the checker's own 决算 vocabulary applies).
+   */
+  readonly names?: readonly PhrasingName[];
+}
+
+/** A name of the 情况说明 (a RegExp source, no groups) and the table cell it names, or a "三公" item. */
+export interface PhrasingName {
+  readonly pattern: string;
+  readonly table: string;
+  readonly rowKey?: string;
+  readonly column?: string;
+  /** A "三公" item (t09's column `budget.<item>` in a 预算). */
+  readonly item?: string;
 }
 
 export interface LayoutDefinition {

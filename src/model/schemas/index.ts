@@ -85,3 +85,17 @@ export function lineColumns(schema: TableSchema, line: LineSchema): ColumnSchema
   if (line.columns) return schema.columns.filter((c) => line.columns?.includes(c.id));
   return schema.columns.filter((c) => !c.side || !line.side || c.side === line.side);
 }
+
+/**
+ * The 决算 t06 as it prints: side-by-side blocks of 科目编码 | 科目名称 | one amount, 人员经费合计 and 公用经费合计 as
+ * lines (layout capability `economicBlocks`). A 预算's 基本支出 table (合计 | 人员经费 | 公用经费 as columns, or one
+ * 金额 column without those lines) prints as an ordinary code table.
+ */
+export function printsAsEconomicBlocks(schema: TableSchema): boolean {
+  return (
+    schema.table === 't06' &&
+    schema.rows === 'economic' &&
+    schema.columns.length === 1 &&
+    schema.lines.some((l) => l.key === 'personnel')
+  );
+}

@@ -26,6 +26,11 @@ export interface LineSchema {
   readonly code?: string;
   /** Key of the line this one is a part of (e.g. 其中：授予小微企业合同金额 ⊂ 中小企业). */
   readonly parent?: string;
+  /**
+   * A line the layout may leave out (a 预算 without 上年结转): identities read a line not printed as nothing (0)
+   * rather than skipping.
+   */
+  readonly optional?: boolean;
   /** Columns this line may carry (default: all columns of its side). */
   readonly columns?: readonly string[];
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsedSeed } from '../../../test/seed.js';
-import { openDocument } from '../../ingest/pdf/pdfjs.js';
+import { openPdf } from '../../ingest/pdf/extract.js';
 import { PdfUnavailableError, chromiumPath, openPdfPrinter, renderPdf } from './index.js';
 import { fixCMap, ideographFor } from './tounicode.js';
 
@@ -38,14 +38,12 @@ describe('renderPdf', () => {
     async () => {
       const pdf = await renderPdf(parsedSeed());
       expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
-      const doc = await openDocument(pdf);
+      const doc = await openPdf(pdf, 'seed.pdf');
       try {
-        expect(doc.numPages).toBeGreaterThan(40);
+        expect(doc.pageCount).toBeGreaterThan(40);
         const pageText = async (n: number) => {
-          const page = await doc.getPage(n);
-          const content = await page.getTextContent();
-          const text = content.items.map((i) => ('str' in i ? i.str : '')).join('');
-          const { width, height } = page.getViewport({ scale: 1 });
+          const text = doc.pageText(n).replace(/\n/g, '');
+          const { width, height } = doc.readPage(n);
           return { text, landscape: width > height };
         };
         const cover = await pageText(1);
@@ -53,7 +51,7 @@ describe('renderPdf', () => {
         expect(cover.text).toBe('海东市人力资源和社会保障局2024 年度部门决算');
         expect(cover.landscape).toBe(false);
         let t01: { text: string; landscape: boolean } | undefined;
-        for (let n = 2; n <= doc.numPages && !t01; n++) {
+        for (let n = 2; n <= doc.pageCount && !t01; n++) {
           const p = await pageText(n);
           if (p.text.includes('收入支出决算总表') && p.text.includes('1,477.46')) t01 = p;
         }
@@ -62,7 +60,7 @@ describe('renderPdf', () => {
         expect(t01?.text).toContain('一般公共预算财政拨款收入');
         expect(t01?.text).not.toMatch(/[\u2e80-\u2fdf]/);
       } finally {
-        await doc.destroy();
+        doc.close();
       }
     },
     60_000,

@@ -1,7 +1,13 @@
 import { parseCellValue, type Cell, type CellValue } from '../../model/cell.js';
 import type { Layout } from '../../model/disclosure.js';
 import type { AmountUnit } from '../../model/money.js';
-import { TABLE_SCHEMAS, schemaFor, type ColumnSchema, type TableSchema } from '../../model/schemas/index.js';
+import {
+  TABLE_SCHEMAS,
+  printsAsEconomicBlocks,
+  schemaFor,
+  type ColumnSchema,
+  type TableSchema,
+} from '../../model/schemas/index.js';
 import type { Row, Table, TableId } from '../../model/table.js';
 import { cell, headCell, headerRows, valueText, type Grid, type GridCell, type GridRow } from './grid.js';
 
@@ -28,7 +34,7 @@ export function printTable(table: Table, layout: Layout): PrintedTable {
   let grids: Grid[];
   if (!schema) grids = [genericGrid(table)];
   else if (schema.table === 't09') grids = threePublicGrids(table, schema);
-  else if (schema.table === 't06') grids = [economicBlocksGrid(table, schema)];
+  else if (printsAsEconomicBlocks(schema)) grids = [economicBlocksGrid(table, schema)];
   else if (schema.rows === 'lines') grids = [linesGrid(table, schema)];
   else grids = [codeGrid(table, schema)];
   const [first, ...rest] = grids.map((grid): PrintedItem => ({ kind: 'grid', grid }));

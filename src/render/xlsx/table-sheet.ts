@@ -15,7 +15,7 @@ import type { CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
 import { ADMIN_COST_CLASSES, ADMIN_COST_DETAILED_CLASS, staffCostKind } from '../../model/concepts/staff-costs.js';
 import { toDecimal } from '../../model/money.js';
-import type { TableSchema } from '../../model/schemas/index.js';
+import { printsAsEconomicBlocks, type TableSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { bodyStyle, codeValidation, countValidation, decimalValidation, headerStyle, inputStyle } from './style.js';
 import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
@@ -105,7 +105,7 @@ function rowLabel(r: Row): string {
 
 /** A rendered table: every row of the model as printed. */
 export function writeTableValues(ws: ExcelJS.Worksheet, schema: TableSchema, table: Table): void {
-  if (schema.table === 't06') {
+  if (printsAsEconomicBlocks(schema)) {
     writeEconomicBlocks(ws, schema, table);
     return;
   }

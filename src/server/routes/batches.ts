@@ -43,9 +43,15 @@ export function batchRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const user = requireRole(request, ['编制人']);
         const { files, fields } = await readUploadForm(request, 'file', ctx.limits.batchFiles);
-        if (Object.keys(fields).length > 0) throw new ApiError(400, 'unexpected_field', '批量上传只接受文件字段 file');
+        const { publish, ...rest } = fields;
+        if (Object.keys(rest).length > 0) {
+          throw new ApiError(400, 'unexpected_field', '批量上传只接受文件字段 file 和 publish（true/false）');
+        }
+        if (publish !== undefined && !['true', 'false', '1', '0'].includes(publish)) {
+          throw new ApiError(400, 'invalid_field', `publish 应为 true 或 false，收到“${publish}”`);
+        }
         for (const f of files) validateUpload(f.name, f.bytes);
-        const { batchId, itemIds } = await store.createBatch(user.id, files);
+        const { batchId, itemIds } = await store.createBatch(user.id, files, publish === 'true' || publish === '1');
         for (const id of itemIds) await queue.send(id);
         return reply.status(202).send(await batchJson(batchId));
       },

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { storeUpload, type RenderFormat } from '../../jobs/index.js';
-import type { DisclosureInfo, VersionInfo } from '../../store/index.js';
+import { canUploadFor, storeUpload, type RenderFormat } from '../../jobs/index.js';
+import type { DisclosureInfo, VersionInfo, Visibility } from '../../store/index.js';
+import { visibilityOf } from '../visibility.js';
 import { requireRole } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { ContentCache } from '../content-cache.js';
@@ -11,6 +12,7 @@ import {
   ErrorSchema,
   IdParams,
   ListQuery,
+  PublishParams,
   RenderQuery,
   ReviewList,
   UploadResult,
@@ -27,7 +29,7 @@ export function documentJson(d: DisclosureInfo) {
 
 function versionJson(v: VersionInfo) {
   const { id: _id, ...rest } = v;
-  return { ...rest, createdAt: v.createdAt.toISOString() };
+  return { ...rest, createdAt: v.createdAt.toISOString(), publishedAt: v.publishedAt?.toISOString() ?? null };
 }
 
 /** `attachment; filename*=UTF-8''…` so Chinese names survive and nothing in a name can break the header. */
@@ -50,8 +52,9 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
 
   const cache = new ContentCache(128 * 1024 * 1024);
 
-  async function version(id: number, number: number | undefined) {
-    const v = await store.getVersion(id, number, []);
+  /** A version the reader may see (the public: published ones only); 404 otherwise, as if it did not exist. */
+  async function version(id: number, number: number | undefined, visibility: Visibility) {
+    const v = await store.getVersion(id, number, [], visibility);
     if (!v) {
       throw number === undefined
         ? new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`)
@@ -75,9 +78,9 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       {
         config: { rateLimit: { max: ctx.limits.uploadsPerMinute, timeWindow: '1 minute' } },
         schema: {
-          summary: '上传一份文档（multipart：file，可选 organisation、region、year、kind、scope）',
+          summary: '上传一份文档（multipart：file，可选 organisation、region、year、kind、scope、parent、publish）',
           description:
-            '读取、审核并保存为新版本；同一单位、年度、种类（决算/预算）、部门/单位再次上传即为同一文档的新版本。需要编制人（本单位）或管理员。',
+            '读取、审核并保存为新版本；同一单位、年度、种类（决算/预算）、部门/单位再次上传即为同一文档的新版本。新版本是草稿，公众看不到，直到发布（publish=true 或 POST …/publish）。同时与已保存的相关公开比对（上年同类、同年度预算、上年决算、所属单位）。需要编制人（本单位）或管理员。',
           tags: ['文档'],
           consumes: ['multipart/form-data'],
           security: [{ bearer: [] }],
@@ -102,6 +105,8 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
           kind: r.kind,
           scope: r.scope,
           summary: r.summary,
+          published: r.published,
+          related: r.related.map((x) => ({ ...x })),
         });
       },
     );
@@ -123,6 +128,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
           region: q.region,
           year: q.year,
           kind: q.kind,
+          visibility: visibilityOf(request.user),
           limit: q.pageSize,
           offset: (q.page - 1) * q.pageSize,
         });
@@ -142,7 +148,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const v = await version(request.params.id, request.query.version);
+        const v = await version(request.params.id, request.query.version, visibilityOf(request.user));
         return reply
           .type('application/json; charset=utf-8')
           .header('x-juesuan-version', v.number)
@@ -161,9 +167,10 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const d = await store.getDisclosure(request.params.id);
+        const visibility = visibilityOf(request.user);
+        const d = await store.getDisclosure(request.params.id, visibility);
         if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${request.params.id} 的文档`);
-        const versions = await store.listVersions(d.id);
+        const versions = await store.listVersions(d.id, visibility);
         return { document: documentJson(d), versions: versions.map(versionJson) };
       },
     );
@@ -180,7 +187,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const v = await version(request.params.id, request.query.version);
+        const v = await version(request.params.id, request.query.version, visibilityOf(request.user));
         return reply
           .type('application/json; charset=utf-8')
           .header('x-juesuan-version', v.number)
@@ -200,7 +207,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const v = await version(request.params.id, request.query.version);
+        const v = await version(request.params.id, request.query.version, visibilityOf(request.user));
         const findings = await store.findingReviews(v.id);
         return {
           document: request.params.id,
@@ -223,7 +230,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const format = request.query.to as RenderFormat;
-        const v = await version(request.params.id, request.query.version);
+        const v = await version(request.params.id, request.query.version, visibilityOf(request.user));
         const out = await pool.render((await content(v.id, 'document')).toString('utf8'), format);
         const name = `${v.fileName.replace(/\.[^.]*$/, '')}.${format}`;
         if (format === 'html') {
@@ -252,13 +259,47 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const v = await store.getVersion(request.params.id, request.query.version, ['source']);
+        const v = await store.getVersion(
+          request.params.id,
+          request.query.version,
+          ['source'],
+          visibilityOf(request.user),
+        );
         if (!v) throw new ApiError(404, 'version_not_found', `文档 ${request.params.id} 没有这个版本`);
         return reply
           .type(v.mediaType)
           .header('content-disposition', disposition('attachment', v.fileName))
           .header('x-content-sha256', v.sha256)
           .send(Buffer.from(v.source));
+      },
+    );
+
+    app.post(
+      '/api/documents/:id/versions/:number/publish',
+      {
+        schema: {
+          summary: '发布一个版本（草稿 → 已发布，公众可见）',
+          description: '需要该单位的编制人或管理员。已发布的版本再次发布不变。',
+          tags: ['文档'],
+          security: [{ bearer: [] }],
+          params: PublishParams,
+          response: {
+            200: Type.Object({ id: Type.Integer(), version: Type.Integer(), publishedAt: Type.String() }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const user = requireRole(request, ['编制人']);
+        const { id, number } = request.params;
+        const d = await store.getDisclosure(id, visibilityOf(user));
+        if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`);
+        if (!canUploadFor(user, d.organisation)) {
+          throw new ApiError(403, 'forbidden', `没有为“${d.organisation}”发布的权限（需要该单位的编制人或管理员）`);
+        }
+        const at = await store.publishVersion({ disclosureId: id, number, userId: user.id });
+        if (!at) throw new ApiError(404, 'version_not_found', `文档 ${id} 没有第 ${number} 版`);
+        return { id, version: number, publishedAt: at.toISOString() };
       },
     );
   };

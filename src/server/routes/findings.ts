@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireRole } from '../auth.js';
+import { visibilityOf } from '../visibility.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema, FingerprintParams, ReviewBody, ReviewState } from '../schemas.js';
@@ -38,7 +39,7 @@ export function findingRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request) => {
         const user = requireRole(request, ['审核人']);
         const { document, state } = request.body;
-        const d = await store.getDisclosure(document);
+        const d = await store.getDisclosure(document, visibilityOf(user));
         if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${document} 的文档`);
         if (user.role === '审核人' && (user.region ?? '') !== (d.region ?? '')) {
           throw new ApiError(
@@ -47,7 +48,7 @@ export function findingRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
             `没有权限：审核人只能审核本地区（${user.region ?? '未设地区'}）的文档，此文档属于“${d.region ?? '未知地区'}”`,
           );
         }
-        const v = await store.getVersion(document, request.body.version, []);
+        const v = await store.getVersion(document, request.body.version, [], visibilityOf(user));
         if (!v) throw new ApiError(404, 'version_not_found', `文档 ${document} 没有第 ${request.body.version} 版`);
         const note = request.body.note ?? null;
         const ok = await store.reviewFinding({

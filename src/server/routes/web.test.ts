@@ -17,7 +17,7 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
     drop = created.drop;
     server = await startApp(created.location);
     tokens = await addTestUsers(server.store);
-    const form = multipart([{ name: 'haidong-rsj-2024.txt', bytes: seed }]);
+    const form = multipart([{ name: 'haidong-rsj-2024.txt', bytes: seed }], { publish: 'true' }); // read publicly below
     const res = await server.app.inject({
       method: 'POST',
       url: '/api/documents',

@@ -4,6 +4,7 @@ import { TABLE_SCHEMAS } from '../../model/index.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema } from '../schemas.js';
+import { visibilityOf } from '../visibility.js';
 
 /** Table headers as printed, per schema id ("shanghai/t02"): documents name their schema, not its columns. */
 const TableSchemaInfo = Type.Object({
@@ -101,7 +102,7 @@ export function webRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const ids = [...new Set(request.query.documents.split(',').map(Number))];
         const out = [];
         for (const id of ids) {
-          const v = await store.getVersion(id, undefined, []);
+          const v = await store.getVersion(id, undefined, [], visibilityOf(request.user));
           if (!v) throw new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`);
           const reviews = (await store.findingReviews(v.id)).filter((r) => r.severity !== 'info');
           out.push({

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
+import { publication } from './0002-publication.js';
 
 /** Every migration, in code (no folder scanning); names sort in the order they run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
+  '0002-publication': publication,
 });
 
 export const migrationProvider: MigrationProvider = {

@@ -18,10 +18,11 @@ export async function createBatch(
   db: Db,
   userId: number | null,
   files: readonly { name: string; bytes: Uint8Array }[],
+  publish = false,
 ): Promise<{ batchId: number; itemIds: number[] }> {
   const batch = await db
     .insertInto('batches')
-    .values({ user_id: userId, total: files.length })
+    .values({ user_id: userId, total: files.length, publish })
     .returning('id')
     .executeTakeFirstOrThrow();
   const items = await db
@@ -44,12 +45,20 @@ export async function batchItemSource(
   db: Db,
   itemId: number,
 ): Promise<
-  { batchId: number; file: string; bytes: Uint8Array; userId: number | null; status: ItemStatus } | undefined
+  | {
+      batchId: number;
+      file: string;
+      bytes: Uint8Array;
+      userId: number | null;
+      status: ItemStatus;
+      publish: boolean;
+    }
+  | undefined
 > {
   const row = await db
     .selectFrom('batch_items as i')
     .innerJoin('batches as b', 'b.id', 'i.batch_id')
-    .select(['i.batch_id', 'i.file_name', 'i.source', 'i.status', 'b.user_id'])
+    .select(['i.batch_id', 'i.file_name', 'i.source', 'i.status', 'b.user_id', 'b.publish'])
     .where('i.id', '=', itemId)
     .executeTakeFirst();
   return (
@@ -59,6 +68,7 @@ export async function batchItemSource(
       bytes: row.source,
       userId: row.user_id,
       status: row.status as ItemStatus,
+      publish: row.publish,
     }
   );
 }

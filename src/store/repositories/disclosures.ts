@@ -1,10 +1,17 @@
-import type { Db, Summary } from './types.js';
+import { sql } from 'kysely';
+import { PUBLISHED_ONLY, type Db, type Summary, type Visibility } from './types.js';
+import { visibleVersion } from './visibility.js';
 
 export interface DisclosureFilter {
   readonly organisation?: string | undefined;
   readonly region?: string | undefined;
   readonly year?: number | undefined;
   readonly kind?: string | undefined;
+  readonly scope?: string | undefined;
+  /** Only disclosures of organisations under this 部门 (its id), the 部门 included. */
+  readonly parent?: number | undefined;
+  /** Which versions count (default: published only); `latest` is the newest visible one. */
+  readonly visibility?: Visibility | undefined;
   readonly limit: number;
   readonly offset: number;
 }
@@ -18,8 +25,15 @@ export interface DisclosureInfo {
   readonly kind: string;
   readonly scope: string;
   readonly versions: number;
-  readonly latest: { readonly number: number; readonly createdAt: Date; readonly summary: Summary };
+  readonly latest: {
+    readonly number: number;
+    readonly createdAt: Date;
+    readonly summary: Summary;
+    readonly published: boolean;
+  };
 }
+
+const published = sql<boolean>`exists (select 1 from publications pub where pub.version_id = v.id)`.as('published');
 
 function filtered(db: Db, f: Omit<DisclosureFilter, 'limit' | 'offset'>) {
   let q = db
@@ -33,7 +47,8 @@ function filtered(db: Db, f: Omit<DisclosureFilter, 'limit' | 'offset'>) {
           eb
             .selectFrom('versions as w')
             .select((w) => w.fn.max('w.number').as('n'))
-            .whereRef('w.disclosure_id', '=', 'd.id'),
+            .whereRef('w.disclosure_id', '=', 'd.id')
+            .where(visibleVersion(f.visibility ?? PUBLISHED_ONLY, 'w', 'o')),
         ),
       ),
     );
@@ -41,6 +56,11 @@ function filtered(db: Db, f: Omit<DisclosureFilter, 'limit' | 'offset'>) {
   if (f.region) q = q.where('o.region', '=', f.region);
   if (f.year !== undefined) q = q.where('d.year', '=', f.year);
   if (f.kind) q = q.where('d.kind', '=', f.kind);
+  if (f.scope) q = q.where('d.scope', '=', f.scope);
+  if (f.parent !== undefined) {
+    const parent = f.parent;
+    q = q.where((eb) => eb.or([eb('o.id', '=', parent), eb('o.parent_id', '=', parent)]));
+  }
   return q;
 }
 
@@ -65,6 +85,7 @@ export async function listDisclosures(
       'v.errors',
       'v.warnings',
       'v.infos',
+      published,
     ])
     .orderBy('d.year', 'desc')
     .orderBy('o.name')
@@ -97,18 +118,24 @@ export async function listDisclosures(
         number: r.number,
         createdAt: r.created_at,
         summary: { error: r.errors, warning: r.warnings, info: r.infos },
+        published: Boolean(r.published),
       },
     })),
   };
 }
 
-export async function getDisclosure(db: Db, id: number): Promise<DisclosureInfo | undefined> {
-  const rows = await listDisclosuresById(db, id);
+/** One disclosure with its latest visible version; undefined when it has none the reader may see. */
+export async function getDisclosure(
+  db: Db,
+  id: number,
+  visibility: Visibility = PUBLISHED_ONLY,
+): Promise<DisclosureInfo | undefined> {
+  const rows = await listDisclosuresById(db, id, visibility);
   return rows[0];
 }
 
-async function listDisclosuresById(db: Db, id: number): Promise<DisclosureInfo[]> {
-  const rows = await filtered(db, {})
+async function listDisclosuresById(db: Db, id: number, visibility: Visibility): Promise<DisclosureInfo[]> {
+  const rows = await filtered(db, { visibility })
     .where('d.id', '=', id)
     .select([
       'd.id',
@@ -123,6 +150,7 @@ async function listDisclosuresById(db: Db, id: number): Promise<DisclosureInfo[]
       'v.errors',
       'v.warnings',
       'v.infos',
+      published,
     ])
     .execute();
   return rows.map((r) => ({
@@ -138,6 +166,7 @@ async function listDisclosuresById(db: Db, id: number): Promise<DisclosureInfo[]
       number: r.number,
       createdAt: r.created_at,
       summary: { error: r.errors, warning: r.warnings, info: r.infos },
+      published: Boolean(r.published),
     },
   }));
 }
@@ -146,4 +175,28 @@ async function listDisclosuresById(db: Db, id: number): Promise<DisclosureInfo[]
 export async function isEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('versions').select('id').limit(1).executeTakeFirst();
   return row === undefined;
+}
+
+/** The id of one disclosure by its identity (organisation by name and region), if stored. */
+export async function findDisclosureId(
+  db: Db,
+  q: {
+    organisation?: string;
+    organisationId?: number;
+    region?: string | undefined;
+    year: number;
+    kind: string;
+    scope: string;
+  },
+): Promise<number | undefined> {
+  let s = db
+    .selectFrom('disclosures as d')
+    .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
+    .select('d.id')
+    .where('d.year', '=', q.year)
+    .where('d.kind', '=', q.kind)
+    .where('d.scope', '=', q.scope);
+  if (q.organisationId !== undefined) s = s.where('o.id', '=', q.organisationId);
+  else s = s.where('o.name', '=', q.organisation ?? '').where('o.region', '=', q.region ?? '');
+  return (await s.executeTakeFirst())?.id;
 }

@@ -18,3 +18,14 @@ export interface Summary {
   readonly warning: number;
   readonly info: number;
 }
+
+/**
+ * Which versions a reader sees: the public only published ones; a 编制人 also the drafts of their organisation, a
+ * 审核人 those of their region; 管理员 (and the server itself) everything.
+ */
+export type Visibility =
+  | { readonly all: true }
+  | { readonly all?: false; readonly organisation?: string | null; readonly region?: string | null };
+
+export const PUBLISHED_ONLY: Visibility = Object.freeze({});
+export const EVERYTHING: Visibility = Object.freeze({ all: true });

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { audit } from './audit.js';
 import { ensureOrganisation, type OrganisationRef } from './organisations.js';
-import type { Db, DisclosureKind, Scope, Summary } from './types.js';
+import { PUBLISHED_ONLY, type Db, type DisclosureKind, type Scope, type Summary, type Visibility } from './types.js';
+import { visibleVersion } from './visibility.js';
 
 /** A checked upload, ready to be stored as the next version of its disclosure. */
 export interface NewVersion {
@@ -29,6 +30,8 @@ export interface NewVersion {
   readonly userId: number | null;
   /** A batch item this upload came from: marked done in the same transaction. */
   readonly batchItemId?: number;
+  /** Publish the version at once (in the same transaction); otherwise it is a draft. */
+  readonly publish?: boolean;
 }
 
 export interface StoredVersion {
@@ -124,6 +127,7 @@ export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> 
       .executeTakeFirst();
     carried = Number(r.numInsertedOrUpdatedRows ?? 0);
   }
+  if (v.publish) await db.insertInto('publications').values({ version_id: version.id, user_id: v.userId }).execute();
   if (v.batchItemId !== undefined) {
     await db
       .updateTable('batch_items')
@@ -135,7 +139,13 @@ export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> 
     userId: v.userId,
     action: 'version.create',
     target: `documents/${disclosure.id}/versions/${number}`,
-    detail: { file: v.file.name, sha256: v.file.sha256, findings: v.findings.length, carried },
+    detail: {
+      file: v.file.name,
+      sha256: v.file.sha256,
+      findings: v.findings.length,
+      carried,
+      published: Boolean(v.publish),
+    },
   });
   return { disclosureId: disclosure.id, versionId: version.id, number, carried };
 }
@@ -156,6 +166,8 @@ export interface VersionInfo {
   readonly summary: Summary;
   readonly createdBy: string | null;
   readonly createdAt: Date;
+  /** When it was published; null for a draft. */
+  readonly publishedAt: Date | null;
 }
 
 function versionInfo(r: {
@@ -170,6 +182,7 @@ function versionInfo(r: {
   infos: number;
   created_by_name: string | null;
   created_at: Date;
+  published_at: Date | null;
 }): VersionInfo {
   return {
     id: r.id,
@@ -181,6 +194,7 @@ function versionInfo(r: {
     summary: { error: r.errors, warning: r.warnings, info: r.infos },
     createdBy: r.created_by_name,
     createdAt: r.created_at,
+    publishedAt: r.published_at,
   };
 }
 
@@ -196,32 +210,45 @@ const VERSION_COLUMNS = [
   'v.infos',
   'v.created_at',
   'u.name as created_by_name',
+  'pub.created_at as published_at',
 ] as const;
 
-export async function listVersions(db: Db, disclosureId: number): Promise<VersionInfo[]> {
-  const rows = await db
+/** Versions with their uploader, publication and organisation (for visibility). */
+function versionsOf(db: Db, disclosureId: number) {
+  return db
     .selectFrom('versions as v')
+    .innerJoin('disclosures as d', 'd.id', 'v.disclosure_id')
+    .innerJoin('organisations as o', 'o.id', 'd.organisation_id')
     .leftJoin('users as u', 'u.id', 'v.created_by')
+    .leftJoin('publications as pub', 'pub.version_id', 'v.id')
+    .where('v.disclosure_id', '=', disclosureId);
+}
+
+export async function listVersions(
+  db: Db,
+  disclosureId: number,
+  visibility: Visibility = PUBLISHED_ONLY,
+): Promise<VersionInfo[]> {
+  const rows = await versionsOf(db, disclosureId)
     .select(VERSION_COLUMNS)
-    .where('v.disclosure_id', '=', disclosureId)
+    .where(visibleVersion(visibility, 'v', 'o'))
     .orderBy('v.number')
     .execute();
   return rows.map(versionInfo);
 }
 
-/** One version of a disclosure (the latest when `number` is omitted), with what it stores. */
+/** One visible version of a disclosure (the latest visible when `number` is omitted), with what it stores. */
 export async function getVersion<K extends 'document' | 'report' | 'source'>(
   db: Db,
   disclosureId: number,
   number: number | undefined,
   content: readonly K[],
+  visibility: Visibility = PUBLISHED_ONLY,
 ): Promise<(VersionInfo & Pick<{ document: string; report: string; source: Uint8Array }, K>) | undefined> {
-  let q = db
-    .selectFrom('versions as v')
-    .leftJoin('users as u', 'u.id', 'v.created_by')
+  let q = versionsOf(db, disclosureId)
     .select(VERSION_COLUMNS)
     .select(content.map((c) => `v.${c}` as const))
-    .where('v.disclosure_id', '=', disclosureId);
+    .where(visibleVersion(visibility, 'v', 'o'));
   q = number === undefined ? q.orderBy('v.number', 'desc').limit(1) : q.where('v.number', '=', number);
   const row = await q.executeTakeFirst();
   if (!row) return undefined;
@@ -240,4 +267,42 @@ export async function versionContent<K extends 'document' | 'report' | 'source'>
   return row
     ? (row as unknown as Record<K, { document: string; report: string; source: Uint8Array }[K]>)[column]
     : undefined;
+}
+
+/**
+ * Publishes a version (once; publishing it again changes nothing). Returns false when there is no such version,
+ * the publication time otherwise. Audited.
+ */
+export async function publishVersion(
+  db: Db,
+  p: { readonly disclosureId: number; readonly number: number; readonly userId: number | null },
+): Promise<Date | false> {
+  const v = await db
+    .selectFrom('versions')
+    .select('id')
+    .where('disclosure_id', '=', p.disclosureId)
+    .where('number', '=', p.number)
+    .executeTakeFirst();
+  if (!v) return false;
+  const row = await db
+    .insertInto('publications')
+    .values({ version_id: v.id, user_id: p.userId })
+    .onConflict((oc) => oc.column('version_id').doNothing())
+    .returning('created_at')
+    .executeTakeFirst();
+  if (row) {
+    await audit(db, {
+      userId: p.userId,
+      action: 'version.publish',
+      target: `documents/${p.disclosureId}/versions/${p.number}`,
+      detail: null,
+    });
+    return row.created_at;
+  }
+  const existing = await db
+    .selectFrom('publications')
+    .select('created_at')
+    .where('version_id', '=', v.id)
+    .executeTakeFirstOrThrow();
+  return existing.created_at;
 }

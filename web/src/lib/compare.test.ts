@@ -39,6 +39,54 @@ const schemas = [
 ];
 
 describe('documents side by side', () => {
+  it('shows each row of a two-sided table in its own side’s column', () => {
+    const twoSided = (income: string, spent: string): Disclosure => ({
+      ...doc(2024, {}),
+      tables: [
+        {
+          id: 't01',
+          schema: 'shanghai/t01',
+          title: '收入支出决算总表',
+          unit: '万元',
+          notes: [],
+          empty: false,
+          rows: [
+            {
+              key: 'in.gpb',
+              kind: 'line',
+              side: 'income',
+              label: '一般公共预算财政拨款收入',
+              cells: { 'in.amount': cell('in.amount', income) },
+            },
+            {
+              key: 'out.201',
+              kind: 'line',
+              side: 'expenditure',
+              label: '一般公共服务支出',
+              cells: { 'out.amount': cell('out.amount', spent) },
+            },
+          ],
+        },
+      ],
+    });
+    const t01 = {
+      id: 'shanghai/t01',
+      table: 't01',
+      layout: 'shanghai',
+      title: '收入支出决算总表',
+      rows: 'lines',
+      columns: [
+        { id: 'in.amount', header: ['收入', '决算数'], money: true, side: 'income' as const },
+        { id: 'out.amount', header: ['支出', '决算数'], money: true, side: 'expenditure' as const },
+      ],
+    };
+    const [t] = compareDocuments([twoSided('2,940.05', '2,106.66'), twoSided('1,477.46', '20.00')], [t01]);
+    expect(t!.rows.map((r) => r.values)).toEqual([
+      ['2,940.05', '1,477.46'],
+      ['2,106.66', '20.00'],
+    ]);
+  });
+
   it('lines up the rows of a shared table and marks those that differ', () => {
     const [t] = compareDocuments(
       [doc(2023, { '201': '10.00', '208': '5.00' }), doc(2024, { '201': '10.00', '210': '1.00' })],

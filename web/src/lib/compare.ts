@@ -62,8 +62,15 @@ export function compareDocuments(docs: readonly Disclosure[], schemas: readonly 
         keys.push({ key: r.key, label: r.code ? `${r.code} ${r.label}` : r.label });
       }
     }
+    const schema = schemas.find((x) => x.id === t.schema);
     const rows = keys.map(({ key, label }) => {
-      const values = present.map((tb) => tb.rows.find((r) => r.key === key)?.cells[col.id]?.raw ?? '');
+      const found = present.map((tb) => tb.rows.find((r) => r.key === key));
+      // A row of a two-sided table (收支总表) prints its figure in its own side's column.
+      const side = found.find((r) => r?.side)?.side;
+      const mainSide = schema?.columns.find((c) => c.id === col.id)?.side;
+      const own = side && side !== mainSide ? schema?.columns.find((c) => c.money && c.side === side) : undefined;
+      const id = own?.id ?? col.id;
+      const values = found.map((r) => r?.cells[id]?.raw ?? '');
       return { key, label, values, differs: new Set(values).size > 1 };
     });
     if (rows.every((r) => r.values.every((v) => v === ''))) continue;

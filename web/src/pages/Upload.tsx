@@ -43,6 +43,7 @@ export default function UploadPage() {
     setBatch(undefined);
     const form = new FormData();
     for (const f of files) form.append('file', f, f.name);
+    form.append('publish', 'true'); // versions are drafts unless published; the app publishes what it uploads
     setSending(0);
     try {
       const b = await uploadWithProgress<Batch>('/api/batches', form, setSending);

@@ -1,0 +1,54 @@
+// Batch throughput: `juesuan batch` over the sample PDFs repeated, with 1 and with 2 workers, paired in one run
+// (needs `npm run build`); also a fresh-process check of each sample PDF against `pdftotext -layout`.
+// Run: npx tsx bench/batch.ts [copies] [runs]
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load, paired } from './process-time.js';
+
+const copies = Number(process.argv[2] ?? 2);
+const runs = Number(process.argv[3] ?? 3);
+const pdfs = readdirSync('samples').filter((n) => n.endsWith('.pdf'));
+const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
+for (let c = 0; c < copies; c++) for (const n of pdfs) copyFileSync(join('samples', n), join(dir, `${c}-${n}`));
+const batch = (jobs: number) => [
+  'node',
+  'bin/juesuan.js',
+  'batch',
+  dir,
+  '--jobs',
+  String(jobs),
+  '--force',
+  '--out',
+  join(dir, `r${jobs}.json`),
+];
+const r = paired({ '1 worker': batch(1), '2 workers': batch(2) }, runs);
+const files = pdfs.length * copies;
+console.log(`batch of ${files} PDFs (samples × ${copies}), medians of ${runs} paired runs; load average ${load()}`);
+for (const [k, m] of Object.entries(r)) {
+  console.log(
+    `${k.padEnd(10)} wall ${m.wall.toFixed(1)} s  cpu ${m.cpu.toFixed(1)} s  ${(files / m.wall).toFixed(2)} files/s  peak RSS ${m.rssMiB.toFixed(0)} MiB`,
+  );
+}
+console.log(
+  `throughput 2 workers / 1 worker: ${((r['1 worker']?.wall ?? NaN) / (r['2 workers']?.wall ?? NaN)).toFixed(2)}× (target ≥ 1.7×)`,
+);
+
+console.log(`\nfresh-process check vs pdftotext -layout, medians of ${runs} paired runs; load average ${load()}`);
+for (const n of pdfs) {
+  const f = join('samples', n);
+  const p = paired(
+    {
+      check: ['node', 'bin/juesuan.js', 'check', f, '--fail-on', 'never'],
+      pdftotext: ['pdftotext', '-layout', f, '/dev/null'],
+    },
+    runs,
+  );
+  const c = p.check;
+  const t = p.pdftotext;
+  if (!c || !t) continue;
+  console.log(
+    `${n.padEnd(42)} check ${c.wall.toFixed(2)} s (cpu ${c.cpu.toFixed(2)}, ${c.rssMiB.toFixed(0)} MiB)  pdftotext ${t.wall.toFixed(2)} s  wall ${(c.wall / t.wall).toFixed(1)}×  cpu ${(c.cpu / Math.max(t.cpu, 0.01)).toFixed(1)}×`,
+  );
+}
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/cli.js';
+import { check, importDocument, inProcessPdfEngine, nodeFiles } from '../app/index.js';
+
+const SEED = 'samples/haidong-rsj-2024.txt';
+const TEMPLATE = 'samples/shanghai-template-2024.pdf';
+
+interface Report {
+  documents: { file: string; status: string; skipped: boolean; reason?: string; summary?: object }[];
+}
+
+describe('juesuan batch', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'juesuan-batch-'));
+  const broken = join(dir, 'broken.pdf');
+  writeFileSync(broken, readFileSync(TEMPLATE).subarray(0, 3000));
+  const out = join(dir, 'report.json');
+  const run = (...extra: string[]) =>
+    runCli('batch', SEED, TEMPLATE, broken, '--jobs', '2', '--out', out, '--annotate', join(dir, 'marked'), ...extra);
+  const report = () => JSON.parse(readFileSync(out, 'utf8')) as Report;
+
+  it('checks every file in the pool with the same findings as `check`, lists failures with their reasons, resumes', async () => {
+    const first = await run();
+    expect(first.code).toBe(2); // one file could not be read
+    const docs = report().documents;
+    expect(docs.map((d) => [d.file, d.status, d.skipped])).toEqual([
+      [SEED, 'ok', false],
+      [TEMPLATE, 'ok', false],
+      [broken, 'failed', false],
+    ]);
+    for (const file of [SEED, TEMPLATE]) {
+      const doc = await importDocument({ path: file }, { files: nodeFiles, pdf: inProcessPdfEngine });
+      expect(docs.find((d) => d.file === file)?.summary).toEqual(check(doc).summary);
+    }
+    expect(docs[2]?.reason).toMatch(/broken\.pdf.*(损坏|无效|无法)/);
+    expect(first.stdout).toContain('失败的文件：');
+    expect(first.stdout).toMatch(/共 3 个文件：完成 2 个（其中跳过 0 个），失败 1 个/);
+
+    // The annotated template: the original pages, one box annotation per finding that points at a page.
+    const marked = await PDFDocument.load(readFileSync(join(dir, 'marked', 'shanghai-template-2024.标注.pdf')));
+    const original = await PDFDocument.load(readFileSync(TEMPLATE));
+    expect(marked.getPageCount()).toBe(original.getPageCount());
+    const squares = marked
+      .getPages()
+      .flatMap((p) => p.node.Annots()?.asArray() ?? [])
+      .filter((a) => marked.context.lookup(a)?.toString().includes(PDFName.of('Square').toString()));
+    expect(squares.length).toBeGreaterThan(10);
+
+    // Again: the two checked files are skipped by content, the broken one is tried again.
+    const second = await run();
+    expect(report().documents.map((d) => d.skipped)).toEqual([true, true, false]);
+    expect(report().documents.map((d) => d.summary)).toEqual(docs.map((d) => d.summary));
+    expect(second.stdout).toMatch(/共 3 个文件：完成 2 个（其中跳过 2 个），失败 1 个/);
+    const forced = await run('--force');
+    expect(forced.code).toBe(2);
+    expect(report().documents.map((d) => d.skipped)).toEqual([false, false, false]);
+  }, 240_000);
+});

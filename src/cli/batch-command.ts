@@ -1,0 +1,185 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { BatchState, contentHash, type BatchEntry, type BatchFinding } from './batch-state.js';
+import { failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
+import { ExitCode, UsageError, writeOut } from './io.js';
+
+interface BatchOpts {
+  readonly jobs?: number;
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly annotate?: string;
+}
+
+/** `juesuan batch DIR|FILES… [--jobs N] [--out report.xlsx|csv|json] [--force] [--annotate DIR]`. */
+export function registerBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('批量审核：文件夹或多个文件，多线程并行，显示进度；可断点续跑（已审核的文件按内容跳过）')
+    .argument('<inputs...>', '文件夹（含子文件夹）或文件')
+    .addOption(new Option('-j, --jobs <n>', '并行线程数（默认：CPU 核数）').argParser(positiveInt))
+    .option('-o, --out <file>', `汇总报告（${REPORT_EXTENSIONS.join('、')}）；断点续跑的状态文件保存在它旁边`)
+    .option('--force', '重新审核已审核过的文件')
+    .option('--annotate <dir>', '为每份 PDF 输出标注版：每个问题在其所在页上框出并编号，说明写入批注')
+    .action(async (inputs: string[], opts: BatchOpts) => {
+      process.exitCode = await runBatch(inputs, opts);
+    });
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 应为正整数：${value}`);
+  return n;
+}
+
+/** Every file the inputs name: directories are walked (sorted), files taken as given; the batch's own outputs are left out. */
+async function collect(inputs: readonly string[], exclude: ReadonlySet<string>): Promise<string[]> {
+  const { importerFor } = await import('../app/import.js');
+  const out: string[] = [];
+  for (const input of inputs) {
+    let isDir: boolean;
+    try {
+      isDir = (await stat(input)).isDirectory();
+    } catch {
+      throw new UsageError(`找不到文件或文件夹：${input}`);
+    }
+    if (!isDir) {
+      out.push(input);
+      continue;
+    }
+    const names = (await readdir(input, { recursive: true })).map(String).sort();
+    for (const name of names) {
+      const path = join(input, name);
+      if (!importerFor(name) || exclude.has(resolve(path)) || name.endsWith('.state.json')) continue;
+      if ((await stat(path)).isFile()) out.push(path);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** The findings of a `check --format json` report, with the page and box each points to. */
+function findingsOf(report: string): BatchFinding[] {
+  type Json = {
+    findings?: {
+      ruleId: string;
+      severity: BatchFinding['severity'];
+      message: string;
+      locations?: { source?: { page?: number; box?: [number, number, number, number] } }[];
+    }[];
+  };
+  const parsed = JSON.parse(report) as Json;
+  return (parsed.findings ?? []).map((f) => {
+    const source = f.locations?.find((l) => l.source?.page !== undefined)?.source;
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...(source?.page !== undefined ? { page: source.page } : {}),
+      ...(source?.box ? { box: source.box } : {}),
+    };
+  });
+}
+
+async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<number> {
+  const jobs = opts.jobs ?? availableParallelism();
+  const statePath = resolve(opts.out ? `${opts.out}.state.json` : 'juesuan-batch.state.json');
+  const exclude = new Set([statePath, ...(opts.out ? [resolve(opts.out)] : [])]);
+  const files = await collect(inputs, exclude);
+  if (files.length === 0) throw new UsageError('没有可审核的文件（支持 .txt、.pdf、.json、.xlsx、.docx）');
+  const state = await BatchState.open(statePath);
+  const [{ createWorkerPool }, { Listr, ListrLogger, ProcessOutput }] = await Promise.all([
+    import('../jobs/pool.js'),
+    import('listr2'),
+  ]);
+  const pool = createWorkerPool({ threads: Math.min(jobs, files.length) });
+  const entries: (BatchEntry | undefined)[] = files.map(() => undefined);
+  const skipped = new Set<string>();
+  // Progress goes to stderr: stdout carries the summary table.
+  const logger = new ListrLogger({ processOutput: new ProcessOutput(process.stderr, process.stderr) });
+  const list = new Listr(
+    files.map((file, i) => ({
+      title: file,
+      task: async (_ctx: unknown, task: { title: string; skip: (message?: string) => void }) => {
+        const entry = await checkOne(file, opts.force === true ? undefined : state, pool);
+        entries[i] = entry.entry;
+        if (entry.skipped) {
+          skipped.add(entry.entry.hash);
+          task.skip(`${file}：已审核过（内容未变），跳过`);
+          return;
+        }
+        await state.record(entry.entry);
+        if (entry.entry.status === 'failed') throw new Error(failureText(entry.entry));
+        if (opts.annotate && entry.bytes) await annotate(opts.annotate, file, entry.bytes, entry.entry);
+        const s = entry.entry.summary;
+        task.title = `${file}：错误 ${s?.error ?? 0}，警告 ${s?.warning ?? 0}，提示 ${s?.info ?? 0}（${entry.entry.seconds.toFixed(1)} 秒）`;
+      },
+    })),
+    {
+      concurrent: jobs,
+      exitOnError: false,
+      rendererOptions: { logger },
+      fallbackRendererOptions: { logger },
+    },
+  );
+  try {
+    await list.run();
+  } finally {
+    await pool.close();
+  }
+  const done = entries.filter((e): e is BatchEntry => e !== undefined);
+  await writeOut(summaryTable(done, skipped));
+  if (opts.out) await writeBatchReport(opts.out, done, skipped);
+  if (done.some((e) => e.status === 'failed') || done.length < files.length) return ExitCode.Unreadable;
+  return done.some((e) => (e.summary?.error ?? 0) > 0) ? ExitCode.Findings : ExitCode.Ok;
+}
+
+type Pool = ReturnType<(typeof import('../jobs/pool.js'))['createWorkerPool']>;
+
+/** Imports and checks one file in the pool, unless the state already holds a result for the same bytes. */
+async function checkOne(
+  file: string,
+  state: BatchState | undefined,
+  pool: Pool,
+): Promise<{ entry: BatchEntry; skipped: boolean; bytes?: Uint8Array }> {
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    return { entry: { file, hash: '', status: 'failed', seconds: seconds(), reason: '无法读取文件' }, skipped: false };
+  }
+  const hash = contentHash(bytes);
+  const earlier = state?.done(hash);
+  if (earlier) return { entry: { ...earlier, file }, skipped: true };
+  try {
+    const processed = await pool.importAndCheck(bytes, basename(file));
+    const entry: BatchEntry = {
+      file,
+      hash,
+      status: 'ok',
+      seconds: seconds(),
+      name: processed.meta.name,
+      summary: processed.summary,
+      findings: findingsOf(processed.report),
+    };
+    return { entry, skipped: false, bytes };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { entry: { file, hash, status: 'failed', seconds: seconds(), reason }, skipped: false };
+  }
+}
+
+/** The annotated copy of a checked PDF (other formats have no pages to draw on). */
+async function annotate(dir: string, file: string, bytes: Uint8Array, entry: BatchEntry): Promise<void> {
+  if (!file.toLowerCase().endsWith('.pdf')) return;
+  const [{ annotatePdf }, { mkdir, writeFile }] = await Promise.all([
+    import('../app/annotate.js'),
+    import('node:fs/promises'),
+  ]);
+  await mkdir(dir, { recursive: true });
+  const out = join(dir, basename(file).replace(/\.pdf$/i, '.标注.pdf'));
+  await writeFile(out, await annotatePdf(bytes, entry.findings ?? []));
+}
