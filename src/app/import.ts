@@ -2,6 +2,7 @@ import type { Disclosure, Metadata } from '../model/disclosure.js';
 import { mergeParts } from './parts.js';
 import { IngestError } from '../ingest/errors.js';
 import { compose } from './compose.js';
+import { formatBytes, resolveLimits, type ImportLimits } from '../model/limits.js';
 import type { FileReader, PdfEngine } from './ports.js';
 import { IMPORTERS, type ImporterEntry } from './registries.js';
 
@@ -14,11 +15,8 @@ export interface ImportDeps {
 export type DocumentSource =
   { readonly path: string; readonly file?: string } | { readonly bytes: Uint8Array; readonly file: string };
 
-export interface ImportOptions {
-  readonly maxBytes?: number;
-  readonly maxPages?: number;
-  readonly timeoutMs?: number;
-}
+/** Limits for this import (model/limits.ts); what is not given takes the default. */
+export type ImportOptions = ImportLimits;
 
 export function extensionOf(name: string): string {
   const base = name.slice(name.lastIndexOf('/') + 1);
@@ -79,6 +77,32 @@ async function importOne(
       file,
     });
   }
-  const bytes = 'bytes' in source ? source.bytes : await deps.files.readFile(source.path);
-  return compose(await importer.read(bytes, { ...options, file }, deps));
+  const limits = resolveLimits(options);
+  const bytes =
+    'bytes' in source ? source.bytes : await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
+  if (bytes.length > limits.maxBytes) {
+    throw new IngestError(`文件过大（${formatBytes(bytes.length)}），超过上限 ${formatBytes(limits.maxBytes)}`, {
+      file,
+    });
+  }
+  return compose(
+    await withDeadline(importer.read(bytes, { ...options, ...limits, file }, deps), limits.timeoutMs, file),
+  );
+}
+
+/** The import, or a Chinese error when it has not finished in time (the PDF engine also stops its own work). */
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number, file: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new IngestError(`读取超过 ${Math.max(1, Math.round(timeoutMs / 1000))} 秒仍未完成，已中止`, { file })),
+      timeoutMs + 1_000, // the PDF engine's own limit reports first, naming the page
+    );
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { formatBytes } from '../model/limits.js';
 import { basename } from 'node:path';
 import { IngestError } from '../ingest/errors.js';
 import type { ImportDeps } from './import.js';
@@ -8,10 +9,20 @@ import type { RenderDeps } from './render.js';
 
 /** Files from the local disk; a Chinese IngestError naming the file when it cannot be read. */
 export const nodeFiles: FileReader = {
-  async readFile(path) {
+  async readFile(path, options = {}) {
     try {
+      const { maxBytes } = options;
+      if (maxBytes !== undefined) {
+        const { size } = await stat(path);
+        if (size > maxBytes) {
+          throw new IngestError(`文件过大（${formatBytes(size)}），超过上限 ${formatBytes(maxBytes)}`, {
+            file: basename(path),
+          });
+        }
+      }
       return await readFile(path);
     } catch (e) {
+      if (e instanceof IngestError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : '无法读取文件';
       throw new IngestError(why, { file: basename(path) });

@@ -5,9 +5,12 @@ import type { Disclosure, Metadata } from '../model/disclosure.js';
  * libraries; tests and a server pass their own. The core itself reads no file and starts no process.
  */
 
-/** Reads the bytes of a named file. Throws IngestError (Chinese) when it cannot. */
+/**
+ * Reads the bytes of a named file. Throws IngestError (Chinese) when it cannot, or when the file is larger than
+ * `maxBytes` (checked before reading, so a huge file costs no memory).
+ */
 export interface FileReader {
-  readFile(path: string): Promise<Uint8Array>;
+  readFile(path: string, options?: { readonly maxBytes?: number }): Promise<Uint8Array>;
 }
 
 export interface Clock {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from '../model/errors.js';
+import { LIMIT_NAMES, LIMIT_NAMES_ZH, parseLimitValue, type ImportLimits, type LimitName } from '../model/limits.js';
 import { FormulaError, parseFormula } from './formula/parse.js';
 import { ajv, describeSchemaError } from './options.js';
 import { RULES } from './rules/index.js';
@@ -36,6 +37,12 @@ export const CONFIG_SCHEMA = {
       ),
     },
     formulas: FORMULAS_SCHEMA,
+    /** Import limits (model/limits.ts): read by the application core, not by the checker. */
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(LIMIT_NAMES.map((n) => [n, { type: ['number', 'string'] }])),
+    },
   },
 } as const;
 
@@ -144,7 +151,11 @@ export function parseCheckConfig(data: unknown, file = '配置'): CheckConfig {
     const messages = describeConfigErrors(validator?.errors ?? [], data);
     throw new ConfigError(`${file}：${messages.slice(0, 5).join('；')}`);
   }
-  const obj = data as { rules?: Record<string, unknown>; formulas?: ReadonlyArray<string | FormulaConfig> };
+  const obj = data as {
+    rules?: Record<string, unknown>;
+    formulas?: ReadonlyArray<string | FormulaConfig>;
+    limits?: Record<string, number | string>;
+  };
   const rules: Record<string, RuleSetting> = {};
   for (const [id, raw] of Object.entries(obj.rules ?? {})) {
     const v = String(Array.isArray(raw) ? raw[0] : raw);
@@ -160,5 +171,15 @@ export function parseCheckConfig(data: unknown, file = '配置'): CheckConfig {
     }
     return { expr: item.expr, ...(item.id ? { id: item.id } : {}), ...(item.message ? { message: item.message } : {}) };
   });
-  return { rules, formulas };
+  const limits: Record<string, number> = {};
+  for (const [name, raw] of Object.entries(obj.limits ?? {})) {
+    const value = parseLimitValue(name as LimitName, String(raw));
+    if (value === undefined) {
+      throw new ConfigError(
+        `${file}：limits.${name}（${LIMIT_NAMES_ZH[name as LimitName]}）的取值“${String(raw)}”无效`,
+      );
+    }
+    limits[name] = value;
+  }
+  return { rules, formulas, ...(obj.limits ? { limits: limits as ImportLimits } : {}) };
 }

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 
 const CATEGORY_ZH = {
+  integrity: '数据有效性',
   completeness: '完整性',
   sum: '表内运算',
   cross: '表间勾稽',

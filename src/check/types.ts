@@ -1,11 +1,12 @@
 import type { Disclosure } from '../model/disclosure.js';
+import type { ImportLimits } from '../model/limits.js';
 import type { Finding, Fix, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
 import type { ClaimReading } from './claims/reading.js';
 import type { RelatedSummary } from './cross/summary.js';
 
 /** What a rule is about, for grouping in docs/rules.md and the text report. */
-export type RuleCategory = 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
+export type RuleCategory = 'integrity' | 'completeness' | 'sum' | 'cross' | 'narrative' | 'performance' | 'formula';
 
 export interface RuleMeta {
   /** "sum/functional-hierarchy". */
@@ -81,6 +82,8 @@ export interface FormulaConfig {
 export interface CheckConfig {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   readonly formulas?: readonly FormulaConfig[];
+  /** Import limits from the same file (used by the application core when it reads the documents). */
+  readonly limits?: ImportLimits;
 }
 
 /** Something the checker could not look at: a table, a section or a rule. */

@@ -1,3 +1,5 @@
+import { relative as relativePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +41,21 @@ describe('juesuan check', () => {
     expect(report.summary.error).toBe(13);
     const two = await runCli('check', SEED_PATH, SEED_PATH, '--format', 'json');
     expect((JSON.parse(two.stdout) as unknown[]).length).toBe(2);
+  });
+
+  it('sarif: locations keep the file’s path, relative to %SRCROOT% (the working directory)', async () => {
+    const relative = relativePath(process.cwd(), SEED_PATH);
+    const sarif = JSON.parse((await runCli('check', relative, '--format', 'sarif')).stdout) as {
+      runs: {
+        originalUriBaseIds: Record<string, { uri: string }>;
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[];
+      }[];
+    };
+    const run = sarif.runs[0];
+    expect(run?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(pathToFileURL(`${process.cwd()}/`).href);
+    const where = run?.results[0]?.locations[0]?.physicalLocation.artifactLocation;
+    expect(where).toEqual({ uri: encodeURI(relative), uriBaseId: '%SRCROOT%' });
+    expect(where?.uri).toContain('/'); // the folder, not only the file's name
   });
 
   it('--fail-on never exits 0; --fail-on warning with errors off still fails on the 目录 warnings', async () => {

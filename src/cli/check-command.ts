@@ -1,9 +1,12 @@
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import type { CheckConfig, FileReport, OtherDocument, ReportFormat } from '../app/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { isIngestError } from '../app/errors.js';
 import { choiceOption } from './chinese.js';
+import { limitOption } from './limits-option.js';
+import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
 import { withParts } from './parts.js';
 
@@ -15,6 +18,7 @@ interface CheckOpts {
   readonly config?: string;
   readonly failOn: FailOn;
   readonly verbose?: boolean;
+  readonly limit?: ImportLimits;
   readonly part?: string[];
 }
 
@@ -47,6 +51,7 @@ export function registerCheck(program: Command): void {
         'never',
       ] as const).default('error'),
     )
+    .addOption(limitOption(program))
     .option(
       '-p, --part <file>',
       '同一份公开文档的其余文件（如说明和报表分成两个 PDF 发布），可重复；与第一个文件合并为一份读取',
@@ -71,7 +76,7 @@ export function registerCheck(program: Command): void {
       }
       const read = async (file: string, parts?: string[]) => {
         try {
-          return await app.importDocument(withParts(file, parts), deps);
+          return await app.importDocument(withParts(file, parts), deps, { ...config?.limits, ...opts.limit });
         } catch (e) {
           if (!isIngestError(e)) throw e;
           reportFailure(e); // one Chinese line naming the file; the other files are still checked
@@ -95,8 +100,10 @@ export function registerCheck(program: Command): void {
         const result = opts.with.length > 0 ? app.checkWith(doc, pool, config) : app.check(doc, config);
         reports.push(app.fileReport(file, doc, result));
       }
+      // Relative file names are relative to the working directory (SARIF's %SRCROOT%).
+      const baseUri = pathToFileURL(`${process.cwd()}/`).href;
       if (reports.length > 0)
-        await writeOut(app.formatReports(opts.format, reports, { verbose: opts.verbose === true }));
+        await writeOut(app.formatReports(opts.format, reports, { baseUri, verbose: opts.verbose === true }));
       process.exitCode = unreadable
         ? ExitCode.Unreadable
         : failing(reports, opts.failOn)

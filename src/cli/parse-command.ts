@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { choiceOption } from './chinese.js';
 import { writeOut } from './io.js';
+import { limitOption } from './limits-option.js';
+import type { ImportLimits } from '../model/limits.js';
 import { addPartOption, withParts } from './parts.js';
 
 const FORMATS = ['json', 'csv', 'summary'] as const;
@@ -18,12 +20,15 @@ export function registerParse(program: Command): void {
         '输出格式：json（标准 JSON）、csv（逐单元格）、summary（中文概览）',
         FORMATS,
       ).default('summary'),
-    );
-  addPartOption(command).action(async (file: string, opts: { format: (typeof FORMATS)[number]; part?: string[] }) => {
-    const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
-    const deps = app.nodeDeps();
-    const doc = await app.importDocument(withParts(file, opts.part), deps);
-    const out = opts.format === 'summary' ? await app.summaryOf(doc) : await app.render(doc, opts.format, deps);
-    await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
-  });
+    )
+    .addOption(limitOption(program));
+  addPartOption(command).action(
+    async (file: string, opts: { format: (typeof FORMATS)[number]; part?: string[]; limit?: ImportLimits }) => {
+      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+      const deps = app.nodeDeps();
+      const doc = await app.importDocument(withParts(file, opts.part), deps, opts.limit);
+      const out = opts.format === 'summary' ? await app.summaryOf(doc) : await app.render(doc, opts.format, deps);
+      await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+    },
+  );
 }

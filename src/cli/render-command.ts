@@ -1,10 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { PdfUnavailableError } from '../app/errors.js';
 import { RENDER_FORMATS, RENDERERS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
+import { limitOption } from './limits-option.js';
+import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
+import { refuseOverwritingInput, writeFileAtomic } from './output-file.js';
 import { addPartOption, withParts } from './parts.js';
 
 export { RENDER_FORMATS, type RenderFormat };
@@ -16,7 +18,19 @@ function formatOf(output: string | undefined): RenderFormat | undefined {
   return (RENDER_FORMATS as readonly string[]).includes(f) ? (f as RenderFormat) : undefined;
 }
 
-/** `juesuan render INPUT --to docx|xlsx|html|pdf|json|csv -o OUT`: write the disclosure a department publishes. */
+interface RenderOpts {
+  readonly to?: RenderFormat;
+  readonly output?: string;
+  readonly allowErrors?: boolean;
+  readonly limit?: ImportLimits;
+  readonly part?: string[];
+}
+
+/**
+ * `juesuan render INPUT --to docx|xlsx|html|pdf|json|csv -o OUT [--allow-errors]`: write the disclosure a
+ * department publishes. What is about to be written is checked first: with errors nothing is written and the exit
+ * code is 1 (with --allow-errors it is written, the report printed, and the exit code still 1).
+ */
 export function registerRender(program: Command): void {
   const command = program
     .command('render')
@@ -30,43 +44,56 @@ export function registerRender(program: Command): void {
         RENDER_FORMATS,
       ),
     )
-    .option('-o, --output <file>', '输出文件；html、json、csv 省略时写到标准输出');
-  addPartOption(command).action(
-    async (input: string, opts: { to?: RenderFormat; output?: string; part?: string[] }) => {
-      const format = opts.to ?? formatOf(opts.output);
-      if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
-      if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
-      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
-      const deps = app.nodeDeps();
-      // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
-      const doc = await app.importDocument(withParts(input, opts.part), deps);
-      for (const d of doc.diagnostics) {
-        if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
-      }
-      let out: Uint8Array | string;
-      try {
-        out = await app.render(doc, format, deps);
-      } catch (e) {
-        if (e instanceof PdfUnavailableError) {
-          process.stderr.write(`juesuan：${e.message}\n`);
-          process.exitCode = ExitCode.Unreadable;
-          return;
-        }
-        throw e;
-      }
-      if (!opts.output) {
-        await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+    .option('-o, --output <file>', '输出文件；html、json、csv 省略时写到标准输出')
+    .option('--allow-errors', '审核发现错误时仍然生成（打印审核报告，退出码仍为 1）')
+    .addOption(limitOption(program));
+  addPartOption(command).action(async (input: string, opts: RenderOpts) => {
+    const format = opts.to ?? formatOf(opts.output);
+    if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
+    if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
+    if (opts.output) await refuseOverwritingInput(opts.output, [input, ...(opts.part ?? [])]);
+    const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+    const deps = app.nodeDeps();
+    // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
+    const doc = await app.importDocument(withParts(input, opts.part), deps, opts.limit);
+    for (const d of doc.diagnostics) {
+      if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
+    }
+    // The checker runs on exactly what is about to be written.
+    const result = app.check(doc);
+    const errors = result.summary.error;
+    if (errors > 0) {
+      const shown = { ...result, findings: result.findings.filter((f) => f.severity !== 'info') };
+      process.stderr.write(app.formatReports('text', [app.fileReport(input, doc, shown)]));
+      process.exitCode = ExitCode.Findings;
+      if (!opts.allowErrors) {
+        process.stderr.write(
+          `juesuan：审核发现 ${errors} 个错误，未生成${opts.output ? ` ${opts.output}` : '输出'}。` +
+            '请先改正；确需生成时加 --allow-errors\n',
+        );
         return;
       }
-      try {
-        await writeFile(opts.output, out);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' ? '没有写入权限' : '无法写入';
-        throw new UsageError(`${opts.output}：${why}`);
+    }
+    let out: Uint8Array | string;
+    try {
+      out = await app.render(doc, format, deps);
+    } catch (e) {
+      if (e instanceof PdfUnavailableError) {
+        process.stderr.write(`juesuan：${e.message}\n`);
+        process.exitCode = ExitCode.Unreadable;
+        return;
       }
-      const size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
-      process.stderr.write(`juesuan：已生成 ${opts.output}（${format}，${Math.max(1, Math.round(size / 1024))} KB）\n`);
-    },
-  );
+      throw e;
+    }
+    if (!opts.output) {
+      await writeOut(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+      return;
+    }
+    await writeFileAtomic(opts.output, out);
+    const size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
+    const flagged = errors > 0 ? `，含 ${errors} 个审核错误` : '';
+    process.stderr.write(
+      `juesuan：已生成 ${opts.output}（${format}，${Math.max(1, Math.round(size / 1024))} KB${flagged}）\n`,
+    );
+  });
 }

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { systemClock } from '../app/node.js';
 import { getLayout, writableLayouts } from '../model/layouts/index.js';
 import { choiceOption } from './chinese.js';
 import { UsageError } from './io.js';
+import { writeFileAtomic } from './output-file.js';
 
 /** `juesuan template [--layout qinghai|shanghai] [--year 2024] -o 模板.xlsx`: the fillable Excel workbook. */
 export function registerTemplate(program: Command): void {
@@ -31,13 +31,7 @@ export function registerTemplate(program: Command): void {
       if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(`输出文件应以 .xlsx 结尾：${opts.output}`);
       const { renderTemplate } = await import('../app/render.js');
       const bytes = await renderTemplate({ layout: opts.layout, year });
-      try {
-        await writeFile(opts.output, bytes);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' ? '没有写入权限' : '无法写入';
-        throw new UsageError(`${opts.output}：${why}`);
-      }
+      await writeFileAtomic(opts.output, bytes);
       process.stderr.write(`juesuan：已生成 ${opts.output}（${getLayout(opts.layout).name} ${year} 年度模板）\n`);
     });
 }

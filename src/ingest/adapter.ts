@@ -1,13 +1,11 @@
 import type { Disclosure, Metadata } from '../model/disclosure.js';
 import type { WriterInput } from '../model/writer-input.js';
+import type { ImportLimits } from '../model/limits.js';
 
-/** Options every adapter understands; adapters may read more (PDF limits …). */
-export interface ReadOptions {
+/** Options every adapter understands: the file's name and the limits for reading it (model/limits.ts). */
+export interface ReadOptions extends ImportLimits {
   /** Name recorded as the source file and used in messages. */
   readonly file: string;
-  readonly maxBytes?: number;
-  readonly maxPages?: number;
-  readonly timeoutMs?: number;
   /**
    * The file is one of several that make up one disclosure (`juesuan parse FIRST --part SECOND`): it need not hold
    * every part (a narrative without tables, tables without a cover).

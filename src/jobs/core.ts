@@ -29,12 +29,9 @@ export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 const DEPS = { files: nodeFiles, pdf: inProcessPdfEngine, browser: chromiumBrowser };
 
-/** Limits for reading an upload (hostile files: huge page counts, parsers that never finish). */
-export interface ImportLimits {
-  readonly maxBytes?: number;
-  readonly maxPages?: number;
-  readonly timeoutMs?: number;
-}
+/** Limits for reading an upload (hostile files: sizes, zip bombs, huge page counts, parsers that never finish). */
+import type { ImportLimits } from '../model/limits.js';
+export type { ImportLimits };
 
 /** An imported and checked document, as plain data (it crosses a worker-thread boundary). */
 export interface Processed {

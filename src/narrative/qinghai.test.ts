@@ -231,3 +231,27 @@ describe('composeDisclosure: direction words, 持平, zero last year, missing re
     expect(doc.narrative[0]?.paragraphs[0]?.text).toContain('增加 457.45 万元，增长 41.80%');
   });
 });
+
+describe('a department that spent nothing', () => {
+  it('states no share of a zero whole (“占本年支出合计的 0.00%”)', () => {
+    const input = seedWriterInput();
+    const zeroed: WriterInput = {
+      ...input,
+      tables: input.tables.map((t) => ({
+        ...t,
+        rows: t.rows.map((r) => ({
+          ...r,
+          cells: Object.fromEntries(
+            Object.entries(r.cells).map(([k, c]) => [
+              k,
+              c.value.kind === 'amount' ? { ...c, raw: '0.00', value: { kind: 'amount', amount: amt('0.00') } } : c,
+            ]),
+          ),
+        })),
+      })),
+    };
+    const text = JSON.stringify(composeDisclosure(zeroed).narrative);
+    expect(text).toContain('一般公共预算财政拨款支出 0.00 万元');
+    expect(text).not.toMatch(/占[^。，]*的 ?0\.00%/);
+  });
+});

@@ -101,11 +101,12 @@ function gpbSections(ctx: WriterContext): Section[] {
   const y = ctx.year;
   const total = gpbTotal(ctx);
   const last = ctx.last('gpbExpenditure', '上年一般公共预算财政拨款支出');
-  const share = percent(total, expenditureTotal(ctx)) ?? '0.00';
+  // No share of a zero whole: "占本年支出合计的 0.00%" would state a ratio that does not exist.
+  const share = percent(total, expenditureTotal(ctx));
   const clause = changeClause(ctx, total, last);
   const overall = withReason(
     ctx,
-    `${y} 年度一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%${clause ? `，${clause}` : ''}`,
+    `${y} 年度一般公共预算财政拨款支出 ${money(total)} 万元${share !== undefined ? `，占本年支出合计的 ${share}%` : ''}${clause ? `，${clause}` : ''}`,
     REASON_KEYS.gpbChange,
     last !== undefined && change(total, last).direction !== 'flat',
     last !== undefined,

@@ -107,10 +107,11 @@ function fiscalSentence(ctx: WriterContext): string {
 
 function gpbSections(ctx: WriterContext): Section[] {
   const total = gpbTotal(ctx);
-  const share = percent(total, expenditureTotal(ctx)) ?? '0.00';
+  // No share of a zero whole: "占本年支出合计的 0.00%" would state a ratio that does not exist.
+  const share = percent(total, expenditureTotal(ctx));
   const overall = changeParagraph(
     ctx,
-    `一般公共预算财政拨款支出 ${money(total)} 万元，占本年支出合计的 ${share}%`,
+    `一般公共预算财政拨款支出 ${money(total)} 万元${share !== undefined ? `，占本年支出合计的 ${share}%` : ''}`,
     '一般公共预算财政拨款支出',
     total,
     ctx.last('gpbExpenditure', '上年一般公共预算财政拨款支出'),

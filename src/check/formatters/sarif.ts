@@ -5,11 +5,35 @@ import type { Formatter } from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+const SRCROOT = '%SRCROOT%';
+
+/**
+ * The file as SARIF wants it: a relative path (as given on the command line) is a relative URI against %SRCROOT%;
+ * an absolute one a file URI. Always the report's file, with its folders — a source's file is only its name.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const path = file.replace(/\\/g, '/');
+  if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${encodeURI(path)}` };
+  if (path.startsWith('/')) return { uri: `file://${encodeURI(path)}` };
+  return { uri: encodeURI(path.replace(/^\.\//, '')), uriBaseId: SRCROOT };
+}
+
+/**
+ * The file a location is in: the report's file (with its folders) unless the source names another file (a part
+ * of the document read from a separate file), which is taken to lie in the same folder.
+ */
+function sourcePath(file: string, loc: Location | undefined): string {
+  const named = loc?.source?.file;
+  const slash = file.replace(/\\/g, '/').lastIndexOf('/');
+  if (!named || named === file.slice(slash + 1)) return file;
+  return slash >= 0 ? `${file.slice(0, slash + 1)}${named}` : named;
+}
+
 function physical(file: string, loc: Location | undefined) {
   const line = loc?.source?.line;
   return {
     physicalLocation: {
-      artifactLocation: { uri: loc?.source?.file ?? file },
+      artifactLocation: artifactLocation(sourcePath(file, loc)),
       ...(line !== undefined
         ? { region: { startLine: line, ...(loc?.source?.endLine ? { endLine: loc.source.endLine } : {}) } }
         : {}),
@@ -55,7 +79,7 @@ function result(file: string, f: Finding) {
 }
 
 /** SARIF 2.1.0: one run of the tool "juesuan" with the rules' metadata and one result per finding. */
-export const formatSarif: Formatter = (reports) => {
+export const formatSarif: Formatter = (reports, options = {}) => {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -74,7 +98,8 @@ export const formatSarif: Formatter = (reports) => {
             })),
           },
         },
-        artifacts: reports.map((r) => ({ location: { uri: r.file } })),
+        ...(options.baseUri ? { originalUriBaseIds: { [SRCROOT]: { uri: options.baseUri } } } : {}),
+        artifacts: reports.map((r) => ({ location: artifactLocation(r.file) })),
         // SARIF notifications: what could not be checked, one per file with gaps (tool execution notifications).
         invocations: [
           {
@@ -86,7 +111,7 @@ export const formatSarif: Formatter = (reports) => {
                     {
                       level: 'warning',
                       message: { text },
-                      locations: [{ physicalLocation: { artifactLocation: { uri: r.file } } }],
+                      locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file) } }],
                       properties: { coverage: r.coverage },
                     },
                   ]

@@ -21,8 +21,14 @@ export interface FileReport {
   readonly coverage?: Coverage;
 }
 
-/** How much a formatter shows: the text report summarises rounding notes unless `verbose`. */
+/** What a formatter may need beyond the reports. */
 export interface FormatOptions {
+  /**
+   * The folder relative file names are relative to, as a file URI ending in "/" (the CLI's working directory):
+   * SARIF records it as %SRCROOT% so that viewers can open the files.
+   */
+  readonly baseUri?: string;
+  /** The text report lists every info finding (default: rounding notes summarised per table or section). */
   readonly verbose?: boolean;
 }
 

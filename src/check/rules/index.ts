@@ -5,6 +5,8 @@ import { completenessMissingTable } from './completeness-missing-table.js';
 import { completenessTocHeadings } from './completeness-toc-headings.js';
 import { crossT05WithinT03 } from './cross-t05-within-t03.js';
 import { crossTableIdentities } from './cross-table-identities.js';
+import { integrityAmounts } from './integrity-amounts.js';
+import { integrityDuplicateTable } from './integrity-duplicate-table.js';
 import { formulaCustom } from './formula-custom.js';
 import { narrativeAmountVsTable } from './narrative-amount-vs-table.js';
 import { narrativeComparisonWord } from './narrative-comparison-word.js';
@@ -39,6 +41,8 @@ import { sumThreePublic } from './sum-three-public.js';
  * file, one line here, a test file next to it and its entry in docs/rules.md (scripts/gen-rules-doc.ts).
  */
 export const RULES: readonly Rule[] = Object.freeze([
+  integrityDuplicateTable,
+  integrityAmounts,
   completenessMissingTable,
   completenessMissingSection,
   completenessEmptyTableNote,

@@ -1,3 +1,5 @@
+import { resolveLimits, type ImportLimits } from '../../model/limits.js';
+import { refuseOversize, refuseZipBomb } from '../shared/limits.js';
 import JSZip from 'jszip';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { SourceRef } from '../../model/source.js';
@@ -13,14 +15,23 @@ import { readNumbering, type NumberingDefinitions } from './numbering.js';
  * table row, merged cells as printed) through the text importer, with every source position moved from the line of
  * that text to the paragraph or table row of the document, so messages point at the Word document itself.
  */
-export async function parseDocx(bytes: Uint8Array, options: { file?: string } = {}): Promise<Disclosure> {
+export async function parseDocx(
+  bytes: Uint8Array,
+  options: { readonly file?: string } & ImportLimits = {},
+): Promise<Disclosure> {
   const file = options.file ?? '输入文档';
+  refuseOversize(bytes, options, file);
+  refuseZipBomb(bytes, options, file, 'Word 文档');
   const { xml, properties, numbering } = await readDocument(bytes, file);
   let text: ReturnType<typeof documentText>;
   try {
     text = documentText(xml, numbering);
   } catch {
     throw new IngestError('Word 文档正文（word/document.xml）无法解析，文件可能已损坏', { file });
+  }
+  const { maxRows } = resolveLimits(options);
+  if (text.lines.length > maxRows) {
+    throw new IngestError(`正文有 ${text.lines.length} 个段落和表格行，超过上限 ${maxRows} 个`, { file });
   }
   const toDoc = (src: SourceRef): SourceRef => relocate(src, text.places, file);
   let doc: Disclosure;
@@ -64,12 +75,18 @@ async function readDocument(
   const part = zip.file('word/document.xml');
   if (!part) throw new IngestError('不是 Word 文档：缺少正文部分 word/document.xml', { file });
   const text = async (name: string) => zip.file(name)?.async('string');
-  const custom = await text('docProps/custom.xml');
-  return {
-    xml: await part.async('string'),
-    properties: custom ? customProperties(custom) : {},
-    numbering: readNumbering(await text('word/numbering.xml'), await text('word/styles.xml')),
-  };
+  try {
+    const custom = await text('docProps/custom.xml');
+    return {
+      xml: await part.async('string'),
+      properties: custom ? customProperties(custom) : {},
+      numbering: readNumbering(await text('word/numbering.xml'), await text('word/styles.xml')),
+    };
+  } catch (e) {
+    if (isIngestError(e)) throw e;
+    // JSZip finds a damaged entry only when it inflates it (sizes or CRC that do not match).
+    throw new IngestError('不是有效的 Word 文档（.docx）：压缩包中的内容已损坏', { file });
+  }
 }
 
 /** A text line number → the paragraph or table row it was written from. */
@@ -98,6 +115,6 @@ export const docxAdapter: IngestAdapter = {
   format: 'docx',
   extensions: ['.docx'],
   async read(bytes, options) {
-    return imported(await parseDocx(bytes, { file: options.file }));
+    return imported(await parseDocx(bytes, options));
   },
 };

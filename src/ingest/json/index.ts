@@ -1,3 +1,5 @@
+import { decodeText } from '../shared/decode.js';
+import { refuseOversize } from '../shared/limits.js';
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Disclosure } from '../../model/disclosure.js';
@@ -112,7 +114,8 @@ export const jsonAdapter: IngestAdapter = {
   format: 'json',
   extensions: ['.json'],
   async read(bytes, options) {
-    return parseImportedJson(new TextDecoder('utf-8').decode(bytes), options.file);
+    refuseOversize(bytes, options, options.file);
+    return parseImportedJson(decodeText(bytes, options.file).text, options.file);
   },
 };
 

@@ -21,7 +21,45 @@ export function validateWriterInput(value: unknown, file: string): WriterInput {
   }
   if (!v['overview'] || typeof v['overview'] !== 'object')
     throw new IngestError('编写输入缺少字段“overview”', { file });
+  const bad = invalidAmount(value, '');
+  if (bad) throw new IngestError(`编写输入中“${bad.path}”不是有效的金额（${bad.why}）`, { file });
   return value;
+}
+
+/**
+ * The first amount ({ minor, scale }) anywhere in the input that is not exact money: minor a safe integer, scale
+ * 0–6. The writer computes with these; an absurd one must be a Chinese error here, not a decimal.js exception.
+ */
+function invalidAmount(value: unknown, path: string): { path: string; why: string } | undefined {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = invalidAmount(value[i], `${path}/${i}`);
+      if (bad) return bad;
+    }
+    return undefined;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  const o = value as Record<string, unknown>;
+  if ('minor' in o || 'scale' in o) {
+    const { minor, scale } = o;
+    if (typeof minor !== 'number' || !Number.isSafeInteger(minor)) {
+      return { path: `${path}/minor`, why: `应为整数（以最小单位计），实际为 ${short(minor)}` };
+    }
+    if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > 6) {
+      return { path: `${path}/scale`, why: `小数位数应为 0—6 的整数，实际为 ${short(scale)}` };
+    }
+    return undefined;
+  }
+  for (const [k, v] of Object.entries(o)) {
+    const bad = invalidAmount(v, `${path}/${k}`);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+function short(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 30 ? `${s.slice(0, 30)}…` : s;
 }
 
 /** Reads a WriterInput JSON text. */

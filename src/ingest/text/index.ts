@@ -6,6 +6,8 @@ import type { Section } from '../../model/narrative.js';
 import type { PerformanceEvaluation } from '../../model/performance.js';
 import { printsAsEconomicBlocks, schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
+import { decodeText, ENCODING_NAMES, normalizeFullWidthNumbers } from '../shared/decode.js';
+import { refuseOversize, refuseTooManyLines } from '../shared/limits.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { parseNumbering } from '../shared/headings.js';
@@ -311,17 +313,29 @@ function readNarrative(
   return { sections: buildSections(joinProse(prose, file, join)).sections, performance };
 }
 
-/** The text adapter: UTF-8 text in the seed's shape. */
+/** The text adapter: text in the seed's shape, in UTF-8, GB18030/GBK or UTF-16, full-width digits read as digits. */
 export const textAdapter: IngestAdapter = {
   format: 'text',
   extensions: ['.txt', '.text'],
   async read(bytes, options) {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new IngestError('文件不是 UTF-8 编码的文本', { file: options.file });
+    const file = options.file;
+    refuseOversize(bytes, options, file);
+    refuseTooManyLines(bytes, options, file);
+    const decoded = decodeText(bytes, file);
+    const wide = normalizeFullWidthNumbers(decoded.text);
+    const doc = parseText(wide.text, { file });
+    const notes: Finding[] = [];
+    if (decoded.encoding !== 'utf-8') {
+      notes.push(importNote('import/encoding', `按 ${ENCODING_NAMES[decoded.encoding]} 编码读取`, file));
     }
-    return imported(parseText(text, { file: options.file }));
+    if (wide.changed) {
+      notes.push(importNote('import/full-width-digits', '文中的全角数字（如“１２３．４５”）已按半角数字读取', file));
+    }
+    return imported(notes.length > 0 ? { ...doc, diagnostics: [...notes, ...doc.diagnostics] } : doc);
   },
 };
+
+/** An informational import note about the whole file. */
+function importNote(ruleId: string, message: string, file: string): Finding {
+  return { ruleId, severity: 'info', message: `${file}：${message}`, locations: [{ source: { file } }] };
+}

@@ -9,6 +9,8 @@ export type SheetCell =
   | { readonly kind: 'empty' }
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'text'; readonly text: string }
+  /** A date (the cell is formatted as one): never an amount, though Excel stores it as a day number. */
+  | { readonly kind: 'date'; readonly text: string }
   | { readonly kind: 'formula' };
 
 export function readSheetCell(ws: ExcelJS.Worksheet, row: number, col: number): SheetCell {
@@ -17,7 +19,7 @@ export function readSheetCell(ws: ExcelJS.Worksheet, row: number, col: number): 
   if (typeof v === 'number') return { kind: 'number', value: v };
   if (typeof v === 'string') return v.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: v.trim() };
   if (typeof v === 'boolean') return { kind: 'text', text: String(v) };
-  if (v instanceof Date) return { kind: 'text', text: v.toISOString().slice(0, 10) };
+  if (v instanceof Date) return { kind: 'date', text: v.toISOString().slice(0, 10) };
   if ('formula' in v || 'sharedFormula' in v) return { kind: 'formula' };
   if ('richText' in v) {
     const t = v.richText
@@ -54,7 +56,15 @@ export function source(file: string, sheet: string, row: number, col: number): S
   return { file, sheet, cell: address(row, col) };
 }
 
-/** A number cell as an exact amount (up to 6 decimals); text that is not a number is a problem. */
+/** The largest amount a cell may hold (10¹⁰ 万元, more than a country's budget): beyond it is a typing error. */
+const MAX_AMOUNT = 1e10;
+/** Decimals an amount may have (万元 to the 百元, 元 to the 分). */
+const AMOUNT_DECIMALS = 2;
+
+/**
+ * A number cell as an exact amount with at most two decimals, within a sane range; a date, text that is not a
+ * number, more decimals or an absurd size is a problem naming the cell, never a silently wrong figure.
+ */
 export function amountOf(
   cell: SheetCell,
   problems: Problems,
@@ -67,11 +77,42 @@ export function amountOf(
       problems.add(sheet, row, col, '数值无效');
       return undefined;
     }
-    const d = new Decimal(cell.value).toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
-    return parseAmount(d.toFixed(Math.max(0, Math.min(6, d.decimalPlaces()))));
+    if (Math.abs(cell.value) > MAX_AMOUNT) {
+      problems.add(sheet, row, col, `金额 ${cell.value} 超出合理范围（应小于 100 亿万元），请检查输入或单位`);
+      return undefined;
+    }
+    // The shortest decimal that reads back as this double: what the person typed (26.185, not 26.18499…).
+    const d = new Decimal(String(cell.value));
+    if (d.decimalPlaces() > AMOUNT_DECIMALS) {
+      problems.add(
+        sheet,
+        row,
+        col,
+        `金额 ${String(cell.value)} 有 ${d.decimalPlaces()} 位小数，最多保留 ${AMOUNT_DECIMALS} 位（请先四舍五入）`,
+      );
+      return undefined;
+    }
+    return parseAmount(d.toFixed(d.decimalPlaces()));
+  }
+  if (cell.kind === 'date') {
+    problems.add(sheet, row, col, `应填写金额（万元），实际为日期“${cell.text}”`);
+    return undefined;
   }
   if (cell.kind === 'text') {
     const a = parseAmount(cell.text);
+    if (a && a.scale > AMOUNT_DECIMALS) {
+      problems.add(
+        sheet,
+        row,
+        col,
+        `金额 ${cell.text} 有 ${a.scale} 位小数，最多保留 ${AMOUNT_DECIMALS} 位（请先四舍五入）`,
+      );
+      return undefined;
+    }
+    if (a && Math.abs(a.minor) / 10 ** a.scale > MAX_AMOUNT) {
+      problems.add(sheet, row, col, `金额 ${cell.text} 超出合理范围（应小于 100 亿万元），请检查输入或单位`);
+      return undefined;
+    }
     if (a) return a;
     if (/^[-—–－]+$/.test(cell.text)) return undefined;
     problems.add(sheet, row, col, `应填写数字（万元），实际为“${cell.text}”`);
@@ -92,6 +133,10 @@ export function countOf(
     problems.add(sheet, row, col, `应填写不小于 0 的整数，实际为“${cell.value}”`);
     return undefined;
   }
+  if (cell.kind === 'date') {
+    problems.add(sheet, row, col, `应填写整数，实际为日期“${cell.text}”`);
+    return undefined;
+  }
   if (cell.kind === 'text') {
     if (/^\d+$/.test(cell.text)) return Number(cell.text);
     problems.add(sheet, row, col, `应填写整数，实际为“${cell.text}”`);
@@ -100,7 +145,7 @@ export function countOf(
 }
 
 export function textOf(cell: SheetCell): string | undefined {
-  if (cell.kind === 'text') return cell.text;
+  if (cell.kind === 'text' || cell.kind === 'date') return cell.text;
   if (cell.kind === 'number') return String(cell.value);
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { resolveLimits, type ImportLimits } from '../../model/limits.js';
+import { refuseOversize, refuseZipBomb } from '../shared/limits.js';
 import ExcelJS from 'exceljs';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
 import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
@@ -35,6 +37,16 @@ async function load(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> 
     throw new IngestError('无法读取 Excel 文件（不是有效的 .xlsx 工作簿）', { file });
   }
   return wb;
+}
+
+/** A worksheet with more rows than any disclosure table is refused (the limit `maxRows`). */
+function refuseTooManyRows(wb: ExcelJS.Workbook, limits: ImportLimits, file: string): void {
+  const { maxRows } = resolveLimits(limits);
+  for (const ws of wb.worksheets) {
+    if (ws.rowCount > maxRows) {
+      throw new IngestError(`工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${maxRows} 行`, { file, sheet: ws.name });
+    }
+  }
 }
 
 function readInfo(wb: ExcelJS.Workbook, file: string): WorkbookInfo {
@@ -365,7 +377,10 @@ export const xlsxAdapter: IngestAdapter = {
   format: 'xlsx',
   extensions: ['.xlsx'],
   async read(bytes, options) {
+    refuseOversize(bytes, options, options.file);
+    refuseZipBomb(bytes, options, options.file, 'Excel 工作簿');
     const wb = await load(bytes, options.file);
+    refuseTooManyRows(wb, options, options.file);
     const info = readInfo(wb, options.file);
     if (info.kind === 'rendered')
       return { kind: 'disclosure', doc: await readRenderedXlsx(bytes, { file: options.file }) };

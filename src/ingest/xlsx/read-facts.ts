@@ -365,7 +365,7 @@ export function readFacts(wb: ExcelJS.Workbook, layout: Layout, problems: Proble
 
 /** A cell of a 自评表 as printed ("91", "87%", "优", "5000"). */
 function printedValue(c: ReturnType<typeof readSheetCell>): CellValue {
-  const raw = c.kind === 'number' ? String(c.value) : c.kind === 'text' ? c.text : '';
+  const raw = c.kind === 'number' ? String(c.value) : c.kind === 'text' || c.kind === 'date' ? c.text : '';
   return raw === '' ? BLANK : parseCellValue(raw, false);
 }
 

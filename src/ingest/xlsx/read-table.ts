@@ -51,9 +51,10 @@ function amountCell(column: string, a: Amount | undefined, src: Cell['source']):
 /** A value cell read as printed: amounts, "--", counts or text. */
 function printedCell(ctx: Ctx, column: string, money: boolean, row: number, col: number, cell: SheetCell): Cell {
   const src = source(ctx.file, ctx.sheet, row, col);
-  if (cell.kind === 'number' && money)
+  if ((cell.kind === 'number' || cell.kind === 'date') && money)
     return amountCell(column, amountOf(cell, ctx.problems, ctx.sheet, row, col), src);
-  const raw = cell.kind === 'number' ? String(cell.value) : cell.kind === 'text' ? cell.text : '';
+  const raw =
+    cell.kind === 'number' ? String(cell.value) : cell.kind === 'text' || cell.kind === 'date' ? cell.text : '';
   if (money && cell.kind === 'text' && !/^[-—–－]+$/.test(raw)) {
     const a = amountOf(cell, ctx.problems, ctx.sheet, row, col);
     return amountCell(column, a, src);

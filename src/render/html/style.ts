@@ -1,13 +1,18 @@
 /**
+ * Fonts with TrueType outlines (AR PL UMing, WenQuanYi Micro Hei) come before Noto CJK: Chromium embeds TrueType
+ * faces in a PDF as real CID fonts but CFF-outline faces (Noto CJK) and synthesised bold as Type 3 glyph drawings,
+ * which text extraction and accessibility tools read poorly. For the same reason print never synthesises bold:
+ * emphasis in print is the 黑体 face, as in official documents.
+ *
  * The page's stylesheet: official fonts with the faces common systems have as fallbacks, A4 pages with margins as
- * in print, wide tables on landscape pages, page numbers "— n —" in the page margin, each part and table on a new
+ * in print, wide tables on landscape pages, page numbers "— n —" in the page margin from the first body page on (the cover and 目录 pages do not count), each part and table on a new
  * page, table header rows repeated on every printed page.
  */
 const BODY =
-  '"仿宋_GB2312", "FangSong_GB2312", "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", "Source Han Serif SC", serif';
-const HEADING = '"黑体", SimHei, STHeiti, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
-const KAI = '"楷体_GB2312", "楷体", KaiTi, STKaiti, "Noto Serif CJK SC", serif';
-const TABLE = '"宋体", SimSun, STSong, "Noto Serif CJK SC", "Source Han Serif SC", serif';
+  '"仿宋_GB2312", "FangSong_GB2312", "仿宋", FangSong, STFangsong, "AR PL UMing CN", "Noto Serif CJK SC", "Source Han Serif SC", serif';
+const HEADING = '"黑体", SimHei, STHeiti, "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+const KAI = '"楷体_GB2312", "楷体", KaiTi, STKaiti, "AR PL UKai CN", "AR PL UMing CN", "Noto Serif CJK SC", serif';
+const TABLE = '"宋体", SimSun, STSong, "AR PL UMing CN", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 
 export const STYLE = `
 :root { color: #000; background: #fff; }
@@ -53,9 +58,11 @@ section.performance { margin: 1em 0 2em; }
 @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm;
   @bottom-center { content: "— " counter(page) " —"; font-family: ${TABLE}; font-size: 14pt; } }
 @page landscape { size: A4 landscape; margin: 22mm 23mm; }
-@page cover { @bottom-center { content: none; } }
+@page cover { counter-increment: page 0; @bottom-center { content: none; } }
 @media print {
   body { max-width: none; padding: 0; }
+  * { font-synthesis: none; }
+  th, .strong, h4 { font-family: ${HEADING}; font-weight: normal; }
   .cover { min-height: 0; height: 220mm; page: cover; }
   .toc { page: cover; break-before: page; }
   h1.part { break-before: page; }

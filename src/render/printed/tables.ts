@@ -215,7 +215,9 @@ function economicBlocksGrid(table: Table, schema: TableSchema): Grid {
   const classRows = table.rows.filter((r) => r.kind === 'class');
   const totals = table.rows.filter((r) => r.kind !== 'class');
   const k = Math.max(1, Math.min(3, Math.ceil(classRows.length / 15)));
-  const chunks = splitIntoBlocks(classRows, k);
+  // A table without class rows (a sparse template) still prints its header: readers find the table by it.
+  const split = splitIntoBlocks(classRows, k);
+  const chunks = split.length > 0 ? split : [[]];
   const blocks = chunks.length;
   const header: GridRow[] = [
     {

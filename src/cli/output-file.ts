@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './io.js';
+
+/** Why a file could not be written, in Chinese. */
+function whyNotWritten(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return '所在文件夹不存在';
+  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限';
+  if (code === 'EISDIR') return '这是一个文件夹，不是文件';
+  if (code === 'ENOSPC') return '磁盘空间不足';
+  return '无法写入';
+}
+
+/**
+ * Writes a whole file or nothing: the bytes go to a temporary file beside the target, which is then renamed over
+ * it (a rename within one folder is atomic), so an interrupted render never leaves half a document and a failed
+ * one leaves the old file as it was.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new UsageError(`${path}：${whyNotWritten(e)}`);
+  }
+}
+
+/** Whether two paths name the same file: the same path, or (when both exist) the same inode through links. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses an output that would overwrite an input (a filled template would lose the sheets it was read from). */
+export async function refuseOverwritingInput(output: string, inputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    if (await sameFile(output, input)) {
+      throw new UsageError(`输出文件 ${output} 就是输入文件，写入会覆盖原文件；请用 -o 指定另一个文件名`);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Disclosure } from '../src/model/disclosure.js';
+import { check } from '../src/app/check.js';
+import { render } from '../src/app/render.js';
+import type { RenderFormat } from '../src/app/registries.js';
+import { importForTest } from './import.js';
+import { SAMPLES, SEED_PATH } from './seed.js';
+
+/**
+ * What Juesuan publishes, Juesuan reads back (issue 11): each format rendered from a document re-imports to a
+ * document the checker judges exactly as it judged the original — same rules, severities, places and figures.
+ * (PDF output needs Chromium: its round trip is in src/render/pdf/render-pdf.test.ts.)
+ */
+const noBrowser = { browser: { open: () => Promise.reject(new Error('no browser in this test')) } };
+
+/**
+ * A finding as a person reads it, without where it was printed (pages and lines differ between formats). Import
+ * notes (import/…) are about reading the original file, not about the document, and are left out.
+ */
+function judged(doc: Disclosure): string[] {
+  return check(doc)
+    .findings.filter((f) => !f.ruleId.startsWith('import/'))
+    .map((f) =>
+      JSON.stringify([
+        f.ruleId,
+        f.severity,
+        f.expected,
+        f.actual,
+        f.locations.map((l) => [l.table, l.rowKey, l.column, l.sectionPath?.join('›')]),
+      ]),
+    )
+    .sort();
+}
+
+async function roundTrip(doc: Disclosure, format: RenderFormat, name: string): Promise<Disclosure> {
+  const out = await render(doc, format, noBrowser);
+  const bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out;
+  return importForTest({ bytes, file: `${name}.${format}` });
+}
+
+const SOURCES = [
+  ['the seed (text)', SEED_PATH],
+  ['Putuo 财政局 2024 (PDF)', `${SAMPLES}putuo-czj-2024.pdf`],
+  ['Putuo 规划资源局 2024 (PDF)', `${SAMPLES}putuo-ghzyj-2024.pdf`],
+] as const;
+
+describe.each(SOURCES)('%s re-imported from what Juesuan renders', async (_name, path) => {
+  const original = await importForTest(path);
+  const expected = judged(original);
+
+  it.each(['json', 'docx'] as const)('%s: the same findings', async (format) => {
+    const back = await roundTrip(original, format, 'rt');
+    expect(judged(back)).toEqual(expected);
+  });
+});
+
+describe('a sparsely filled template', () => {
+  it('renders to a Word document that re-imports with the same errors (t06 without rows keeps its header)', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { renderTemplate } = await import('../src/app/render.js');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderTemplate({ layout: 'qinghai', year: 2024 })) as unknown as ArrayBuffer);
+    const overview = wb.getWorksheet('部门概况');
+    const t05 = wb.getWorksheet('公开05表 一般公共预算财政拨款支出决算表');
+    if (!overview || !t05) throw new Error('template sheets missing');
+    overview.getCell('B3').value = '某某市某某局';
+    for (let r = 1; r <= t05.rowCount; r++)
+      if (String(t05.getCell(r, 1).value ?? '') === '2080101') t05.getCell(r, 4).value = 100;
+    const filled = await importForTest({
+      bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+      file: '模板.xlsx',
+    });
+    const back = await roundTrip(filled, 'docx', 'sparse');
+    const errors = (d: Disclosure) => judged(d).filter((f) => f.includes('"error"'));
+    expect(back.tables.map((t) => t.id)).toEqual(filled.tables.map((t) => t.id));
+    expect(errors(back)).toEqual(errors(filled));
+  });
+});
