@@ -23,6 +23,8 @@ export interface ExpectedReport {
   /** Words the final message must contain. */
   readonly messageIncludes?: readonly string[];
   readonly extra?: Readonly<Record<string, string | number | boolean>>;
+  /** The report's fix (ESLint's `output`): the text it replaces and the replacement; `null`: no fix. */
+  readonly fix?: { readonly before: string; readonly text: string } | null;
 }
 
 export interface ValidCase {
@@ -92,6 +94,8 @@ export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; inv
           if (want.actual !== undefined) expect(got.actual).toBe(want.actual);
           if (want.data) expect(got.data).toMatchObject(want.data);
           if (want.extra) expect(got.extra).toMatchObject(want.extra);
+          if (want.fix === null) expect(got.fix, 'no fix expected').toBeUndefined();
+          else if (want.fix) expect(got.fix).toMatchObject(want.fix);
           const text = interpolate(rule.meta.messages[got.messageId] ?? '', got.data);
           for (const w of want.messageIncludes ?? []) expect(text).toContain(w);
         });

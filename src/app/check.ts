@@ -7,8 +7,7 @@ import {
   type CheckResult,
   type RelatedDocument,
 } from '../check/index.js';
-import { FORMATTERS, type FileReport } from '../check/formatters/index.js';
-import type { FormatOptions } from '../check/formatters/index.js';
+import { FORMATTERS, type FileReport, type FormatOptions } from '../check/formatters/index.js';
 
 export { FORMATTERS, type FileReport, type Formatter } from '../check/formatters/index.js';
 export type ReportFormat = keyof typeof FORMATTERS;
@@ -64,6 +63,10 @@ export function fileReport(file: string, doc: Disclosure, result: CheckResult): 
   };
 }
 
-export function formatReports(format: ReportFormat, reports: readonly FileReport[], options?: FormatOptions): string {
+export function formatReports(
+  format: ReportFormat,
+  reports: readonly FileReport[],
+  options: FormatOptions = {},
+): string {
   return FORMATTERS[format](reports, options);
 }

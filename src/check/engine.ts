@@ -27,16 +27,19 @@ export function toFindings(rule: Rule, reports: readonly Report[], configured: S
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${r.messageId}`);
     const data = { ...r.data, ...r.extra };
+    const severity = finalSeverity(configured, r.certainty);
     return {
       ruleId: rule.meta.id,
       messageId: r.messageId,
-      severity: finalSeverity(configured, r.certainty),
+      severity,
       message: interpolate(template, r.data),
       locations: r.locations,
       ...(r.expected !== undefined ? { expected: r.expected } : {}),
       ...(r.actual !== undefined ? { actual: r.actual } : {}),
       ...(r.related && r.related.length > 0 ? { related: r.related } : {}),
       ...(Object.keys(data).length > 0 ? { data } : {}),
+      // Only a certain finding is fixed: one the configuration turned down to a warning is still certain.
+      ...(r.fix && (r.certainty ?? 'certain') === 'certain' ? { fix: r.fix } : {}),
     };
   });
 }

@@ -21,11 +21,13 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     '级别：**错误**表示任何未经四舍五入的数都不能使其成立；**警告**表示可疑但可能成立；**提示**表示差异可由尾数四舍五入解释。',
     '配置文件中可关闭规则或调整级别（见 `juesuan.config.example.yaml`）；由四舍五入可解释的差异始终不高于“提示”。',
     '',
-    '| 规则 | 名称 | 类别 | 默认级别 |',
-    '|---|---|---|---|',
+    '标有“可自动修正”的规则在结论确定、正确文字唯一时附带修正：`juesuan fix 输入 -o 输出` 会改正情况说明中的这些文字（不改动报表和原因说明），并列出未能修正的问题及原因。',
+    '',
+    '| 规则 | 名称 | 类别 | 默认级别 | 自动修正 |',
+    '|---|---|---|---|---|',
     ...rules.map(
       (r) =>
-        `| [\`${r.meta.id}\`](#${anchor(r.meta.id)}) | ${r.meta.title} | ${CATEGORY_ZH[r.meta.category]} | ${SEVERITY_ZH[r.meta.defaultSeverity]} |`,
+        `| [\`${r.meta.id}\`](#${anchor(r.meta.id)}) | ${r.meta.title} | ${CATEGORY_ZH[r.meta.category]} | ${SEVERITY_ZH[r.meta.defaultSeverity]} | ${r.meta.fixable ? '可' : ''} |`,
     ),
     '',
   ];
@@ -33,7 +35,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     lines.push(
       `## ${r.meta.id}`,
       '',
-      `**${r.meta.title}**（${CATEGORY_ZH[r.meta.category]}，默认级别：${SEVERITY_ZH[r.meta.defaultSeverity]}）`,
+      `**${r.meta.title}**（${CATEGORY_ZH[r.meta.category]}，默认级别：${SEVERITY_ZH[r.meta.defaultSeverity]}${r.meta.fixable ? '，可自动修正' : ''}）`,
       '',
       r.meta.description,
       '',

@@ -1,6 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { ImportLimits } from '../model/limits.js';
-import type { Finding, Location, Severity } from '../model/finding.js';
+import type { Finding, Fix, Location, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
 import type { ClaimReading } from './claims/reading.js';
 import type { RelatedSummary } from './cross/summary.js';
@@ -30,6 +30,10 @@ export interface RuleMeta {
    * hashed into the finding's fingerprint. Never keys holding printed figures: a correction would change them.
    */
   readonly subject?: readonly string[];
+  /** Some of its reports carry a fix (ESLint's `meta.fixable`). */
+  readonly fixable?: boolean;
+  /** Why a finding of this rule cannot be fixed automatically (listed by `juesuan fix`). */
+  readonly noFixReason?: string;
 }
 
 /**
@@ -48,6 +52,8 @@ export interface Report {
   readonly certainty?: Certainty;
   /** Kept in Finding.data (e.g. the previous-year figure a stated change implies). */
   readonly extra?: Readonly<Record<string, string | number | boolean>>;
+  /** The correction, only on a certain report whose correct text is determined (see fix/). */
+  readonly fix?: Fix;
 }
 
 export interface RuleContext {

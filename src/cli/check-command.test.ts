@@ -15,7 +15,9 @@ describe('juesuan check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('海东市人力资源和社会保障局 2024 年度（青海版式）');
     expect(r.stdout).toContain('[错误] 第 505 行');
-    expect(r.stdout).toContain('共 11 个错误、3 个警告');
+    // 11 errors of the first checker issue plus 六's two listed-but-blank items; 3 目录 warnings plus duty (一)'s "and".
+    expect(r.stdout).toContain('共 13 个错误、4 个警告');
+    expect(r.stdout).toContain('另有 11 处尾数差异，在四舍五入误差内，用 --verbose 查看');
   });
 
   it('json: {file, document, findings, summary} for one file, an array for several', async () => {
@@ -36,7 +38,7 @@ describe('juesuan check', () => {
     for (const f of report.findings) expect(f.fingerprint, f.ruleId).toMatch(/^[0-9a-f]{16}(:\d+)?$/);
     expect(new Set(report.findings.map((f) => f.fingerprint)).size).toBe(report.findings.length);
     expect(report.document).toMatchObject({ name: '海东市人力资源和社会保障局', fiscalYear: 2024, layout: 'qinghai' });
-    expect(report.summary.error).toBe(11);
+    expect(report.summary.error).toBe(13);
     const two = await runCli('check', SEED_PATH, SEED_PATH, '--format', 'json');
     expect((JSON.parse(two.stdout) as unknown[]).length).toBe(2);
   });
@@ -70,6 +72,7 @@ describe('juesuan check', () => {
       'narrative/growth-rate',
       'narrative/direction-word',
       'narrative/share',
+      'narrative/item-list',
     ];
     writeFileSync(config, `rules:\n${off.map((id) => `  ${id}: off`).join('\n')}\n`);
     expect((await runCli('check', SEED_PATH, '--config', config)).code).toBe(0);

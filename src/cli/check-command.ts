@@ -17,6 +17,7 @@ interface CheckOpts {
   readonly with: string[];
   readonly config?: string;
   readonly failOn: FailOn;
+  readonly verbose?: boolean;
   readonly limit?: ImportLimits;
   readonly part?: string[];
 }
@@ -35,6 +36,7 @@ export function registerCheck(program: Command): void {
         'html',
       ] as const).default('text'),
     )
+    .option('-v, --verbose', '文本报告列出全部提示（默认把尾数差异等提示按表或章节汇总为一行）')
     .option(
       '-w, --with <file>',
       '与另一份公开比对（可多次使用）：上年同类公开、同年度预算、上年决算、所属单位；要审核的多个文件之间也互相比对',
@@ -100,7 +102,8 @@ export function registerCheck(program: Command): void {
       }
       // Relative file names are relative to the working directory (SARIF's %SRCROOT%).
       const baseUri = pathToFileURL(`${process.cwd()}/`).href;
-      if (reports.length > 0) await writeOut(app.formatReports(opts.format, reports, { baseUri }));
+      if (reports.length > 0)
+        await writeOut(app.formatReports(opts.format, reports, { baseUri, verbose: opts.verbose === true }));
       process.exitCode = unreadable
         ? ExitCode.Unreadable
         : failing(reports, opts.failOn)

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerFix } from './fix-command.js';
 import { registerParse } from './parse-command.js';
 import { registerRender } from './render-command.js';
 import { registerTemplate } from './template-command.js';
@@ -13,6 +14,7 @@ import { registerBatch } from './batch-command.js';
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerParse,
   registerCheck,
+  registerFix,
   registerBatch,
   registerRender,
   registerTemplate,

@@ -20,6 +20,28 @@ export interface Location {
 }
 
 /**
+ * An automatic correction of the 情况说明 (ESLint's `fix`): the replacement of a character range of one paragraph,
+ * or of a heading's numbering. Sections are addressed by their index path in `Disclosure.narrative`. `before` is
+ * the text replaced: a fix whose text no longer matches is stale and is not applied. Never a table or a reason.
+ */
+export type Fix =
+  | {
+      readonly kind: 'text';
+      readonly section: readonly number[];
+      readonly paragraph: number;
+      readonly range: readonly [number, number];
+      readonly before: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: 'numbering';
+      readonly section: readonly number[];
+      readonly before: string;
+      readonly text: string;
+      readonly ordinal: number;
+    };
+
+/**
  * One shape for importer diagnostics and rule findings (as vfile-message is for unified).
  * `expected` / `actual` are printed values ("1551.86", "64.03%").
  */
@@ -44,4 +66,6 @@ export interface Finding {
    * message id, place and identifying data, not the wording or figures. See fingerprint.ts.
    */
   readonly fingerprint?: string;
+  /** A certain finding whose correct text is determined carries its correction (`juesuan fix`). */
+  readonly fix?: Fix;
 }

@@ -74,9 +74,20 @@ describe('formatters', () => {
     expect(t).toContain('[错误] 第 505 行');
     expect(t).toContain('应为 26.18，实为 26.17');
     expect(t).toContain('报表 t02：收入决算表');
-    expect(t).toContain('[提示] 第 157 行，208 社会保障和就业支出 “本年收入合计”栏');
     expect(t).toContain('[警告] 第 3 页');
     expect(t).toContain('共 1 个错误、1 个警告、1 条提示。');
+  });
+
+  it('text: each finding shows its rule title; info is one line per group unless verbose', () => {
+    const rounding: Finding = { ...(findings[1] as Finding), messageId: 'rounding' };
+    const r = { ...report, findings: [findings[0] as Finding, rounding, rounding, findings[2] as Finding] };
+    const t = FORMATTERS.text([r]);
+    expect(t).toContain('（规则 narrative/amount-vs-table 情况说明中的金额与报表一致）');
+    expect(t).not.toContain('[提示]');
+    expect(t).toContain('  报表 t02：收入决算表\n    另有 2 处尾数差异，在四舍五入误差内，用 --verbose 查看');
+    const v = FORMATTERS.text([r], { verbose: true });
+    expect(v).toContain('[提示] 第 157 行，208 社会保障和就业支出 “本年收入合计”栏');
+    expect(v).not.toContain('--verbose');
   });
 
   it('json: one object for one file, an array for several', () => {

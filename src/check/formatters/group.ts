@@ -1,5 +1,17 @@
 import type { Finding, Location } from '../../model/finding.js';
 import { describeSource } from '../../model/source.js';
+import { getRule } from '../rules/index.js';
+
+/** The rule's Chinese title shown next to its id ("sum/economic-hierarchy 经济分类各级之和"). */
+export function ruleLabel(ruleId: string): string {
+  const title = getRule(ruleId)?.meta.title ?? (ruleId.startsWith('import/') ? '导入时发现的问题' : '');
+  return title ? `${ruleId} ${title}` : ruleId;
+}
+
+/** A note that rounding alone explains (tables converted from 元 to 万元): info whose message id says so. */
+export function isRoundingNote(f: Finding): boolean {
+  return f.severity === 'info' && /rounding/i.test(f.messageId ?? '');
+}
 
 const TABLE_NAMES: Readonly<Record<string, string>> = {
   t01: '收入支出决算总表',

@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 import { SEVERITY_ZH } from './types.js';
-import { grouped, where } from './group.js';
+import { grouped, ruleLabel, where } from './group.js';
 import { claimsLine, coverageLine } from '../coverage.js';
 import { escapeHtml } from '../../formats/html-escape.js';
 
@@ -47,7 +47,7 @@ export const formatHtml: Formatter = (reports) => {
             ? `${escapeHtml(f.expected ?? '')} / ${escapeHtml(f.actual ?? '')}`
             : '';
         parts.push(
-          `<tr><td class="${f.severity}">${SEVERITY_ZH[f.severity]}</td><td>${escapeHtml(where(f.locations[0]))}</td><td>${escapeHtml(f.message)}${sentence}</td><td>${values}</td><td class="muted">${escapeHtml(f.ruleId)}</td></tr>`,
+          `<tr><td class="${f.severity}">${SEVERITY_ZH[f.severity]}</td><td>${escapeHtml(where(f.locations[0]))}</td><td>${escapeHtml(f.message)}${sentence}</td><td>${values}</td><td class="muted">${escapeHtml(ruleLabel(f.ruleId))}</td></tr>`,
         );
       }
       parts.push('</tbody></table>');

@@ -28,6 +28,8 @@ export interface FormatOptions {
    * SARIF records it as %SRCROOT% so that viewers can open the files.
    */
   readonly baseUri?: string;
+  /** The text report lists every info finding (default: rounding notes summarised per table or section). */
+  readonly verbose?: boolean;
 }
 
 export type Formatter = (reports: readonly FileReport[], options?: FormatOptions) => string;

@@ -1,4 +1,6 @@
-import type { TocEntry } from '../../model/disclosure.js';
+import type { Disclosure, TocEntry } from '../../model/disclosure.js';
+import { getLayout } from '../../model/layouts/index.js';
+import type { Table } from '../../model/table.js';
 import type { Location } from '../../model/finding.js';
 import type { Report, Rule } from '../types.js';
 import { foldForMatching } from '../../model/concepts/text.js';
@@ -16,6 +18,7 @@ export const completenessTocHeadings: Rule = {
     title: '目录与正文标题一致',
     description: '目录中的各部分标题、报表名称和情况说明各节标题应与正文中的标题一致（忽略空格与括号全半角）。',
     example: '目录为“十三、其他重要事项的情况说明”，正文标题为“十三、其他重要事项情况说明”',
+    noFixReason: '目录与正文标题不一致，无法确定哪一处是对的，请人工统一',
     defaultSeverity: 'warning',
     messages: {
       differs: '目录为“{{toc}}”，正文{{kind}}为“{{body}}”',
@@ -47,6 +50,10 @@ export const completenessTocHeadings: Rule = {
       }
     };
     const ordinal = (text: string) => CHINESE_ORDINAL.exec(squash(text))?.[1];
+    const tables = tocTables(
+      doc,
+      doc.toc.filter((e) => e.part === '第二部分' && ordinal(e.text)),
+    );
     for (const entry of doc.toc) {
       const text = squash(entry.text);
       const part = PART.exec(text);
@@ -60,7 +67,8 @@ export const completenessTocHeadings: Rule = {
       if (!n) continue;
       const index = chineseToNumber(n) - 1;
       if (entry.part === '第二部分') {
-        const table = doc.tables[index];
+        const table = tables.get(entry);
+        if (table === 'missing') continue; // completeness/missing-table reports it once
         compare(
           entry,
           table ? `${n}、${table.title}` : undefined,
@@ -85,6 +93,38 @@ export const completenessTocHeadings: Rule = {
     return out;
   },
 };
+
+const withoutOrdinal = (text: string) => squash(text).replace(CHINESE_ORDINAL, '');
+
+/**
+ * The body table each 目录 entry of the tables part names. An entry whose title is printed in the body names
+ * that table; one that names a table the layout requires but the document lacks is `missing` (one cause, one
+ * finding: the missing table, not a 目录 warning for it and for every entry after it); the others are paired in
+ * order with the tables no entry names, so a renamed table is compared with its own entry, not its neighbour's.
+ */
+function tocTables(doc: Disclosure, entries: readonly TocEntry[]): Map<TocEntry, Table | 'missing'> {
+  const out = new Map<TocEntry, Table | 'missing'>();
+  const byTitle = new Map(doc.tables.map((t) => [squash(t.title), t] as const));
+  const absent = getLayout(doc.meta.layout).schemas.filter((s) => !doc.tables.some((t) => t.id === s.table));
+  const absentTitles = new Set(absent.flatMap((s) => [s.title, ...s.aliases].map(squash)));
+  const named = new Set<Table>();
+  const rest: TocEntry[] = [];
+  for (const e of entries) {
+    const title = withoutOrdinal(e.text);
+    const t = byTitle.get(title);
+    if (t && !named.has(t)) {
+      out.set(e, t);
+      named.add(t);
+    } else if (absentTitles.has(title)) out.set(e, 'missing');
+    else rest.push(e);
+  }
+  const unnamed = doc.tables.filter((t) => !named.has(t));
+  rest.forEach((e, i) => {
+    const t = unnamed[i];
+    if (t) out.set(e, t);
+  });
+  return out;
+}
 
 function chineseToNumber(s: string): number {
   const d: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

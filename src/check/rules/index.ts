@@ -17,6 +17,13 @@ import { narrativeNumbering } from './narrative-numbering.js';
 import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
+import { narrativeItemList } from './narrative-item-list.js';
+import { narrativeItemNames } from './narrative-item-names.js';
+import { narrativeBudgetExecutionRate } from './narrative-budget-execution-rate.js';
+import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
+import { narrativeCopiedDescription } from './narrative-copied-description.js';
+import { narrativeTypography } from './narrative-typography.js';
+import { narrativeYear } from './narrative-year.js';
 import { performanceExecutionRate } from './performance-execution-rate.js';
 import { performanceNarrativeVsTable } from './performance-narrative-vs-table.js';
 import { performanceScoreTotal } from './performance-score-total.js';
@@ -57,6 +64,13 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativeNumbering,
   narrativePercentSign,
   narrativePlaceholder,
+  narrativeTypography,
+  narrativeYear,
+  narrativePartsVsWhole,
+  narrativeCopiedDescription,
+  narrativeItemList,
+  narrativeItemNames,
+  narrativeBudgetExecutionRate,
   performanceExecutionRate,
   performanceWeightTotal,
   performanceScoreTotal,

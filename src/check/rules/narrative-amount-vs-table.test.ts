@@ -62,7 +62,14 @@ ruleTester(narrativeAmountVsTable, {
       name: 'the seed: 五（三）2.(2) 26.17, (5) 6.96, (12) 79.50',
       doc: parsedSeed(),
       reports: [
-        { messageId: 'amountMismatch', line: 505, related: t05('2080104'), expected: '26.18', actual: '26.17' },
+        {
+          messageId: 'amountMismatch',
+          line: 505,
+          related: t05('2080104'),
+          expected: '26.18',
+          actual: '26.17',
+          fix: { before: '26.17', text: '26.18' },
+        },
         { messageId: 'amountMismatch', line: 511, related: t05('2080112'), expected: '6.97', actual: '6.96' },
         { messageId: 'amountMismatch', line: 527, related: t05('2089999'), expected: '79.51', actual: '79.50' },
       ],

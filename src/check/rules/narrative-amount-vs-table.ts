@@ -6,6 +6,7 @@ import { leafCount } from '../aggregate.js';
 import { add, exact } from '../interval.js';
 import { cellFigure, cellLocation, describeCell, rowOf, siteLocation, tableOf } from '../locate.js';
 import type { Report, Rule } from '../types.js';
+import { sentenceFix } from '../fix/locate.js';
 
 /** Each amount or count the 情况说明 states for a table line equals that cell. */
 export const narrativeAmountVsTable: Rule = {
@@ -18,6 +19,7 @@ export const narrativeAmountVsTable: Rule = {
     example:
       '情况说明写“支出决算为 26.17 万元”，但一般公共预算财政拨款支出决算表“2080104 综合业务管理”行“本年支出/小计”为 26.18 万元',
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       amountMismatch: '情况说明写“{{label}} {{stated}} 万元”，但{{cell}}为 {{table}} 万元，相差 {{diff}} 万元',
       amountRounding: '情况说明写“{{label}} {{stated}} 万元”，{{cell}}为 {{table}} 万元，差异在四舍五入误差范围内',
@@ -78,8 +80,15 @@ function amount(doc: Disclosure, c: AmountClaim): Report[] {
       related: [cellLocation(doc, c.cell)],
       expected: fmt(t.value),
       actual: fmt(c.figure.value),
+      ...fixTo(doc, c, verdict === 'error' ? fmt(t.value) : undefined),
     },
   ];
+}
+
+/** The sentence's figure replaced by the table's: the table is the record, the sentence repeats it. */
+function fixTo(doc: Disclosure, c: AmountClaim, text: string | undefined) {
+  const fix = text === undefined ? undefined : sentenceFix(doc, c.site, { before: c.figure.text, text, figure: true });
+  return fix ? { fix } : {};
 }
 
 function count(doc: Disclosure, c: CountClaim): Report[] {

@@ -8,7 +8,15 @@ ruleTester(narrativeComparisonWord, {
     {
       name: 'the seed: 3.(1) 预算 21.75, 决算 22.14, "决算数等于预算数"',
       doc: parsedSeed(),
-      reports: [{ messageId: 'wrong', line: 531, expected: '决算数大于预算数', actual: '决算数等于预算数' }],
+      reports: [
+        {
+          messageId: 'wrong',
+          line: 531,
+          expected: '决算数大于预算数',
+          actual: '决算数等于预算数',
+          fix: { before: '决算数等于预算数', text: '决算数大于预算数' },
+        },
+      ],
     },
     {
       name: '2.(10) 75.77 > 57.62 but "决算数大于预算数"',

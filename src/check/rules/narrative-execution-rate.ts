@@ -3,6 +3,7 @@ import { amountInterval, fmtPercent, judgePercent, roundsToPercent, truncatedPer
 import { div } from '../interval.js';
 import { cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
+import { sentenceFix } from '../fix/locate.js';
 import type { Disclosure } from '../../model/disclosure.js';
 
 /** "完成年初预算的 R%" = 支出决算 ÷ 年初预算, judged with rounding intervals. */
@@ -15,6 +16,7 @@ export const narrativeExecutionRate: Rule = {
       '“年初预算为 B 万元，支出决算为 A 万元，完成年初预算的 R%”中 R 应等于 A ÷ B（按句中所写的数计算）；年初预算为 0 时完成率没有意义。按四舍五入区间判断：只有无论如何舍入都得不出 R 时才报错。',
     example: '“年初预算为 86.99 万元，支出决算为 143.08 万元，完成年初预算的 164.39%”：143.08 ÷ 86.99 = 164.48%',
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       truncated:
         '完成率写为 {{rate}}，而 {{actual}} ÷ {{budget}} = {{computed}}：所写数字是截尾而非四舍五入的结果，应为 {{computed}}',
@@ -42,6 +44,10 @@ function check(doc: Disclosure, c: ExecutionClaim): Report[] {
   const verdict = judgePercent(c.rate, computed, point);
   if (verdict === 'ok') return [];
   const cut = verdict === 'error' && truncatedPercent(c.rate, point); // a convention slip, not a wrong figure
+  const fix =
+    verdict === 'error' && !cut
+      ? sentenceFix(doc, c.site, { before: c.rate.text, text: fmtPercent(point).replace('%', ''), figure: true })
+      : undefined;
   return [
     {
       messageId: verdict === 'rounding' ? 'rounding' : cut ? 'truncated' : 'mismatch',
@@ -51,6 +57,7 @@ function check(doc: Disclosure, c: ExecutionClaim): Report[] {
       related,
       expected: fmtPercent(point),
       actual: rate,
+      ...(fix ? { fix } : {}),
     },
   ];
 }

@@ -5,6 +5,7 @@ import { amountInterval, fmt, fmtPercent, judgePercent, roundsToPercent, type Fi
 import { add, div, exact, sub, type Interval } from '../interval.js';
 import { cellFigure, cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
+import { sentenceFix } from '../fix/locate.js';
 
 /** The current figure X of a change: stated before it, or the cell its subject names. */
 export function currentOf(doc: Disclosure, c: ChangeClaim): Figure | undefined {
@@ -33,11 +34,14 @@ export const narrativeGrowthRate: Rule = {
     example:
       '“公务用车购置及运行维护费支出决算数比上年增加 2.5 万元，增长 50%”：本年 5.00 万元，上年应为 2.50 万元，增长率应为 100.00%',
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       mismatch:
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，但本年 {{current}} 万元、上年应为 {{previous}} 万元，{{rateWord}}率应为 {{computed}}，四舍五入无法得出 {{rate}}',
       rounding:
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，按本年 {{current}} 万元、上年 {{previous}} 万元计算为 {{computed}}，差异在尾数误差范围内',
+      zeroBase:
+        '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，但本年 {{current}} 万元、上年为 0，从 0 增长没有增长率，应只写增加额',
       previousNegative:
         '写为“比上年{{word}} {{amount}} 万元”，但本年只有 {{current}} 万元，推出的上年数 {{previous}} 万元为负数',
     },
@@ -65,6 +69,20 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
   if (previous.isNegative()) {
     return [{ messageId: 'previousNegative', data: base, locations: [siteLocation(c.site)], related, extra }];
   }
+  if (c.rate && c.rateHasSign && previous.isZero() && up) {
+    // Growth from nothing has no rate: "增长 100%" (or any figure) from a zero previous year is undefined.
+    return [
+      {
+        messageId: 'zeroBase',
+        certainty: 'suspicious',
+        data: { ...base, rateWord: c.rateWord ?? '', rate: `${c.rate.text}%` },
+        locations: [siteLocation(c.site)],
+        related,
+        actual: `${c.rate.text}%`,
+        extra,
+      },
+    ];
+  }
   if (!c.rate || !c.rateHasSign || previous.isZero()) return [];
   if (roundsToPercent(c.rate, c.amount.value.div(previous))) return []; // the common case: nothing to judge
   const computed = growthInterval(x, c.amount, up);
@@ -72,6 +90,10 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
   const point = c.amount.value.div(previous);
   const verdict = judgePercent(c.rate, computed, point);
   if (verdict === 'ok') return [];
+  const fix =
+    verdict === 'error'
+      ? sentenceFix(doc, c.site, { before: c.rate.text, text: fmtPercent(point).replace('%', ''), figure: true })
+      : undefined;
   return [
     {
       messageId: verdict === 'error' ? 'mismatch' : 'rounding',
@@ -82,6 +104,7 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
       expected: fmtPercent(point),
       actual: `${c.rate.text}%`,
       extra: { ...extra, impliedRate: fmtPercent(point) },
+      ...(fix ? { fix } : {}),
     },
   ];
 }

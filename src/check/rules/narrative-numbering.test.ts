@@ -8,7 +8,9 @@ ruleTester(narrativeNumbering, {
     {
       name: 'the seed: 五（三）2. (11) twice, then (12)',
       doc: parsedSeed(),
-      reports: [{ messageId: 'repeated', line: 525, expected: '12', actual: '11' }],
+      reports: [
+        { messageId: 'repeated', line: 525, expected: '12', actual: '11', fix: { before: '（11）', text: '（12）' } },
+      ],
     },
     {
       name: '(13) printed (14)',

@@ -15,6 +15,7 @@ ruleTester(narrativePercentSign, {
           expected: '21489.19%',
           actual: '214.86',
           extra: { statedRatio: '214.86' },
+          fix: { before: '214.86', text: '21489.19%' },
           messageIncludes: ['79.51', '0.37', '未乘 100'],
         },
       ],
@@ -22,7 +23,7 @@ ruleTester(narrativePercentSign, {
     {
       name: '三 基本支出 占 60.47 without %',
       doc: withText(correctedSeed(), 471, '占 60.47%', '占 60.47'),
-      reports: [{ messageId: 'missing', line: 471, actual: '60.47' }],
+      reports: [{ messageId: 'missing', line: 471, actual: '60.47', fix: { before: '', text: '%' } }],
     },
   ],
 });

@@ -3,6 +3,9 @@ import type { ExecutionClaim } from '../claims/types.js';
 import { fmtPercent } from '../figures.js';
 import { cellFigure, cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
+import type { ClaimSite } from '../claims/types.js';
+import type { Figure } from '../figures.js';
+import { sentenceFix } from '../fix/locate.js';
 
 /** A rate or share is printed with its "%". */
 export const narrativePercentSign: Rule = {
@@ -14,6 +17,7 @@ export const narrativePercentSign: Rule = {
       '完成率、占比、增长率等百分数后应有“%”。缺少时报错，并给出按句中数字计算的正确百分数；若所写数字恰是两数之比（未乘 100），一并指出。',
     example: '“完成年初预算的 214.86。”缺少“%”；79.51 ÷ 0.37 = 21489.19%，所写 214.86 是两数之比',
     defaultSeverity: 'error',
+    fixable: true,
     messages: {
       missing: '“{{phrase}}”中的 {{value}} 缺少“%”',
       missingExecution:
@@ -31,6 +35,7 @@ export const narrativePercentSign: Rule = {
           locations: [siteLocation(c.site)],
           actual: c.percent.text,
           expected: `${c.percent.text}%`,
+          ...addSign(doc, c.site, c.percent),
         });
       else if (c.kind === 'change' && c.rate && !c.rateHasSign)
         out.push({
@@ -39,6 +44,7 @@ export const narrativePercentSign: Rule = {
           locations: [siteLocation(c.site)],
           actual: c.rate.text,
           expected: `${c.rate.text}%`,
+          ...addSign(doc, c.site, c.rate),
         });
       else if (c.kind === 'project' && c.rate && !c.rateHasSign)
         out.push({
@@ -47,11 +53,18 @@ export const narrativePercentSign: Rule = {
           locations: [siteLocation(c.site)],
           actual: c.rate.text,
           expected: `${c.rate.text}%`,
+          ...addSign(doc, c.site, c.rate),
         });
     }
     return out;
   },
 };
+
+/** The missing "%" inserted after the figure (whether the figure is right is the other rules' to judge). */
+function addSign(doc: Disclosure, site: ClaimSite, f: Figure) {
+  const fix = sentenceFix(doc, site, { before: f.text, text: '%', figure: true, insertAfter: true });
+  return fix ? { fix } : {};
+}
 
 function execution(doc: Disclosure, c: ExecutionClaim): Report {
   const rate = c.rate?.text ?? '';
@@ -81,5 +94,12 @@ function execution(doc: Disclosure, c: ExecutionClaim): Report {
     expected: fmtPercent(computed),
     actual: rate,
     extra: { statedRatio: statedRatio.toFixed(2) },
+    ...rateFix(doc, c.site, rate, fmtPercent(computed)),
   };
+}
+
+/** A rate without "%" replaced by the rate the sentence's figures give (the bare figure is often the plain ratio). */
+function rateFix(doc: Disclosure, site: ClaimSite, rate: string, expected: string) {
+  const fix = sentenceFix(doc, site, { before: rate, text: expected, figure: true });
+  return fix ? { fix } : {};
 }

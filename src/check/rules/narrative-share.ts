@@ -18,6 +18,7 @@ export const narrativeShare: Rule = {
     description:
       '情况说明中“占 P%”“占……的 P%”：占比不得超过 100%；部分与整体都能确定时（整体写明或为本段主语，如“本年收入合计”“一般公共预算财政拨款支出”），P 应等于部分 ÷ 整体。按四舍五入区间判断：只有任何未经舍入的数都不能得出 P 时才报错，能由尾数解释的差异只作提示。',
     example: '“占部门项目支出预算总额的 111.10%”：占比超过 100%',
+    noFixReason: '占比与所列之数不符时，无法确定是分子、分母还是百分数写错，请人工核对',
     defaultSeverity: 'error',
     messages: {
       truncated:

@@ -1,0 +1,45 @@
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
+import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
+import { importForTest } from '../../../test/import.js';
+import { SAMPLES } from '../../../test/seed.js';
+import { narrativeItemList } from './narrative-item-list.js';
+
+/** 普陀区财政局 2024 as published: its t06 prints every 款 line (the writer's Shanghai document has classes only). */
+const czj = await importForTest(`${SAMPLES}putuo-czj-2024.pdf`);
+
+/** The corrected seed's lists leave out the two items its t06 leaves blank (30114 医疗费, 30204 手续费). */
+const listsFixed = correctedSeed;
+
+ruleTester(narrativeItemList, {
+  valid: [
+    { name: 'the seed’s lists without the blank items', doc: listsFixed() },
+    { name: 'Shanghai: no list, only the two totals', doc: shanghaiDoc() },
+    {
+      name: 'Shanghai PDF: the lists without the one blank item',
+      doc: withPhrase(czj, '退休费、个人农业生产补贴；', '退休费；'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the seed: 医疗费 and 手续费 are listed but blank in t06',
+      doc: parsedSeed(),
+      reports: [
+        { messageId: 'listedButEmpty', line: 545, related: { table: 't06', rowKey: '30114' }, actual: '医疗费' },
+        { messageId: 'listedButEmpty', line: 545, related: { table: 't06', rowKey: '30204' }, actual: '手续费' },
+      ],
+    },
+    {
+      name: 'the seed: 基本工资 (34.8 % of 人员经费) left out of the list',
+      doc: withText(listsFixed(), 545, '主要包括：基本工资、', '主要包括：'),
+      reports: [{ messageId: 'omitted', certainty: 'suspicious', related: { table: 't06', rowKey: '30101' } }],
+    },
+    {
+      name: 'Shanghai PDF (普陀区财政局): 个人农业生产补贴 listed, blank in its t06 (checked on the page image)',
+      doc: czj,
+      reports: [
+        { messageId: 'listedButEmpty', related: { table: 't06', rowKey: '30310' }, actual: '个人农业生产补贴' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
+import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
+import { narrativeTypography } from './narrative-typography.js';
+
+/** The seed with every error a person found corrected (its stray English word in duty (一) too). */
+const cleanSeed = correctedSeed;
+
+ruleTester(narrativeTypography, {
+  valid: [
+    { name: 'the seed without its stray word', doc: cleanSeed() },
+    { name: 'Shanghai: the writer’s text', doc: shanghaiDoc() },
+    {
+      name: 'an ellipsis, a dash, enumerations “1）” and a URL are not slips',
+      doc: withText(cleanSeed(), 463, '收支增加。', '收支增加——详见附表……网址 www.example.gov.cn，1）收入；2）支出。'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the seed: duty (一) has an English “and”',
+      doc: parsedSeed(),
+      reports: [{ messageId: 'latin', certainty: 'suspicious', line: 62, actual: 'and' }],
+    },
+    {
+      name: 'a doubled full stop is fixed to one, outside the reason',
+      doc: withText(cleanSeed(), 505, '87.27%。', '87.27%。。'),
+      reports: [{ messageId: 'doubled', line: 505, actual: '。。', fix: { before: '。', text: '' } }],
+    },
+    {
+      name: 'Shanghai: doubled comma, mixed-width number, unmatched bracket, missing full stop',
+      doc: withPhrase(
+        withPhrase(shanghaiDoc(), '本年收入合计 2946.25 万元，', '本年收入合计 2946.25 万元，，'),
+        '财政拨款收入 2940.05 万元',
+        '财政拨款收入 294０.05 万元（其中',
+      ),
+      reports: [
+        { messageId: 'doubled', actual: '，，', fix: { before: '，', text: '' } },
+        { messageId: 'unmatched', certainty: 'suspicious' },
+        {
+          messageId: 'mixedWidth',
+          expected: '2940.05',
+          actual: '294０.05',
+          fix: { before: '294０.05', text: '2940.05' },
+        },
+      ],
+    },
+    {
+      name: 'a paragraph that stops without a mark',
+      doc: withText(cleanSeed(), 463, '收支增加。', '收支增加'),
+      reports: [{ messageId: 'noFullStop', certainty: 'suspicious', line: 463 }],
+    },
+  ],
+});

@@ -1,0 +1,81 @@
+import { ruleTester } from '../../../test/rule-tester.js';
+import { correctedSeed, withText, withToc } from '../../../test/fixtures/seed-edits.js';
+import { cloneDoc } from '../../../test/seed.js';
+import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import { narrativeYear } from './narrative-year.js';
+
+/** The same text read as a 预算 of `year` (a 预算 speaks of the previous year's end and compares with it). */
+function asBudget(doc: Disclosure, year: number): Disclosure {
+  const d = cloneDoc(doc);
+  return { ...d, meta: { ...d.meta, documentKind: '预算', fiscalYear: year } };
+}
+
+function withPartHeading(doc: Disclosure, from: string, to: string): Disclosure {
+  const d = cloneDoc(doc);
+  const h = d.partHeadings?.find((x) => x.text === from) as { text: string } | undefined;
+  if (!h) throw new Error(`no part heading ${from}`);
+  h.text = to;
+  return d;
+}
+
+function withSectionTitle(doc: Disclosure, from: string, to: string): Disclosure {
+  const d = cloneDoc(doc);
+  const s = d.narrative.find((x) => x.title === from) as { title: string } | undefined;
+  if (!s) throw new Error(`no section ${from}`);
+  s.title = to;
+  return d;
+}
+
+ruleTester(narrativeYear, {
+  valid: [
+    { name: 'the seed: every year fits 2024', doc: correctedSeed() },
+    { name: 'Shanghai: 与 2023 年度相比, 截至 2024 年 12 月 31 日', doc: shanghaiDoc() },
+    {
+      name: 'a range of years and a plan period are not the document year',
+      doc: withText(correctedSeed(), 463, '收支增加。', '收支增加，落实 2021-2025 年规划和 2021至2025年目标。'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a 2024 决算 whose part heading says 2023 年度 (and its 目录 entry)',
+      doc: withToc(
+        withPartHeading(correctedSeed(), '第三部分 2024 年度部门决算情况说明', '第三部分 2023 年度部门决算情况说明'),
+        '第三部分 2024 年度部门决算情况说明',
+        '第三部分 2023 年度部门决算情况说明',
+      ),
+      reports: [
+        // One finding per place: the 目录 entry and the heading, each naming the document's own kind.
+        { messageId: 'ownKind', actual: '2023', expected: '2024', fix: null },
+        { messageId: 'ownKind', actual: '2023', expected: '2024', fix: null },
+      ],
+    },
+    {
+      name: 'a 情况说明 heading of another year',
+      doc: withSectionTitle(correctedSeed(), '关于 2024 年度绩效评价情况说明', '关于 2023 年度绩效评价情况说明'),
+      reports: [{ messageId: 'title', line: 581, actual: '2023', expected: '2024', fix: null }],
+    },
+    {
+      name: '截至 2023 年 12 月 31 日 in a 2024 决算 is fixed to 2024',
+      doc: withText(correctedSeed(), 1004, '截至 2024 年 12 月 31 日', '截至 2023 年 12 月 31 日'),
+      reports: [
+        { messageId: 'yearEnd', line: 1004, actual: '2023', expected: '2024', fix: { before: '2023', text: '2024' } },
+      ],
+    },
+    {
+      name: 'Shanghai: a comparison with 2022 in a 2024 决算',
+      doc: withPhrase(shanghaiDoc(), '与 2023 年度相比，收入支出总计', '与 2022 年度相比，收入支出总计'),
+      reports: [{ messageId: 'base', actual: '2022', expected: '2023', fix: { before: '2022', text: '2023' } }],
+    },
+    {
+      name: 'as a 预算 of 2025: titles of 2024 and the end of 2024 fit, comparisons with 2023 do not',
+      doc: asBudget(shanghaiDoc(), 2025),
+      reports: [
+        { messageId: 'base', actual: '2023', expected: '2024' },
+        { messageId: 'base', actual: '2023', expected: '2024' },
+        { messageId: 'base', actual: '2023', expected: '2024' },
+        { messageId: 'base', actual: '2023', expected: '2024' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import type { CheckConfig } from '../app/index.js';
+import { PdfUnavailableError } from '../app/errors.js';
+import { RENDER_FORMATS, type RenderFormat } from '../app/registries.js';
+import { choiceOption } from './chinese.js';
+import { ExitCode, UsageError, writeOut } from './io.js';
+
+interface FixOpts {
+  readonly output: string;
+  readonly to?: RenderFormat;
+  readonly config?: string;
+}
+
+function formatOf(output: string): RenderFormat | undefined {
+  const ext = extname(output).slice(1).toLowerCase();
+  const f = ext === 'htm' ? 'html' : ext;
+  return (RENDER_FORMATS as readonly string[]).includes(f) ? (f as RenderFormat) : undefined;
+}
+
+/** `juesuan fix IN -o OUT [--to docx|json|…]`: ESLint's --fix for the 情况说明. */
+export function registerFix(program: Command): void {
+  program
+    .command('fix')
+    .description('自动修正情况说明中可确定的错误（金额、比率、增减用词、“%”、编号、重复标点），写出修正后的文档')
+    .argument('<input>', '要修正的文件（.txt/.pdf/.docx/.json …）')
+    .requiredOption('-o, --output <file>', '修正后的文档')
+    .addOption(
+      choiceOption(
+        program,
+        '-t, --to <format>',
+        '输出格式：docx、xlsx、html、pdf、json、csv（省略时按输出文件扩展名）',
+        RENDER_FORMATS,
+      ),
+    )
+    .option('-c, --config <file>', '配置文件（JSON 或 YAML）：启用/关闭规则、调整级别')
+    .action(async (input: string, opts: FixOpts) => {
+      const format = opts.to ?? formatOf(opts.output);
+      if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
+      const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
+      let config: CheckConfig | undefined;
+      if (opts.config) {
+        try {
+          config = app.loadCheckConfig(opts.config);
+        } catch (e) {
+          if (e instanceof app.ConfigError) throw new UsageError(e.message);
+          throw e;
+        }
+      }
+      const deps = app.nodeDeps();
+      const doc = await app.importDocument({ path: input }, deps);
+      const fixed = app.fixDocument(doc, config);
+      let out: Uint8Array | string;
+      try {
+        out = await app.render(fixed.doc, format, deps);
+      } catch (e) {
+        if (e instanceof PdfUnavailableError) {
+          process.stderr.write(`juesuan：${e.message}\n`);
+          process.exitCode = ExitCode.Unreadable;
+          return;
+        }
+        throw e;
+      }
+      try {
+        await writeFile(opts.output, out);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' ? '没有写入权限' : '无法写入';
+        throw new UsageError(`${opts.output}：${why}`);
+      }
+      await writeOut(`${app.fixReport(fixed)}\n\n已写出 ${opts.output}（${format}）。\n`);
+      process.exitCode = fixed.result.summary.error > 0 ? ExitCode.Findings : ExitCode.Ok;
+    });
+}
