@@ -1,10 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import type { CheckConfig, FileReport, OtherDocument, ReportFormat } from '../app/index.js';
+import type { FileReport, OtherDocument, ReportFormat } from '../app/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { isIngestError } from '../app/errors.js';
 import { choiceOption } from './chinese.js';
+import { loadConfigOption } from './config-option.js';
 import { limitOption } from './limits-option.js';
 import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
@@ -59,15 +60,7 @@ export function registerCheck(program: Command): void {
     )
     .action(async (files: string[], opts: CheckOpts) => {
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
-      let config: CheckConfig | undefined;
-      if (opts.config) {
-        try {
-          config = app.loadCheckConfig(opts.config);
-        } catch (e) {
-          if (e instanceof app.ConfigError) throw new UsageError(e.message);
-          throw e;
-        }
-      }
+      const config = await loadConfigOption(opts.config);
       const deps = app.nodeDeps();
       const reports: FileReport[] = [];
       let unreadable = false;

@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import type { CheckConfig } from '../app/index.js';
 import { PdfUnavailableError } from '../app/errors.js';
 import { RENDER_FORMATS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
+import { loadConfigOption } from './config-option.js';
+import { writeFileAtomic } from './output-file.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 
 interface FixOpts {
@@ -39,15 +39,7 @@ export function registerFix(program: Command): void {
       const format = opts.to ?? formatOf(opts.output);
       if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
-      let config: CheckConfig | undefined;
-      if (opts.config) {
-        try {
-          config = app.loadCheckConfig(opts.config);
-        } catch (e) {
-          if (e instanceof app.ConfigError) throw new UsageError(e.message);
-          throw e;
-        }
-      }
+      const config = await loadConfigOption(opts.config);
       const deps = app.nodeDeps();
       const doc = await app.importDocument({ path: input }, deps);
       const fixed = app.fixDocument(doc, config);
@@ -62,13 +54,7 @@ export function registerFix(program: Command): void {
         }
         throw e;
       }
-      try {
-        await writeFile(opts.output, out);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' ? '没有写入权限' : '无法写入';
-        throw new UsageError(`${opts.output}：${why}`);
-      }
+      await writeFileAtomic(opts.output, out);
       await writeOut(`${app.fixReport(fixed)}\n\n已写出 ${opts.output}（${format}）。\n`);
       process.exitCode = fixed.result.summary.error > 0 ? ExitCode.Findings : ExitCode.Ok;
     });
