@@ -13,24 +13,35 @@ const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
 const CLEAN = join(dir, 'clean.json');
 writeFileSync(CLEAN, JSON.stringify(correctedSeed()));
 
+/** The seed's error count as `juesuan check` reports it: render must refuse with the same count. */
+async function seedErrors(): Promise<number> {
+  const r = await runCli('check', SEED_PATH, '--format', 'json', '--fail-on', 'never');
+  return (JSON.parse(r.stdout) as { summary: { error: number } }).summary.error;
+}
+
 describe('juesuan render checks what it is about to write', () => {
   it('writes nothing when the checker finds errors, exit 1 with the report', async () => {
     const out = join(dir, 'refused.docx');
+    const errors = await seedErrors();
+    expect(errors).toBeGreaterThanOrEqual(11); // the seed's 11 known errors, and any real one found since
     const r = await runCli('render', SEED_PATH, '--to', 'docx', '-o', out);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(false);
-    expect(r.stderr).toContain('共 11 个错误');
+    expect(r.stderr).toContain(`共 ${errors} 个错误`);
     expect(r.stderr).toMatch(
-      /juesuan：审核发现 11 个错误，未生成 .*refused\.docx。请先改正；确需生成时加 --allow-errors\n$/,
+      new RegExp(
+        `juesuan：审核发现 ${errors} 个错误，未生成 .*refused\\.docx。请先改正；确需生成时加 --allow-errors\\n$`,
+      ),
     );
   });
 
   it('with --allow-errors writes it, prints the report, and still exits 1', async () => {
     const out = join(dir, 'allowed.docx');
+    const errors = await seedErrors();
     const r = await runCli('render', SEED_PATH, '--to', 'docx', '-o', out, '--allow-errors');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('共 11 个错误');
-    expect(r.stderr).toMatch(/已生成 .*allowed\.docx（docx，\d+ KB，含 11 个审核错误）/);
+    expect(r.stderr).toContain(`共 ${errors} 个错误`);
+    expect(r.stderr).toMatch(new RegExp(`已生成 .*allowed\\.docx（docx，\\d+ KB，含 ${errors} 个审核错误）`));
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
