@@ -16,6 +16,8 @@ export class WorkError extends Error {
 export interface WorkerPool {
   importAndCheck(bytes: Uint8Array, file: string, limits?: ImportLimits): Promise<Processed>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
+  /** `fix` of a stored document: the preview as JSON text, or the corrected DOCX. */
+  fix(document: string, to: 'json' | 'docx'): Promise<Uint8Array | string>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,11 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
     },
     async render(document, format) {
       const r = await run({ kind: 'render', document, format });
+      if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      return r.rendered;
+    },
+    async fix(document, to) {
+      const r = await run({ kind: 'fix', document, to });
       if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.rendered;
     },

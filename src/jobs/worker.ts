@@ -3,6 +3,7 @@
  * loop. Tasks and results are plain data (structured-cloned across the thread boundary).
  */
 import {
+  fixStoredDocument,
   importAndCheck,
   isIngestError,
   PdfUnavailableError,
@@ -14,7 +15,8 @@ import {
 
 export type Task =
   | { readonly kind: 'import'; readonly bytes: Uint8Array; readonly file: string; readonly limits: ImportLimits }
-  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat };
+  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat }
+  | { readonly kind: 'fix'; readonly document: string; readonly to: 'json' | 'docx' };
 
 /** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
 export type TaskResult =
@@ -30,6 +32,7 @@ export default async function run(task: Task): Promise<TaskResult> {
   try {
     if (task.kind === 'import')
       return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits) };
+    if (task.kind === 'fix') return { ok: true, rendered: await fixStoredDocument(task.document, task.to) };
     return { ok: true, rendered: await renderDocument(task.document, task.format) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
