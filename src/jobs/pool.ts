@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ImportLimits, Processed, RenderFormat } from './core.js';
+import type { ImportLimits, PartFile, Processed, RenderFormat } from './core.js';
 import type { Task, TaskResult } from './worker.js';
 
 /** A failure reported by a worker; `code` is stable, `message` Chinese when it is the user's to read. */
@@ -14,7 +14,12 @@ export class WorkError extends Error {
 }
 
 export interface WorkerPool {
-  importAndCheck(bytes: Uint8Array, file: string, limits?: ImportLimits): Promise<Processed>;
+  importAndCheck(
+    bytes: Uint8Array,
+    file: string,
+    limits?: ImportLimits,
+    parts?: readonly PartFile[],
+  ): Promise<Processed>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
   close(): Promise<void>;
 }
@@ -40,8 +45,8 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
     return r;
   }
   return {
-    async importAndCheck(bytes, file, limits = {}) {
-      const r = await run({ kind: 'import', bytes, file, limits });
+    async importAndCheck(bytes, file, limits = {}, parts = []) {
+      const r = await run({ kind: 'import', bytes, file, limits, parts });
       if (!('processed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.processed;
     },

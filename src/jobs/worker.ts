@@ -8,12 +8,19 @@ import {
   PdfUnavailableError,
   renderDocument,
   type ImportLimits,
+  type PartFile,
   type Processed,
   type RenderFormat,
 } from './core.js';
 
 export type Task =
-  | { readonly kind: 'import'; readonly bytes: Uint8Array; readonly file: string; readonly limits: ImportLimits }
+  | {
+      readonly kind: 'import';
+      readonly bytes: Uint8Array;
+      readonly file: string;
+      readonly limits: ImportLimits;
+      readonly parts?: readonly PartFile[];
+    }
   | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat };
 
 /** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
@@ -29,7 +36,7 @@ export type TaskResult =
 export default async function run(task: Task): Promise<TaskResult> {
   try {
     if (task.kind === 'import')
-      return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits) };
+      return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits, task.parts) };
     return { ok: true, rendered: await renderDocument(task.document, task.format) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
