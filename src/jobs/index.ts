@@ -12,3 +12,4 @@ export {
   type UploadResult,
 } from './upload.js';
 export { RENDER_FORMATS, type RenderFormat, type ImportLimits, type PartFile } from './core.js';
+export type { AnalysisFormat, AnalysisResult, AnalysisTask, StoredText } from './analysis.js';

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ImportLimits, PartFile, Processed, RenderFormat } from './core.js';
+import type { AnalysisResult, AnalysisTask } from './analysis.js';
 import type { Task, TaskResult } from './worker.js';
 
 /** A failure reported by a worker; `code` is stable, `message` Chinese when it is the user's to read. */
@@ -21,6 +22,8 @@ export interface WorkerPool {
     parts?: readonly PartFile[],
   ): Promise<Processed>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
+  /** Exports, comparisons and rankings over stored documents (analysis.ts). */
+  analyse(task: AnalysisTask): Promise<AnalysisResult>;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,11 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
       const r = await run({ kind: 'render', document, format });
       if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.rendered;
+    },
+    async analyse(task) {
+      const r = await run({ kind: 'analysis', task });
+      if (!('analysed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      return r.analysed;
     },
     close: () => pool.destroy(),
   };

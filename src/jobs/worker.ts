@@ -12,6 +12,7 @@ import {
   type Processed,
   type RenderFormat,
 } from './core.js';
+import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis.js';
 
 export type Task =
   | {
@@ -21,12 +22,14 @@ export type Task =
       readonly limits: ImportLimits;
       readonly parts?: readonly PartFile[];
     }
-  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat };
+  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat }
+  | { readonly kind: 'analysis'; readonly task: AnalysisTask };
 
 /** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
 export type TaskResult =
   | { readonly ok: true; readonly processed: Processed }
   | { readonly ok: true; readonly rendered: Uint8Array | string }
+  | { readonly ok: true; readonly analysed: AnalysisResult }
   | {
       readonly ok: false;
       readonly code: 'unreadable_document' | 'pdf_unavailable' | 'internal';
@@ -37,6 +40,7 @@ export default async function run(task: Task): Promise<TaskResult> {
   try {
     if (task.kind === 'import')
       return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits, task.parts) };
+    if (task.kind === 'analysis') return { ok: true, analysed: await runAnalysis(task.task) };
     return { ok: true, rendered: await renderDocument(task.document, task.format) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
