@@ -67,9 +67,23 @@ export function canImport(fileName: string): boolean {
   return importerFor(fileName) !== undefined;
 }
 
-/** Reads the bytes of an upload with the importer for its extension, then checks it. Throws IngestError (Chinese). */
-export async function importAndCheck(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Promise<Processed> {
-  const doc = await importDocument({ bytes, file }, DEPS, limits);
+/** A further file of a disclosure published as several (e.g. the tables beside the narrative). */
+export interface PartFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Reads the bytes of an upload with the importer for its extension (and its parts, in order, as one disclosure),
+ * then checks it. Throws IngestError (Chinese).
+ */
+export async function importAndCheck(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits = {},
+  parts: readonly PartFile[] = [],
+): Promise<Processed> {
+  const doc = await importDocument([{ bytes, file }, ...parts], DEPS, limits);
   const result = check(doc);
   const findings = withFingerprints(result.findings);
   const { name, fiscalYear, kind, title, sourceFormat } = doc.meta;
