@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, App as AntApp, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
@@ -13,24 +14,20 @@ type Left = FixPreview['remaining'][number];
 
 function Change({ a }: { a: Applied }) {
   const s = changedSpan(a.before, a.after);
+  const line = (label: string, changed: ReactNode) => (
+    <div className="fix-line">
+      <span className="fix-label">{label}</span>
+      <span className="fix-text">
+        {s.prefix}
+        {changed}
+        {s.suffix}
+      </span>
+    </div>
+  );
   return (
     <div className="fix-change">
-      <div className="fix-line">
-        <span className="fix-label">修改前</span>
-        <span className="fix-text">
-          {s.prefix}
-          <del>{s.removed}</del>
-          {s.suffix}
-        </span>
-      </div>
-      <div className="fix-line">
-        <span className="fix-label">修改后</span>
-        <span className="fix-text">
-          {s.prefix}
-          <ins>{s.added}</ins>
-          {s.suffix}
-        </span>
-      </div>
+      {line('修改前', <del>{s.removed}</del>)}
+      {line('修改后', <ins>{s.added}</ins>)}
     </div>
   );
 }
