@@ -32,7 +32,10 @@ export interface WorkerPool {
 /** Compiled: the worker's .js next to this file. From sources (vitest, tsx): a bootstrap that registers tsx. */
 function workerScript(): { filename: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return { filename: new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href };
+  const url = fromSource
+    ? new URL('./worker-from-source.mjs', import.meta.url)
+    : new URL('./worker.js', import.meta.url);
+  return { filename: url.href };
 }
 
 /** A piscina pool of worker threads for import+check and rendering (PDF parsing never blocks the server). */
