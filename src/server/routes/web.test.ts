@@ -23,18 +23,23 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
   let drop: () => Promise<void>;
   let id: number;
 
-  beforeAll(async () => {
-    const created = await engine.create();
-    drop = created.drop;
-    server = await startApp(created.location);
-    tokens = await addTestUsers(server.store);
-    const form = multipart([{ name: 'haidong-rsj-2024.txt', bytes: seed }], { publish: 'true' }); // read publicly below
-    const res = await server.app.inject({
+  /** An upload by 海东's 编制人. */
+  async function upload(name: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+    const form = multipart([{ name, bytes }], fields);
+    return server.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: form.payload,
       headers: { ...form.headers, ...auth(tokens.haidongPreparer) },
     });
+  }
+
+  beforeAll(async () => {
+    const created = await engine.create();
+    drop = created.drop;
+    server = await startApp(created.location);
+    tokens = await addTestUsers(server.store);
+    const res = await upload('haidong-rsj-2024.txt', seed, { publish: 'true' }); // read publicly below
     expect(res.statusCode).toBe(201);
     id = res.json().id;
   }, 180_000);
@@ -158,13 +163,7 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('2024年度青海版式模板.xlsx');
     // Uploaded as it is, the template names what must be filled.
-    const form = multipart([{ name: '模板.xlsx', bytes: res.rawPayload }]);
-    const empty = await server.app.inject({
-      method: 'POST',
-      url: '/api/documents',
-      payload: form.payload,
-      headers: { ...form.headers, ...auth(tokens.haidongPreparer) },
-    });
+    const empty = await upload('模板.xlsx', res.rawPayload);
     expect(empty.statusCode).toBe(422);
     expect(empty.json().message).toContain('请填写部门（单位）名称');
     const unknown = await server.app.inject({ url: '/api/template?layout=nowhere&year=2024' });
@@ -174,13 +173,7 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
   });
 
   it('composes a filled template into the whole disclosure, checked and renderable', async () => {
-    const form = multipart([{ name: '海东2024.xlsx', bytes: await filledSeedTemplate() }]);
-    const res = await server.app.inject({
-      method: 'POST',
-      url: '/api/documents',
-      payload: form.payload,
-      headers: { ...form.headers, ...auth(tokens.haidongPreparer) },
-    });
+    const res = await upload('海东2024.xlsx', await filledSeedTemplate());
     expect(res.statusCode).toBe(201);
     const up = res.json();
     expect(up).toMatchObject({ organisation: '海东市人力资源和社会保障局', year: 2024, summary: { error: 0 } });
