@@ -7,6 +7,8 @@ import {
   chromiumBrowser,
   check,
   fileReport,
+  fixDocument,
+  fixPreview,
   formatReports,
   importDocument,
   importerFor,
@@ -113,6 +115,16 @@ export async function importAndCheck(
 export async function renderDocument(document: string, format: RenderFormat): Promise<Uint8Array | string> {
   if (format === 'json') return document;
   return render(JSON.parse(document) as Disclosure, format, DEPS);
+}
+
+/**
+ * What `fix` does to a stored canonical document: the preview as JSON (before → after, what is left and why), or the
+ * corrected document as DOCX.
+ */
+export async function fixStoredDocument(document: string, to: 'json' | 'docx'): Promise<Uint8Array | string> {
+  const fixed = fixDocument(JSON.parse(document) as Disclosure);
+  if (to === 'json') return JSON.stringify(fixPreview(fixed));
+  return render(fixed.doc, 'docx', DEPS);
 }
 
 /** The checker gives every finding its fingerprint (src/model/fingerprint.ts); the store keys reviews by it. */

@@ -22,6 +22,8 @@ export interface WorkerPool {
     parts?: readonly PartFile[],
   ): Promise<Processed>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
+  /** `fix` of a stored document: the preview as JSON text, or the corrected DOCX. */
+  fix(document: string, to: 'json' | 'docx'): Promise<Uint8Array | string>;
   /** Exports, comparisons and rankings over stored documents (analysis.ts). */
   analyse(task: AnalysisTask): Promise<AnalysisResult>;
   close(): Promise<void>;
@@ -30,7 +32,10 @@ export interface WorkerPool {
 /** Compiled: the worker's .js next to this file. From sources (vitest, tsx): a bootstrap that registers tsx. */
 function workerScript(): { filename: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return { filename: new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href };
+  const url = fromSource
+    ? new URL('./worker-from-source.mjs', import.meta.url)
+    : new URL('./worker.js', import.meta.url);
+  return { filename: url.href };
 }
 
 /** A piscina pool of worker threads for import+check and rendering (PDF parsing never blocks the server). */
@@ -55,6 +60,11 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
     },
     async render(document, format) {
       const r = await run({ kind: 'render', document, format });
+      if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      return r.rendered;
+    },
+    async fix(document, to) {
+      const r = await run({ kind: 'fix', document, to });
       if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.rendered;
     },

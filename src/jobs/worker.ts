@@ -3,6 +3,7 @@
  * loop. Tasks and results are plain data (structured-cloned across the thread boundary).
  */
 import {
+  fixStoredDocument,
   importAndCheck,
   isIngestError,
   PdfUnavailableError,
@@ -23,7 +24,8 @@ export type Task =
       readonly parts?: readonly PartFile[];
     }
   | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat }
-  | { readonly kind: 'analysis'; readonly task: AnalysisTask };
+  | { readonly kind: 'analysis'; readonly task: AnalysisTask }
+  | { readonly kind: 'fix'; readonly document: string; readonly to: 'json' | 'docx' };
 
 /** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
 export type TaskResult =
@@ -41,6 +43,7 @@ export default async function run(task: Task): Promise<TaskResult> {
     if (task.kind === 'import')
       return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits, task.parts) };
     if (task.kind === 'analysis') return { ok: true, analysed: await runAnalysis(task.task) };
+    if (task.kind === 'fix') return { ok: true, rendered: await fixStoredDocument(task.document, task.to) };
     return { ok: true, rendered: await renderDocument(task.document, task.format) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -42,12 +42,12 @@ function versionJson(v: VersionInfo) {
 }
 
 /** `attachment; filename*=UTF-8''…` so Chinese names survive and nothing in a name can break the header. */
-function disposition(kind: 'attachment' | 'inline', name: string): string {
+export function disposition(kind: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\;]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-const RENDER_TYPES: Readonly<Record<RenderFormat, string>> = {
+export const RENDER_TYPES: Readonly<Record<RenderFormat, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   html: 'text/html; charset=utf-8',
