@@ -136,6 +136,49 @@ export interface Disclosure {
   };
   readonly tables: readonly Table[];
   readonly narrative: readonly Section[];
+  readonly performance?: readonly PerformanceEvaluation[];
+}
+
+/** One funds line of a 项目支出绩效自评表. */
+export interface FundsLine {
+  readonly initialBudget: CellValue;
+  readonly fullYearBudget: CellValue;
+  readonly executed: CellValue;
+  readonly weight: CellValue;
+  readonly rate: CellValue;
+  readonly score: CellValue;
+  readonly source?: SourceRef;
+}
+
+export interface Indicator {
+  readonly level1: string;
+  readonly level2: string;
+  readonly level3: string;
+  readonly target: CellValue;
+  readonly actual: CellValue;
+  readonly weight: CellValue;
+  readonly score: CellValue;
+  readonly deviation: string;
+  readonly source?: SourceRef;
+}
+
+/** 项目支出绩效自评表. */
+export interface PerformanceEvaluation {
+  readonly projectName: string;
+  readonly department?: string;
+  readonly implementer?: string;
+  readonly funds: {
+    readonly total?: FundsLine;
+    readonly fiscal?: FundsLine;
+    readonly carryover?: FundsLine;
+    readonly other?: FundsLine;
+  };
+  readonly goals: { readonly expected: string; readonly actual: string };
+  readonly indicators: readonly Indicator[];
+  readonly total: { readonly weight: CellValue; readonly score: CellValue; readonly source?: SourceRef };
+  readonly title: string;
+  readonly narrativeHeading?: string;
+  readonly source?: SourceRef;
 }
 
 export interface DocumentInfo {

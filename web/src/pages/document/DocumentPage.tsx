@@ -9,6 +9,7 @@ import { findingKey, findingsByCell } from '../../lib/findings';
 import { useApi } from '../../lib/use-api';
 import { FindingsPanel } from './FindingsPanel';
 import { FixTab } from './FixTab';
+import { PerformanceTab } from './PerformanceTab';
 import { NarrativeView } from './NarrativeView';
 import type { Highlight } from './PdfView';
 import { TablesView } from './TablesView';
@@ -283,6 +284,15 @@ export default function DocumentPage() {
             children: (
               <div className="tab-scroll">
                 <NarrativeView doc={doc} findings={findings} active={active} onSelect={select} />
+              </div>
+            ),
+          },
+          {
+            key: 'performance',
+            label: `绩效（${doc.performance?.length ?? 0}）`,
+            children: (
+              <div className="tab-scroll">
+                <PerformanceTab evaluations={doc.performance ?? []} findings={findings} onSelect={select} />
               </div>
             ),
           },
