@@ -10,7 +10,7 @@ const doc = (organisation: string, region: string | null, year: number, kind: st
   kind,
   scope: '部门',
   versions: 1,
-  latest: { number: 1, createdAt: '', summary: { error: 0, warning: 0, info: 0 } },
+  latest: { number: 1, createdAt: '', summary: { error: 0, warning: 0, info: 0 }, published: true },
 });
 
 describe('open data selection', () => {
