@@ -175,6 +175,7 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
   const text = pdfium.FPDFText_LoadPage(page);
   if (!text) return [];
   const out: Glyphs[] = [];
+  const visible = clipBoxes(pdfium, page, s);
   try {
     const count = pdfium.FPDFText_CountChars(text);
     let str = '';
@@ -215,11 +216,16 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
       pdfium.FPDFText_GetLooseCharBox(text, i, s.at(48));
       // FS_RECTF: left, top, right, bottom in user space; the advance ends at the right edge on the page.
       const [l, t, r, b] = [s.f32(12), s.f32(13), s.f32(14), s.f32(15)];
+      const object = pdfium.FPDFText_GetTextObject(text, i);
+      const clip = visible.get(object);
+      if (clip && !inside(clip, (l + r) / 2, (t + b) / 2)) {
+        flush(); // clipped away: no viewer shows it
+        continue;
+      }
       const right = thousandths(
         Math.max(apply(vt, l, t)[0], apply(vt, r, b)[0], apply(vt, l, b)[0], apply(vt, r, t)[0]),
       );
       // A change of font starts a new word, as pdf.js starts a new text item ("2024" in Latin, "年度" in CJK).
-      const object = pdfium.FPDFText_GetTextObject(text, i);
       const charFont = object ? pdfium.FPDFTextObj_GetFont(object) : 0;
       const joins =
         str !== '' &&
@@ -241,6 +247,45 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
     flush();
   } finally {
     pdfium.FPDFText_ClosePage(text);
+  }
+  return out;
+}
+
+type Rect = readonly [number, number, number, number];
+
+const inside = (r: Rect, x: number, y: number) => x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3];
+
+/**
+ * The clipping box (user space) of each text object drawn directly on the page: the intersection of the bounding
+ * boxes of its clip paths. A spreadsheet exported page by page keeps the text of its neighbouring pages in the
+ * content, clipped away (上海 预算 编制说明: items 9–11 in page 7's content, 7–8 in page 8's); a character whose
+ * centre lies outside is not shown. Objects inside forms are not listed (their clip paths are in form space).
+ */
+function clipBoxes(pdfium: Pdfium, page: number, s: Scratch): Map<number, Rect> {
+  const out = new Map<number, Rect>();
+  const n = pdfium.FPDFPage_CountObjects(page);
+  for (let k = 0; k < n; k++) {
+    const obj = pdfium.FPDFPage_GetObject(page, k);
+    if (pdfium.FPDFPageObj_GetType(obj) !== OBJ_TEXT) continue;
+    const clip = pdfium.FPDFPageObj_GetClipPath(obj);
+    if (!clip) continue;
+    let box: [number, number, number, number] = [-Infinity, -Infinity, Infinity, Infinity];
+    let bounded = false;
+    const paths = pdfium.FPDFClipPath_CountPaths(clip);
+    for (let p = 0; p < paths; p++) {
+      const segments = pdfium.FPDFClipPath_CountPathSegments(clip, p);
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let j = 0; j < segments; j++) {
+        const seg = pdfium.FPDFClipPath_GetPathSegment(clip, p, j);
+        if (!seg || !pdfium.FPDFPathSegment_GetPoint(seg, s.at(40), s.at(44))) continue;
+        const [x, y] = [s.f32(10), s.f32(11)];
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+      if (x0 > x1) continue; // a text clip or an empty path: no box
+      box = [Math.max(box[0], x0), Math.max(box[1], y0), Math.min(box[2], x1), Math.min(box[3], y1)];
+      bounded = true;
+    }
+    if (bounded) out.set(obj, box);
   }
   return out;
 }
@@ -272,6 +317,7 @@ function plainText(pdfium: Pdfium, page: number): string {
   }
 }
 
+const OBJ_TEXT = 1;
 const OBJ_PATH = 2;
 const OBJ_FORM = 5;
 const SEG_LINE = 0;
