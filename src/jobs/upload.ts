@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DisclosureKind, Scope, Store, StoredVersion, User } from '../store/index.js';
+import type { DisclosureKind, Scope, Store, StoredFile, StoredVersion, User } from '../store/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import {
   canImport,
@@ -7,10 +7,12 @@ import {
   supportedExtensions,
   withFingerprints,
   type ImportLimits,
+  type PartFile,
   type Processed,
   type RelatedSummary,
 } from './core.js';
-import { storeLookup } from './related.js';
+import { asStoredDocument, storeLookup } from './related.js';
+import { recheckDependents } from './recheck.js';
 import { WorkError, type WorkerPool } from './pool.js';
 
 /** A refused or failed upload: HTTP status, stable code, Chinese message. */
@@ -39,6 +41,8 @@ export interface Overrides {
 
 export interface UploadResult {
   readonly stored: StoredVersion;
+  /** How many earlier stored disclosures were checked again because this one relates to them. */
+  readonly rechecked: number;
   readonly organisation: string;
   readonly region: string | null;
   readonly year: number;
@@ -127,6 +131,8 @@ export async function storeUpload(
   upload: {
     readonly file: string;
     readonly bytes: Uint8Array;
+    /** Further files of the same disclosure (narrative + tables published apart), read after the first. */
+    readonly parts?: readonly PartFile[];
     readonly overrides?: Overrides;
     /** 'system': the server itself (loading the samples on first start). */
     readonly user: User | 'system' | undefined;
@@ -134,9 +140,11 @@ export async function storeUpload(
   },
 ): Promise<UploadResult> {
   validateUpload(upload.file, upload.bytes);
+  const parts = upload.parts ?? [];
+  for (const p of parts) validateUpload(p.file, p.bytes);
   let processed: Processed;
   try {
-    processed = await deps.pool.importAndCheck(upload.bytes, upload.file, deps.limits);
+    processed = await deps.pool.importAndCheck(upload.bytes, upload.file, deps.limits, parts);
   } catch (e) {
     if (e instanceof WorkError && e.code === 'unreadable_document') {
       throw new UploadError(422, 'unreadable_document', e.message);
@@ -166,12 +174,8 @@ export async function storeUpload(
     year,
     kind,
     scope,
-    file: {
-      name: upload.file,
-      mediaType: mediaTypeOf(upload.file),
-      bytes: upload.bytes,
-      sha256: createHash('sha256').update(upload.bytes).digest('hex'),
-    },
+    file: storedFile(upload.file, upload.bytes),
+    parts: parts.map((p) => storedFile(p.file, p.bytes)),
     document: processed.document,
     report: crossed.report,
     summary: crossed.summary,
@@ -180,8 +184,19 @@ export async function storeUpload(
     publish: Boolean(o.publish),
     ...(upload.batchItemId !== undefined ? { batchItemId: upload.batchItemId } : {}),
   });
+  // Documents stored earlier that this one is a related document of are checked again (order of uploads free).
+  const rechecked = await recheckDependents(deps.store, {
+    disclosureId: stored.disclosureId,
+    versionId: stored.versionId,
+    organisation,
+    region: region ?? null,
+    year,
+    kind,
+    scope,
+  });
   return {
     stored,
+    rechecked,
     organisation,
     region: region ?? null,
     year,
@@ -191,6 +206,10 @@ export async function storeUpload(
     published: Boolean(o.publish),
     related: crossed.related,
   };
+}
+
+function storedFile(name: string, bytes: Uint8Array): StoredFile {
+  return { name, mediaType: mediaTypeOf(name), bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /**
@@ -207,19 +226,7 @@ async function crossCheck(
   findings: Processed['findings'];
   related: readonly RelatedSummary[];
 }> {
-  const doc = JSON.parse(processed.document) as Disclosure;
-  const { region: _region, ...meta } = doc.meta;
-  const asStored: Disclosure = {
-    ...doc,
-    meta: {
-      ...meta,
-      name: id.organisation,
-      ...(id.region ? { region: id.region } : {}),
-      fiscalYear: id.year,
-      documentKind: id.kind,
-      kind: id.scope,
-    },
-  };
+  const asStored = asStoredDocument(JSON.parse(processed.document) as Disclosure, id);
   const r = await crossCheckReport(asStored, processed.report, storeLookup(store));
   return {
     report: r.report,

@@ -135,6 +135,30 @@ export interface PublicationTable {
   created_at: CreatedAt;
 }
 
+/** The further files of a version published as several (position 1, 2, … after the main file). */
+export interface VersionPartTable {
+  id: Generated<number>;
+  version_id: number;
+  position: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  source: Uint8Array;
+}
+
+/** A version checked again when a related disclosure arrived (the newest row is the version's current report). */
+export interface RecheckTable {
+  id: Generated<number>;
+  version_id: number;
+  report: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  trigger_version_id: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   disclosures: DisclosureTable;
@@ -147,4 +171,6 @@ export interface Database {
   batches: BatchTable;
   batch_items: BatchItemTable;
   publications: PublicationTable;
+  version_parts: VersionPartTable;
+  rechecks: RecheckTable;
 }

@@ -2,12 +2,20 @@ import { Kysely, Migrator, type MigrationResult } from 'kysely';
 import { createDialect, type StoreLocation } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { auditLog } from './repositories/audit.js';
+import { addRecheck } from './repositories/rechecks.js';
 import { batchItemSource, createBatch, getBatch, unfinishedItems, updateBatchItem } from './repositories/batches.js';
 import { findDisclosureId, getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
 import { getOrganisation, organisationTree, updateOrganisation } from './repositories/organisations.js';
 import { findingReviews, reviewFinding } from './repositories/reviews.js';
 import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
-import { addVersion, getVersion, listVersions, publishVersion, versionContent } from './repositories/versions.js';
+import {
+  addVersion,
+  getVersion,
+  listVersions,
+  publishVersion,
+  versionContent,
+  versionPart,
+} from './repositories/versions.js';
 import type { Database } from './schema.js';
 import type { Db } from './repositories/types.js';
 
@@ -32,6 +40,8 @@ function repositories(db: Kysely<Database>) {
       versionId: number,
       column: K,
     ) => ReturnType<typeof versionContent<K>>,
+    versionPart: bind(db, versionPart),
+    addRecheck: (r: Parameters<typeof addRecheck>[1]) => db.transaction().execute((tx) => addRecheck(tx, r)),
     listDisclosures: bind(db, listDisclosures),
     getDisclosure: bind(db, getDisclosure),
     findDisclosureId: bind(db, findDisclosureId),

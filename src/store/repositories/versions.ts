@@ -1,8 +1,17 @@
 import { sql } from 'kysely';
 import { audit } from './audit.js';
+import { CURRENT_CHECK_COLUMNS, currentReport } from './rechecks.js';
 import { ensureOrganisation, type OrganisationRef } from './organisations.js';
 import { PUBLISHED_ONLY, type Db, type DisclosureKind, type Scope, type Summary, type Visibility } from './types.js';
 import { visibleVersion } from './visibility.js';
+
+/** An uploaded file as kept: its bytes unchanged, with their hash. */
+export interface StoredFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
 
 /** A checked upload, ready to be stored as the next version of its disclosure. */
 export interface NewVersion {
@@ -10,12 +19,9 @@ export interface NewVersion {
   readonly year: number;
   readonly kind: DisclosureKind;
   readonly scope: Scope;
-  readonly file: {
-    readonly name: string;
-    readonly mediaType: string;
-    readonly bytes: Uint8Array;
-    readonly sha256: string;
-  };
+  readonly file: StoredFile;
+  /** The further files of a disclosure published as several (narrative + tables), in reading order. */
+  readonly parts?: readonly StoredFile[];
   /** Canonical disclosure JSON. */
   readonly document: string;
   /** The check report as `juesuan check --format json` prints it. */
@@ -85,6 +91,20 @@ export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  for (const [i, part] of (v.parts ?? []).entries()) {
+    await db
+      .insertInto('version_parts')
+      .values({
+        version_id: version.id,
+        position: i + 1,
+        file_name: part.name,
+        media_type: part.mediaType,
+        size: part.bytes.byteLength,
+        sha256: part.sha256,
+        source: part.bytes,
+      })
+      .execute();
+  }
   const unique = new Map(v.findings.map((f) => [f.fingerprint, f]));
   for (const chunk of chunks([...unique.values()], 500)) {
     await db
@@ -142,6 +162,7 @@ export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> 
     detail: {
       file: v.file.name,
       sha256: v.file.sha256,
+      ...(v.parts?.length ? { parts: v.parts.map((p) => ({ file: p.name, sha256: p.sha256 })) } : {}),
       findings: v.findings.length,
       carried,
       published: Boolean(v.publish),
@@ -168,22 +189,42 @@ export interface VersionInfo {
   readonly createdAt: Date;
   /** When it was published; null for a draft. */
   readonly publishedAt: Date | null;
+  /** The further files it was read from (a disclosure published as several files); empty for one file. */
+  readonly parts: readonly PartInfo[];
+  /**
+   * Its newest recheck (a related disclosure stored after it), 0 when none: its summary and report are the
+   * recheck's. Caches of the report key by it.
+   */
+  readonly recheck: number;
 }
 
-function versionInfo(r: {
-  id: number;
-  number: number;
-  file_name: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  created_by_name: string | null;
-  created_at: Date;
-  published_at: Date | null;
-}): VersionInfo {
+export interface PartInfo {
+  /** 1, 2, … after the main file. */
+  readonly position: number;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+function versionInfo(
+  r: {
+    id: number;
+    number: number;
+    file_name: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    errors: number;
+    warnings: number;
+    infos: number;
+    created_by_name: string | null;
+    created_at: Date;
+    published_at: Date | null;
+    recheck: number;
+  },
+  parts: readonly PartInfo[] = [],
+): VersionInfo {
   return {
     id: r.id,
     number: r.number,
@@ -191,11 +232,56 @@ function versionInfo(r: {
     mediaType: r.media_type,
     size: r.size,
     sha256: r.sha256,
-    summary: { error: r.errors, warning: r.warnings, info: r.infos },
+    summary: { error: Number(r.errors), warning: Number(r.warnings), info: Number(r.infos) },
     createdBy: r.created_by_name,
     createdAt: r.created_at,
     publishedAt: r.published_at,
+    parts,
+    recheck: Number(r.recheck),
   };
+}
+
+/** The parts of these versions, by version id (one query). */
+async function partsOf(db: Db, versionIds: readonly number[]): Promise<Map<number, PartInfo[]>> {
+  const out = new Map<number, PartInfo[]>();
+  if (versionIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('version_parts')
+    .select(['version_id', 'position', 'file_name', 'media_type', 'size', 'sha256'])
+    .where('version_id', 'in', versionIds)
+    .orderBy('version_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.version_id) ?? [];
+    list.push({ position: r.position, fileName: r.file_name, mediaType: r.media_type, size: r.size, sha256: r.sha256 });
+    out.set(r.version_id, list);
+  }
+  return out;
+}
+
+/** One part's bytes and description, by version id and position; undefined when there is no such part. */
+export async function versionPart(
+  db: Db,
+  versionId: number,
+  position: number,
+): Promise<(PartInfo & { readonly source: Uint8Array }) | undefined> {
+  const r = await db
+    .selectFrom('version_parts')
+    .select(['position', 'file_name', 'media_type', 'size', 'sha256', 'source'])
+    .where('version_id', '=', versionId)
+    .where('position', '=', position)
+    .executeTakeFirst();
+  return r
+    ? {
+        position: r.position,
+        fileName: r.file_name,
+        mediaType: r.media_type,
+        size: r.size,
+        sha256: r.sha256,
+        source: r.source,
+      }
+    : undefined;
 }
 
 const VERSION_COLUMNS = [
@@ -205,12 +291,10 @@ const VERSION_COLUMNS = [
   'v.media_type',
   'v.size',
   'v.sha256',
-  'v.errors',
-  'v.warnings',
-  'v.infos',
   'v.created_at',
   'u.name as created_by_name',
   'pub.created_at as published_at',
+  ...CURRENT_CHECK_COLUMNS,
 ] as const;
 
 /** Versions with their uploader, publication and organisation (for visibility). */
@@ -234,7 +318,11 @@ export async function listVersions(
     .where(visibleVersion(visibility, 'v', 'o'))
     .orderBy('v.number')
     .execute();
-  return rows.map(versionInfo);
+  const parts = await partsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => versionInfo(r, parts.get(r.id)));
 }
 
 /** One visible version of a disclosure (the latest visible when `number` is omitted), with what it stores. */
@@ -247,13 +335,15 @@ export async function getVersion<K extends 'document' | 'report' | 'source'>(
 ): Promise<(VersionInfo & Pick<{ document: string; report: string; source: Uint8Array }, K>) | undefined> {
   let q = versionsOf(db, disclosureId)
     .select(VERSION_COLUMNS)
-    .select(content.map((c) => `v.${c}` as const))
+    .select(content.filter((c) => c !== 'report').map((c) => `v.${c}` as const))
+    .$if(content.includes('report' as K), (q) => q.select(currentReport()))
     .where(visibleVersion(visibility, 'v', 'o'));
   q = number === undefined ? q.orderBy('v.number', 'desc').limit(1) : q.where('v.number', '=', number);
   const row = await q.executeTakeFirst();
   if (!row) return undefined;
   const extra = Object.fromEntries(content.map((c) => [c, (row as Record<string, unknown>)[c]]));
-  return { ...versionInfo(row), ...extra } as VersionInfo &
+  const parts = await partsOf(db, [row.id]);
+  return { ...versionInfo(row, parts.get(row.id)), ...extra } as VersionInfo &
     Pick<{ document: string; report: string; source: Uint8Array }, K>;
 }
 
@@ -263,7 +353,10 @@ export async function versionContent<K extends 'document' | 'report' | 'source'>
   versionId: number,
   column: K,
 ): Promise<{ document: string; report: string; source: Uint8Array }[K] | undefined> {
-  const row = await db.selectFrom('versions').select(column).where('id', '=', versionId).executeTakeFirst();
+  const row =
+    column === 'report'
+      ? await db.selectFrom('versions as v').select(currentReport()).where('v.id', '=', versionId).executeTakeFirst()
+      : await db.selectFrom('versions').select(column).where('id', '=', versionId).executeTakeFirst();
   return row
     ? (row as unknown as Record<K, { document: string; report: string; source: Uint8Array }[K]>)[column]
     : undefined;
