@@ -176,6 +176,8 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
   if (!text) return [];
   const out: Glyphs[] = [];
   const api = callsOf(pdfium);
+  const [va, vb, vc, vd, ve, vf] = vt;
+  const clipOf = clipLookup(pdfium, page, s);
   try {
     const count = pdfium.FPDFText_CountChars(text);
     let str = '';
@@ -205,22 +207,40 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
         continue;
       }
       if (!api.FPDFText_GetMatrix(text, i, s.at(0))) continue;
-      const m = multiply(vt, [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)]);
-      const em = thousandths(api.FPDFText_GetFontSize(text, i) * Math.hypot(m[2], m[3]));
-      if (em <= 0 || Math.abs(m[1]) > 0.01 * Math.hypot(m[2], m[3])) {
+      // The character's matrix on the page (vt × its own), in scalars: this loop runs for every character, and
+      // arrays made here would be garbage the next moment. Only the parts telling its size and slant are needed.
+      const n0 = s.f32(0);
+      const n1 = s.f32(1);
+      const n2 = s.f32(2);
+      const n3 = s.f32(3);
+      const slant = vb * n0 + vd * n1;
+      const height = Math.hypot(va * n2 + vc * n3, vb * n2 + vd * n3);
+      const em = thousandths(api.FPDFText_GetFontSize(text, i) * height);
+      if (em <= 0 || Math.abs(slant) > 0.01 * height) {
         flush();
         continue;
       }
       api.FPDFText_GetCharOrigin(text, i, s.at(32), s.at(40));
-      const [ox, oy] = apply(vt, thousandths(s.f64(4)), thousandths(s.f64(5)));
+      const px = thousandths(s.f64(4));
+      const py = thousandths(s.f64(5));
+      const ox = va * px + vc * py + ve;
+      const oy = vb * px + vd * py + vf;
       api.FPDFText_GetLooseCharBox(text, i, s.at(48));
       // FS_RECTF: left, top, right, bottom in user space; the advance ends at the right edge on the page.
-      const [l, t, r, b] = [s.f32(12), s.f32(13), s.f32(14), s.f32(15)];
+      const l = s.f32(12);
+      const t = s.f32(13);
+      const r = s.f32(14);
+      const b = s.f32(15);
+      const object = api.FPDFText_GetTextObject(text, i);
+      const clip = clipOf(object);
+      if (clip && !inside(clip, (l + r) / 2, (t + b) / 2)) {
+        flush(); // clipped away: no viewer shows it
+        continue;
+      }
       const right = thousandths(
-        Math.max(apply(vt, l, t)[0], apply(vt, r, b)[0], apply(vt, l, b)[0], apply(vt, r, t)[0]),
+        Math.max(va * l + vc * t + ve, va * r + vc * b + ve, va * l + vc * b + ve, va * r + vc * t + ve),
       );
       // A change of font starts a new word, as pdf.js starts a new text item ("2024" in Latin, "年度" in CJK).
-      const object = api.FPDFText_GetTextObject(text, i);
       const charFont = object ? api.FPDFTextObj_GetFont(object) : 0;
       const joins =
         str !== '' &&
@@ -244,6 +264,70 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
     pdfium.FPDFText_ClosePage(text);
   }
   return out;
+}
+
+type Rect = readonly [number, number, number, number];
+
+const inside = (r: Rect, x: number, y: number) => x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3];
+
+/**
+ * The clipping box (user space) of each text object drawn directly on the page, looked up when a character of it
+ * is first read: the intersection of the bounding boxes of its clip paths. A spreadsheet exported page by page
+ * keeps the text of its neighbouring pages in the content, clipped away (上海 预算 编制说明: items 9–11 in page 7's
+ * content, 7–8 in page 8's); a character whose centre lies outside is not shown. Objects inside forms are left
+ * alone (their clip paths are in form space).
+ */
+function clipLookup(pdfium: Pdfium, page: number, s: Scratch): (object: number) => Rect | undefined {
+  const api = callsOf(pdfium);
+  let topLevel: Set<number> | undefined;
+  const cache = new Map<number, Rect | undefined>();
+  // Objects sharing one clip (the usual case: every character of a cell) share its path data: computed once.
+  const byPaths = new Map<string, Rect | undefined>();
+  const boxOf = (obj: number): Rect | undefined => {
+    const clip = api.FPDFPageObj_GetClipPath(obj);
+    if (!clip) return undefined;
+    const count = api.FPDFClipPath_CountPaths(clip);
+    const [first, last] = [
+      api.FPDFClipPath_GetPathSegment(clip, 0, 0),
+      api.FPDFClipPath_GetPathSegment(clip, count - 1, 0),
+    ];
+    if (!first || !last) return clipBox(clip, count);
+    const key = `${count}:${first}:${last}`;
+    if (byPaths.has(key)) return byPaths.get(key);
+    const box = clipBox(clip, count);
+    byPaths.set(key, box);
+    return box;
+  };
+  const clipBox = (clip: number, paths: number): Rect | undefined => {
+    let box: [number, number, number, number] = [-Infinity, -Infinity, Infinity, Infinity];
+    let bounded = false;
+    for (let p = 0; p < paths; p++) {
+      const segments = api.FPDFClipPath_CountPathSegments(clip, p);
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let j = 0; j < segments; j++) {
+        const seg = api.FPDFClipPath_GetPathSegment(clip, p, j);
+        if (!seg || !api.FPDFPathSegment_GetPoint(seg, s.at(40), s.at(44))) continue;
+        const [x, y] = [s.f32(10), s.f32(11)];
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+      if (x0 > x1) continue; // a text clip or an empty path: no box
+      box = [Math.max(box[0], x0), Math.max(box[1], y0), Math.min(box[2], x1), Math.min(box[3], y1)];
+      bounded = true;
+    }
+    return bounded ? box : undefined;
+  };
+  return (object) => {
+    if (!object) return undefined;
+    if (cache.has(object)) return cache.get(object);
+    if (!topLevel) {
+      topLevel = new Set();
+      const n = api.FPDFPage_CountObjects(page);
+      for (let k = 0; k < n; k++) topLevel.add(api.FPDFPage_GetObject(page, k));
+    }
+    const box = topLevel.has(object) ? boxOf(object) : undefined;
+    cache.set(object, box);
+    return box;
+  };
 }
 
 /**
@@ -340,9 +424,10 @@ function pathPolylines(pdfium: Pdfium, path: number, s: Scratch): number[][] {
       if (bezier === 0) cur.push(x, y);
     }
     // Closing returns to the start, unless the last point already is the start (PDFium's rectangles are).
-    const [sx, sy, lx, ly] = [cur[0] ?? 0, cur[1] ?? 0, cur[cur.length - 2] ?? 0, cur[cur.length - 1] ?? 0];
-    if (api.FPDFPathSegment_GetClose(seg) && cur.length >= 2 && (cur.length === 2 || sx !== lx || sy !== ly)) {
-      cur.push(sx, sy);
+    if (api.FPDFPathSegment_GetClose(seg) && cur.length >= 2) {
+      const sx = cur[0] ?? 0;
+      const sy = cur[1] ?? 0;
+      if (cur.length === 2 || sx !== cur[cur.length - 2] || sy !== cur[cur.length - 1]) cur.push(sx, sy);
     }
   }
   if (cur.length > 2) out.push(cur);
