@@ -12,6 +12,13 @@ const options = (values: readonly (string | number | null)[]) =>
     .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? b - a : String(a).localeCompare(String(b))))
     .map((v) => ({ value: v, label: String(v) }));
 
+const FILTERS: readonly { key: keyof ExportFilter; label: string; placeholder: string; width: number }[] = [
+  { key: 'region', label: '地区', placeholder: '全部地区', width: 180 },
+  { key: 'year', label: '年度', placeholder: '全部年度', width: 120 },
+  { key: 'kind', label: '种类', placeholder: '决算和预算', width: 130 },
+  { key: 'organisation', label: '单位', placeholder: '全部单位', width: 260 },
+];
+
 /**
  * Open data: a Frictionless data package (datapackage.json with documents.csv, cells.csv, findings.csv) of one
  * disclosure or of a selection (region, year, kind, organisation), and each disclosure as JSON or a workbook.
@@ -42,43 +49,19 @@ export default function OpenDataPage() {
           <a href="/api/docs">/api/docs</a>。
         </Typography.Paragraph>
         <Space wrap className="open-data-filter">
-          <Select
-            aria-label="地区"
-            placeholder="全部地区"
-            allowClear
-            style={{ width: 180 }}
-            value={filter.region}
-            onChange={set('region')}
-            options={options(all.map((d) => d.region))}
-          />
-          <Select
-            aria-label="年度"
-            placeholder="全部年度"
-            allowClear
-            style={{ width: 120 }}
-            value={filter.year}
-            onChange={set('year')}
-            options={options(all.map((d) => d.year))}
-          />
-          <Select
-            aria-label="种类"
-            placeholder="决算和预算"
-            allowClear
-            style={{ width: 130 }}
-            value={filter.kind}
-            onChange={set('kind')}
-            options={options(all.map((d) => d.kind))}
-          />
-          <Select
-            aria-label="单位"
-            placeholder="全部单位"
-            allowClear
-            showSearch
-            style={{ width: 260 }}
-            value={filter.organisation}
-            onChange={set('organisation')}
-            options={options(all.map((d) => d.organisation))}
-          />
+          {FILTERS.map((f) => (
+            <Select
+              key={f.key}
+              aria-label={f.label}
+              placeholder={f.placeholder}
+              allowClear
+              showSearch={f.key === 'organisation'}
+              style={{ width: f.width }}
+              value={filter[f.key]}
+              onChange={set(f.key)}
+              options={options(all.map((d) => d[f.key]))}
+            />
+          ))}
           <Button
             type="primary"
             icon={<DownloadOutlined />}
