@@ -46,7 +46,7 @@ export function joinLines(
     const indented = line.x0 - margins.left >= line.size * 1.2;
     const barePrevTitle = (prev?.numbering !== undefined && !prev.runIn) || prev?.title === true;
     // A full line that stops mid-sentence goes on in the next one, even one printed indented (a hanging indent).
-    const midSentence = prevFull && !gap && !barePrevTitle && !/[。；;！？!?：:]$/.test(prev?.text ?? '');
+    const midSentence = prevFull && !gap && !barePrevTitle && /[\u4e00-\u9fff\d，,、]$/.test(prev?.text ?? '');
     const continues =
       prev !== undefined &&
       !numbered &&
