@@ -49,6 +49,7 @@ try {
   for (const name of ['haidong-rsj-2024.txt', 'putuo-czj-2024.pdf']) {
     const form = new FormData();
     form.append('file', new Blob([readFileSync(join(ROOT, 'samples', name))]), name);
+    form.append('publish', 'true'); // the page is opened by the public, who sees published versions only
     const r = await fetch(`${BASE}/api/documents`, {
       method: 'POST',
       body: form,
