@@ -37,7 +37,7 @@ const EXEC_RE = new RegExp(
 );
 const COMPARE_RE = /(年初预算数?|预算数?|决算数?)\s*(大于|小于|等于|高于|低于)\s*(年初预算数?|预算数?|决算数?)/g;
 const CHANGE_RE = new RegExp(
-  `(?:${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|基本持平|持平|一致|增长|下降|上升|降低)了?\\s*(?:(${NUM})(?![\\d.])\\s*(亿元|万元|元|[%％])?)?` +
+  `(${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|基本持平|持平|一致(?!相比|的)|增长|下降|上升|降低)了?\\s*(?:(${NUM})(?![\\d.])\\s*(亿元|万元|元|[%％])?)?` +
     `(?:\\s*[，,]\\s*(增长|下降|减少|增加|上升|降低)了?\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
   'g',
 );
@@ -57,9 +57,18 @@ const STATED_PREVIOUS_RE = new RegExp(
 );
 /** "“一般公共服务支出（类）财政事务（款）行政运行（项）”" before an amount: the t05 item it names. */
 const ITEM_TRIPLE_RE = /([^“"、，,：:；;。（）]+?)（类）([^（）]+?)（款）([^（）]+?)（项）[”"]?\s*$/;
-/** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
-const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数)?为?\s*$/;
+/** A clause that only says "(支出)决算为 / 预算为 / 预算安排": its subject is the sentence's. */
+const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数|安排)?为?\s*$/;
+/** "2023年预算安排": a predicate that names a year first; only the document's own year keeps the subject. */
+const YEAR_FIRST = /^\s*(\d{4})\s*年度?\s*/;
 const CHANGE_WORDS = new RegExp(`${CHANGE_LEAD}|增加|减少|增长|下降|结转`);
+
+/** A clause without a leading "2023年" naming the document's own year; another year's clause is kept as is. */
+function ownYear(clause: string, doc: Doc): string {
+  const t = clause.trim();
+  const y = YEAR_FIRST.exec(t);
+  return y && Number(y[1]) === doc.meta.fiscalYear ? t.slice(y[0].length) : t;
+}
 
 function fig(text: string | undefined): Figure | undefined {
   return text === undefined ? undefined : parseFigure(text);
@@ -117,6 +126,27 @@ function tripleRow(t05: Table | undefined, cls: string, kuan: string, xiang: str
   return x ? { table: 't05', rowKey: x.key, column: 'total' } : undefined;
 }
 
+/** The item a section is about, from its title or first line, whether or not the tables hold it. */
+interface SectionItem {
+  readonly cell?: CellRef;
+  readonly subject?: string;
+}
+
+/** "款名（款）项名（项）" → the subject key of that item (the 类 is left out: a heading may or may not repeat it). */
+function itemSubject(text: string): string | undefined {
+  const m = /([^。，,：:；;]*?)（款）([^。，,：:；;]*?)（项）/.exec(unifyBracketsAndQuotes(text));
+  return m ? itemKey(m[1] ?? '', m[2] ?? '') : undefined;
+}
+
+function itemKey(kuan: string, xiang: string): string {
+  return `item:${clean(kuan.replace(/^.*（类）/, '').replace(/^[“"\d.、\s]*[（(]?\d*[）)]?/, ''))}/${clean(xiang)}`;
+}
+
+/** The subject key of a cell: what two claims bound to it both speak of. */
+export function cellKey(ref: CellRef): string {
+  return `cell:${ref.table}/${ref.rowKey}/${ref.column}`;
+}
+
 function classRow(t05: Table | undefined, name: string): CellRef | undefined {
   const row = findByLabel(t05, 3, '', name);
   return row ? { table: 't05', rowKey: row.key, column: 'total' } : undefined;
@@ -167,6 +197,8 @@ export function extractClaims(doc: Disclosure): Claim[] {
     const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(squash(title)) : null;
     const itemCell =
       itemRow(t05, ctx.className, sec.title) ?? itemRow(t05, ctx.className, sec.paragraphs[0]?.text ?? '');
+    const itemName = itemSubject(sec.title) ?? itemSubject(sec.paragraphs[0]?.text ?? '');
+    const item: SectionItem = { ...(itemCell ? { cell: itemCell } : {}), ...(itemName ? { subject: itemName } : {}) };
     for (const p of sec.paragraphs) {
       const site = (start: number, end: number): ClaimSite => ({
         sectionPath: ctx.path,
@@ -179,7 +211,7 @@ export function extractClaims(doc: Disclosure): Claim[] {
         out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
         continue;
       }
-      extractParagraph(doc, text, site, itemCell, t05, lexicon, ctx.inPerformance, out);
+      extractParagraph(doc, text, site, item, t05, lexicon, ctx.inPerformance, out);
     }
     for (const c of sec.children) visit(c, ctx);
   };
@@ -209,7 +241,7 @@ function extractParagraph(
   doc: Doc,
   text: string,
   site: (start: number, end: number) => ClaimSite,
-  itemCell: CellRef | undefined,
+  item: SectionItem,
   t05: Table | undefined,
   lexicon: Lexicon,
   inPerformance: boolean,
@@ -227,7 +259,7 @@ function extractParagraph(
 
   // Amounts bound to the line their clause names.
   const mentions: Mention[] = [];
-  let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef } | undefined;
+  let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef; subject?: string } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
     const unit = m[2] ?? '万元';
     const start = m.index;
@@ -240,26 +272,35 @@ function extractParagraph(
     const figure = fig(m[1]);
     if (!figure) continue;
     let cell: CellRef | undefined;
+    let subject: string | undefined;
     const hit = hitOutsideShares(cs, start);
     const clsMatch = /([^、，,：:；;。]+?)（类）\s*$/.exec(clause);
     const triple = ITEM_TRIPLE_RE.exec(clause);
     if (triple) {
       cell = tripleRow(t05, triple[1] ?? '', triple[2] ?? '', triple[3] ?? '');
-      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
+      subject = itemKey(triple[2] ?? '', triple[3] ?? '');
+      sentenceSubject = { sentence: ss, subject, ...(cell ? { cell } : {}) };
     } else if (clsMatch && (!hit || cs + (clsMatch.index ?? 0) >= hit.end - 1)) {
       cell = classRow(t05, (clsMatch[1] ?? '').trim());
-      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
+      subject = `class:${clean(clsMatch[1] ?? '')}`;
+      sentenceSubject = { sentence: ss, subject, ...(cell ? { cell } : {}) };
     } else if (hit) {
       cell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
       sentenceSubject = { sentence: ss, entry: hit.entry };
-    } else if (PREDICATE_ONLY.test(clause.trim()) && !inPerformance) {
+      if (cell) subject = cellKey(cell);
+    } else if (PREDICATE_ONLY.test(ownYear(clause, doc)) && !inPerformance) {
       const words = clause;
       const budgetWords = !lexicon.budget && /预算/.test(words) && !/决算/.test(words);
-      if (sentenceSubject?.sentence === ss && sentenceSubject.entry)
+      if (sentenceSubject?.sentence === ss && sentenceSubject.entry) {
         cell = resolveEntry(sentenceSubject.entry, words, lexicon);
-      else if (sentenceSubject?.sentence === ss && sentenceSubject.cell)
+        if (cell) subject = cellKey(cell);
+      } else if (sentenceSubject?.sentence === ss && (sentenceSubject.cell || sentenceSubject.subject)) {
         cell = budgetWords ? undefined : sentenceSubject.cell;
-      else if (itemCell) cell = budgetWords ? undefined : itemCell;
+        subject = budgetWords ? undefined : sentenceSubject.subject;
+      } else if (!budgetWords) {
+        cell = item.cell;
+        subject = item.subject;
+      }
     }
     if (inPerformance && !cell) continue;
     const claim: AmountClaim = {
@@ -269,6 +310,7 @@ function extractParagraph(
       figure,
       unit,
       ...(cell ? { cell } : {}),
+      ...(subject ? { subject } : {}),
     };
     mentions.push({ start, end: start + m[0].length, claim });
     out.push(claim);
@@ -354,25 +396,41 @@ function extractParagraph(
   }
 
   for (const m of text.matchAll(CHANGE_RE)) {
+    const [, lead = '', words = '', word = '', first, firstUnit, secondWord, second, secondSign] = m;
+    // "与上年统计口径一致相比": a remark on how figures are counted, not a change.
+    // "与上年不一致": a negated comparison says nothing of the amount's direction.
+    if (/口径|[不未]$/.test(words)) continue;
     const start = m.index;
     const [ss, se] = bounds(start);
-    const firstIsRate = m[4] === '%' || m[4] === '％';
+    const firstIsRate = firstUnit === '%' || firstUnit === '％';
     const lastAmount = [...mentions].reverse().find((x) => x.end <= start);
-    const hit = hitOutsideShares(0, start);
+    // A name of an earlier sentence ("…用于基本支出和项目支出。与上年相比增加…") is no subject when a figure
+    // was stated since the paragraph began: the figure's line is what changed.
+    const anyHit = hitOutsideShares(0, start);
+    const hit = anyHit && (anyHit.start >= ss || !lastAmount) ? anyHit : undefined;
     let current: Figure | undefined;
     let currentCell: CellRef | undefined;
+    let subject: string | undefined;
     if (lastAmount && (!hit || lastAmount.end >= hit.end)) {
       current = lastAmount.claim.figure;
       currentCell = lastAmount.claim.cell;
+      // What changed is named in the change's own sentence, or it is not known for sure.
+      if (lastAmount.start >= ss) subject = lastAmount.claim.subject;
     } else if (hit) {
       currentCell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
+      if (currentCell && hit.start >= ss) subject = cellKey(currentCell);
     }
+    // "与2023年度相比，一般公共预算财政拨款支出减少…": the name between the lead and the word is what changed.
+    const ws = start + lead.length;
+    const named = lastHitIn(hits, ws, ws + words.length);
+    const namedCell = named ? resolveEntry(named.entry, text.slice(named.end, ws + words.length), lexicon) : undefined;
+    if (namedCell) subject = cellKey(namedCell);
     const stated = [...text.slice(ss, start).matchAll(STATED_PREVIOUS_RE)].at(-1);
-    const amount = firstIsRate ? undefined : fig(m[3]);
-    const rate = firstIsRate ? fig(m[3]) : fig(m[6]);
-    const unit = lastAmount?.claim.unit ?? (m[4] && !firstIsRate ? m[4] : undefined);
+    const amount = firstIsRate ? undefined : fig(first);
+    const rate = firstIsRate ? fig(first) : fig(second);
+    const unit = lastAmount?.claim.unit ?? (firstUnit && !firstIsRate ? firstUnit : undefined);
     const x = current ?? (currentCell ? cellFigure(doc, currentCell, unit) : undefined);
-    const direction = changeDirection(m[2] ?? '', firstIsRate ? undefined : m[5]);
+    const direction = changeDirection(word, firstIsRate ? undefined : secondWord);
     const previous =
       x && amount && direction !== 'conflict'
         ? fmt(
@@ -386,13 +444,15 @@ function extractParagraph(
     const claim: ChangeClaim = {
       kind: 'change',
       site: site(ss, se),
-      word: m[2] ?? '',
+      word,
+      basis: changeBasis(lead, doc),
       ...(current ? { current } : {}),
       ...(currentCell ? { currentCell } : {}),
+      ...(subject ? { subject } : {}),
       ...(amount ? { amount } : {}),
-      ...(firstIsRate ? { rateWord: m[2] ?? '' } : m[5] ? { rateWord: m[5] } : {}),
+      ...(firstIsRate ? { rateWord: word } : secondWord ? { rateWord: secondWord } : {}),
       ...(rate ? { rate } : {}),
-      rateHasSign: firstIsRate ? true : Boolean(m[7]),
+      rateHasSign: firstIsRate ? true : Boolean(secondSign),
       ...(previous ? { previous } : {}),
       ...(stated?.[1] && fig(stated[1]) ? { statedPrevious: fig(stated[1]) } : {}),
       ...(unit ? { unit } : {}),
@@ -426,6 +486,28 @@ function extractProjectCounts(text: string, site: (s: number, e: number) => Clai
     const funds = fig(m[2]);
     out.push({ kind: 'project-count', site: site(ss, se), count, ...(funds ? { funds } : {}) });
   }
+}
+
+/**
+ * What a change is measured against, normalised so that two sentences about the same comparison read the same:
+ * "比上年" and "与2023年度相比，" in a 2024 决算 → "2023年决算"; "比2022年预算执行数" → "2022年执行". A lead that
+ * names no kind of figure means the document's own kind in a 决算 (上年决算); in a 预算 it stays open ("2022年"),
+ * since "上年" there may be last year's 预算 or its execution.
+ */
+export function changeBasis(lead: string, doc: Doc): string {
+  const year = doc.meta.fiscalYear;
+  let t = lead.replace(/\s+/g, '');
+  if (t === '同比') t = '上年';
+  t = t
+    .replace(/^(?:比|较|与|同|相比|对比)/, '')
+    .replace(/(?:相比较?|比较|对比)?[，,]?$/, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/^(?:上一?年度?|去年)/, `${year - 1}年`)
+    .replace(/^(\d{4})年度?/, '$1年')
+    .replace(/当年|年初/g, '')
+    .replace(/预算执行数?|执行数|实际数/, '执行')
+    .replace(/(预算|决算)数/, '$1');
+  return /\d{4}年$/.test(t) && (doc.meta.documentKind ?? '决算') === '决算' ? `${t}决算` : t;
 }
 
 export function sameCell(a: CellRef, b: CellRef): boolean {

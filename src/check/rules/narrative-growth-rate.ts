@@ -1,8 +1,17 @@
+import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { changeDirection } from '../claims/extract.js';
 import type { ChangeClaim } from '../claims/types.js';
-import { amountInterval, fmt, fmtPercent, judgePercent, roundsToPercent, type Figure } from '../figures.js';
-import { add, div, exact, sub, type Interval } from '../interval.js';
+import {
+  amountInterval,
+  fmt,
+  fmtPercent,
+  judgePercent,
+  percentInterval,
+  roundsToPercent,
+  type Figure,
+} from '../figures.js';
+import { add, div, exact, neg, overlaps, sub, type Interval } from '../interval.js';
 import { cellFigure, cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
 import { sentenceFix } from '../fix/locate.js';
@@ -42,6 +51,11 @@ export const narrativeGrowthRate: Rule = {
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，按本年 {{current}} 万元、上年 {{previous}} 万元计算为 {{computed}}，差异在尾数误差范围内',
       zeroBase:
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，但本年 {{current}} 万元、上年为 0，从 0 增长没有增长率，应只写增加额',
+      statedMismatch:
+        '写为“比{{basis}}{{word}} {{rate}}”，但同句所写{{basis}} {{previous}} 万元、本年 {{current}} 万元，应为{{computed}}，四舍五入无法得出',
+      statedRounding:
+        '写为“比{{basis}}{{word}} {{rate}}”，按同句所写{{basis}} {{previous}} 万元、本年 {{current}} 万元计算为{{computed}}，差异在尾数误差范围内',
+      statedZeroBase: '写为“比{{basis}}{{word}} {{rate}}”，但同句所写{{basis}}为 0，从 0 增长没有增长率，应只写增加额',
       previousNegative:
         '写为“比上年{{word}} {{amount}} 万元”，但本年只有 {{current}} 万元，推出的上年数 {{previous}} 万元为负数',
     },
@@ -53,7 +67,8 @@ export const narrativeGrowthRate: Rule = {
 
 function check(doc: Disclosure, c: ChangeClaim): Report[] {
   const dir = changeDirection(c.word, c.rateWord);
-  if (dir === 'conflict' || dir === 'flat' || !c.amount) return [];
+  if (dir === 'conflict' || dir === 'flat') return [];
+  if (!c.amount) return c.statedPrevious ? fromStatedPrevious(c, c.statedPrevious, dir === 'up') : [];
   const x = currentOf(doc, c);
   if (!x) return [];
   const up = dir === 'up';
@@ -105,6 +120,48 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
       actual: `${c.rate.text}%`,
       extra: { ...extra, impliedRate: fmtPercent(point) },
       ...(fix ? { fix } : {}),
+    },
+  ];
+}
+
+/**
+ * "2022年当年预算执行数为 274.85 万元，2023年预算安排 441.25 万元，比2022年预算执行数增加 60.54%": a rate with no
+ * change amount, between two figures the sentence prints: Z = X ÷ P − 1. Which of the three figures is wrong
+ * cannot be known, so there is no fix.
+ */
+function fromStatedPrevious(c: ChangeClaim, p: Figure, up: boolean): Report[] {
+  const x = c.current;
+  if (!x || !c.rate || !c.rateHasSign) return [];
+  const data = {
+    basis: (c.basis ?? '上年').replace(/执行$/, '执行数'),
+    word: c.word,
+    rate: `${c.rate.text}%`,
+    previous: p.text,
+    current: x.text,
+  };
+  const location = [siteLocation(c.site)];
+  if (p.value.isZero()) {
+    if (!up || x.value.isZero()) return [];
+    return [{ messageId: 'statedZeroBase', certainty: 'suspicious', data, locations: location, actual: data.rate }];
+  }
+  const point = x.value.div(p.value).minus(1);
+  const signed = up ? c.rate.value.div(100) : c.rate.value.div(100).neg();
+  if (point.times(100).toDecimalPlaces(c.rate.decimals, Decimal.ROUND_HALF_UP).equals(signed.times(100))) return [];
+  const ratio = div(amountInterval(x), amountInterval(p));
+  if (!ratio) return [];
+  const computed = sub(ratio, exact(1));
+  const stated = up ? percentInterval(c.rate) : neg(percentInterval(c.rate));
+  const verdict = overlaps(stated, computed) ? 'rounding' : 'error';
+  const computedText = `${point.isNegative() ? '下降' : '增长'} ${fmtPercent(point.abs())}`;
+  return [
+    {
+      messageId: verdict === 'error' ? 'statedMismatch' : 'statedRounding',
+      certainty: verdict === 'error' ? 'certain' : 'rounding',
+      data: { ...data, computed: computedText },
+      locations: location,
+      expected: computedText,
+      actual: `${c.word} ${data.rate}`,
+      extra: { impliedRate: fmtPercent(point) },
     },
   ];
 }
