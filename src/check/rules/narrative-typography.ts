@@ -112,6 +112,8 @@ function check(piece: TextPiece): Report[] {
     const full = /[０-９．]/.test(n);
     const half = /[0-9.]/.test(n);
     if (!full || !half) continue;
+    // "4．2023年部门财政拨款收支预算总表": a list number "4．" before a year, not one number.
+    if (/^[0-9]{1,2}．[0-9]+$/.test(n) && (m.index === 0 || /\s/.test(text.charAt(m.index - 1)))) continue;
     const fixed = toHalf(n);
     out.push({
       messageId: 'mixedWidth',
