@@ -1,5 +1,5 @@
 // `npm start` builds first when a build is missing or older than its sources, then the server starts:
-// the server (src → dist, tsc) and the web app (web → web/dist, Vite; served by the server at /).
+// the server (src → dist, esbuild: scripts/build.js) and the web app (web → web/dist, Vite; served by the server at /).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,9 +23,7 @@ function builtAt(file) {
 
 if (builtAt('dist/cli/main.js') < newest('src')) {
   process.stderr.write('juesuan：正在编译（npm run build）…\n');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    stdio: 'inherit',
-  });
+  execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
 }
 
 const webSources = Math.max(newest('web/src'), newest('web/index.html'), newest('web/vite.config.ts'));

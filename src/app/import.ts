@@ -54,6 +54,8 @@ export async function importDocument(
   const [first, ...rest] = sources;
   if (!first) throw new IngestError('没有要读取的文件');
   const partial = rest.length > 0;
+  // PDFium compiles while the files are read.
+  if (sources.some((s) => importerFor('path' in s ? s.path : s.file)?.format === 'pdf')) deps.pdf.prepare?.();
   const main = await importOne(first, deps, { ...options, ...(partial ? { partial } : {}) });
   const parts: Disclosure[] = [];
   for (const s of rest) parts.push(await importOne(s, deps, { ...options, partial, partOf: main.meta }));

@@ -15,7 +15,16 @@ export {
   type OtherDocument,
   type ReportFormat,
 } from './check.js';
-export { fixDocument, fixReport, MAX_FIX_PASSES, type FixResult } from './fix.js';
+export {
+  fixDocument,
+  fixPreview,
+  fixReport,
+  MAX_FIX_PASSES,
+  type FixChange,
+  type FixLeft,
+  type FixPreview,
+  type FixResult,
+} from './fix.js';
 export { render, renderTemplate, isBinaryFormat, summaryOf, type RenderDeps } from './render.js';
 export { IMPORTERS, RENDERERS, RENDER_FORMATS, type RenderFormat } from './registries.js';
 export type { Browser, Clock, FileReader, PdfEngine, PdfParseOptions, PdfPrinter } from './ports.js';

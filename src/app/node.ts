@@ -3,7 +3,7 @@ import { formatBytes } from '../model/limits.js';
 import { basename } from 'node:path';
 import { IngestError } from '../ingest/errors.js';
 import type { ImportDeps } from './import.js';
-import { workerPdfEngine } from './pdf-engine.js';
+import { inProcessPdfEngine } from './pdf-engine.js';
 import type { Browser, Clock, FileReader } from './ports.js';
 import type { RenderDeps } from './render.js';
 
@@ -40,11 +40,15 @@ export const chromiumBrowser: Browser = {
   },
 };
 
-/** Everything the core needs on one Node machine: local files, the clock, the PDF engine in a worker, Chromium. */
+/**
+ * Everything a command of the CLI needs on one Node machine: local files, the clock, Chromium, and the PDF engine
+ * in the command's own thread: a command does one thing at a time, and a worker thread would cost a second start-up
+ * (another V8 isolate, the parser's modules and PDFium loaded again) and a copy of the document back.
+ */
 export interface NodeDeps extends ImportDeps, RenderDeps {
   readonly clock: Clock;
 }
 
 export function nodeDeps(): NodeDeps {
-  return { files: nodeFiles, pdf: workerPdfEngine(), browser: chromiumBrowser, clock: systemClock };
+  return { files: nodeFiles, pdf: inProcessPdfEngine, browser: chromiumBrowser, clock: systemClock };
 }

@@ -8,11 +8,17 @@ export type PdfWorkerReply =
   | { readonly ok: true; readonly doc: Disclosure }
   | { readonly ok: false; readonly ingest: boolean; readonly reason: string; readonly source?: SourceRef };
 
-/** The PDF engine (PDFium) in this thread: for tests and scripts; it blocks the event loop while it parses. */
+/**
+ * The PDF engine (PDFium) in this thread. It blocks the event loop while it parses: for the CLI (one command, one
+ * thing at a time), the pool's worker threads, tests and scripts; a server uses the pool or the worker engine.
+ */
 export const inProcessPdfEngine: PdfEngine = {
   async parse(bytes, options) {
     const { parsePdf } = await import('../ingest/pdf/index.js');
     return parsePdf(bytes, options);
+  },
+  prepare() {
+    import('../ingest/pdf/index.js').then((m) => m.startPdfium()).catch(() => undefined); // parse reports it
   },
 };
 

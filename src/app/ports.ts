@@ -30,6 +30,8 @@ export interface PdfParseOptions {
 /** Parses a published PDF into the model (PDFium), in a worker thread or in-process. */
 export interface PdfEngine {
   parse(bytes: Uint8Array, options: PdfParseOptions): Promise<Disclosure>;
+  /** Starts the engine now (PDFium's wasm compiles in the background) so that a coming parse need not wait. */
+  prepare?(): void;
 }
 
 /** A running browser that prints HTML to PDF. */

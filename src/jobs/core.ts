@@ -7,6 +7,8 @@ import {
   chromiumBrowser,
   check,
   fileReport,
+  fixDocument,
+  fixPreview,
   formatReports,
   importDocument,
   importerFor,
@@ -65,9 +67,23 @@ export function canImport(fileName: string): boolean {
   return importerFor(fileName) !== undefined;
 }
 
-/** Reads the bytes of an upload with the importer for its extension, then checks it. Throws IngestError (Chinese). */
-export async function importAndCheck(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Promise<Processed> {
-  const doc = await importDocument({ bytes, file }, DEPS, limits);
+/** A further file of a disclosure published as several (e.g. the tables beside the narrative). */
+export interface PartFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Reads the bytes of an upload with the importer for its extension (and its parts, in order, as one disclosure),
+ * then checks it. Throws IngestError (Chinese).
+ */
+export async function importAndCheck(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits = {},
+  parts: readonly PartFile[] = [],
+): Promise<Processed> {
+  const doc = await importDocument([{ bytes, file }, ...parts], DEPS, limits);
   const result = check(doc);
   const findings = withFingerprints(result.findings);
   const { name, fiscalYear, kind, title, sourceFormat } = doc.meta;
@@ -99,6 +115,16 @@ export async function importAndCheck(bytes: Uint8Array, file: string, limits: Im
 export async function renderDocument(document: string, format: RenderFormat): Promise<Uint8Array | string> {
   if (format === 'json') return document;
   return render(JSON.parse(document) as Disclosure, format, DEPS);
+}
+
+/**
+ * What `fix` does to a stored canonical document: the preview as JSON (before → after, what is left and why), or the
+ * corrected document as DOCX.
+ */
+export async function fixStoredDocument(document: string, to: 'json' | 'docx'): Promise<Uint8Array | string> {
+  const fixed = fixDocument(JSON.parse(document) as Disclosure);
+  if (to === 'json') return JSON.stringify(fixPreview(fixed));
+  return render(fixed.doc, 'docx', DEPS);
 }
 
 /** The checker gives every finding its fingerprint (src/model/fingerprint.ts); the store keys reviews by it. */

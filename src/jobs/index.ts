@@ -11,4 +11,5 @@ export {
   type Overrides,
   type UploadResult,
 } from './upload.js';
-export { RENDER_FORMATS, type RenderFormat, type ImportLimits } from './core.js';
+export { RENDER_FORMATS, type RenderFormat, type ImportLimits, type PartFile } from './core.js';
+export type { AnalysisFormat, AnalysisResult, AnalysisTask, StoredText } from './analysis.js';

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ImportLimits, Processed, RenderFormat } from './core.js';
+import type { ImportLimits, PartFile, Processed, RenderFormat } from './core.js';
+import type { AnalysisResult, AnalysisTask } from './analysis.js';
 import type { Task, TaskResult } from './worker.js';
 
 /** A failure reported by a worker; `code` is stable, `message` Chinese when it is the user's to read. */
@@ -14,15 +15,27 @@ export class WorkError extends Error {
 }
 
 export interface WorkerPool {
-  importAndCheck(bytes: Uint8Array, file: string, limits?: ImportLimits): Promise<Processed>;
+  importAndCheck(
+    bytes: Uint8Array,
+    file: string,
+    limits?: ImportLimits,
+    parts?: readonly PartFile[],
+  ): Promise<Processed>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
+  /** `fix` of a stored document: the preview as JSON text, or the corrected DOCX. */
+  fix(document: string, to: 'json' | 'docx'): Promise<Uint8Array | string>;
+  /** Exports, comparisons and rankings over stored documents (analysis.ts). */
+  analyse(task: AnalysisTask): Promise<AnalysisResult>;
   close(): Promise<void>;
 }
 
 /** Compiled: the worker's .js next to this file. From sources (vitest, tsx): a bootstrap that registers tsx. */
 function workerScript(): { filename: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  return { filename: new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href };
+  const url = fromSource
+    ? new URL('./worker-from-source.mjs', import.meta.url)
+    : new URL('./worker.js', import.meta.url);
+  return { filename: url.href };
 }
 
 /** A piscina pool of worker threads for import+check and rendering (PDF parsing never blocks the server). */
@@ -40,8 +53,8 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
     return r;
   }
   return {
-    async importAndCheck(bytes, file, limits = {}) {
-      const r = await run({ kind: 'import', bytes, file, limits });
+    async importAndCheck(bytes, file, limits = {}, parts = []) {
+      const r = await run({ kind: 'import', bytes, file, limits, parts });
       if (!('processed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.processed;
     },
@@ -49,6 +62,16 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
       const r = await run({ kind: 'render', document, format });
       if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.rendered;
+    },
+    async fix(document, to) {
+      const r = await run({ kind: 'fix', document, to });
+      if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      return r.rendered;
+    },
+    async analyse(task) {
+      const r = await run({ kind: 'analysis', task });
+      if (!('analysed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      return r.analysed;
     },
     close: () => pool.destroy(),
   };

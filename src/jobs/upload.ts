@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DisclosureKind, Scope, Store, StoredVersion, User } from '../store/index.js';
+import type { DisclosureKind, Scope, Store, StoredFile, StoredVersion, User } from '../store/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import {
   canImport,
@@ -7,6 +7,7 @@ import {
   supportedExtensions,
   withFingerprints,
   type ImportLimits,
+  type PartFile,
   type Processed,
   type RelatedSummary,
 } from './core.js';
@@ -127,6 +128,8 @@ export async function storeUpload(
   upload: {
     readonly file: string;
     readonly bytes: Uint8Array;
+    /** Further files of the same disclosure (narrative + tables published apart), read after the first. */
+    readonly parts?: readonly PartFile[];
     readonly overrides?: Overrides;
     /** 'system': the server itself (loading the samples on first start). */
     readonly user: User | 'system' | undefined;
@@ -134,9 +137,11 @@ export async function storeUpload(
   },
 ): Promise<UploadResult> {
   validateUpload(upload.file, upload.bytes);
+  const parts = upload.parts ?? [];
+  for (const p of parts) validateUpload(p.file, p.bytes);
   let processed: Processed;
   try {
-    processed = await deps.pool.importAndCheck(upload.bytes, upload.file, deps.limits);
+    processed = await deps.pool.importAndCheck(upload.bytes, upload.file, deps.limits, parts);
   } catch (e) {
     if (e instanceof WorkError && e.code === 'unreadable_document') {
       throw new UploadError(422, 'unreadable_document', e.message);
@@ -166,12 +171,8 @@ export async function storeUpload(
     year,
     kind,
     scope,
-    file: {
-      name: upload.file,
-      mediaType: mediaTypeOf(upload.file),
-      bytes: upload.bytes,
-      sha256: createHash('sha256').update(upload.bytes).digest('hex'),
-    },
+    file: storedFile(upload.file, upload.bytes),
+    parts: parts.map((p) => storedFile(p.file, p.bytes)),
     document: processed.document,
     report: crossed.report,
     summary: crossed.summary,
@@ -191,6 +192,10 @@ export async function storeUpload(
     published: Boolean(o.publish),
     related: crossed.related,
   };
+}
+
+function storedFile(name: string, bytes: Uint8Array): StoredFile {
+  return { name, mediaType: mediaTypeOf(name), bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /**

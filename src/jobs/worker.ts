@@ -3,23 +3,35 @@
  * loop. Tasks and results are plain data (structured-cloned across the thread boundary).
  */
 import {
+  fixStoredDocument,
   importAndCheck,
   isIngestError,
   PdfUnavailableError,
   renderDocument,
   type ImportLimits,
+  type PartFile,
   type Processed,
   type RenderFormat,
 } from './core.js';
+import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis.js';
 
 export type Task =
-  | { readonly kind: 'import'; readonly bytes: Uint8Array; readonly file: string; readonly limits: ImportLimits }
-  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat };
+  | {
+      readonly kind: 'import';
+      readonly bytes: Uint8Array;
+      readonly file: string;
+      readonly limits: ImportLimits;
+      readonly parts?: readonly PartFile[];
+    }
+  | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat }
+  | { readonly kind: 'analysis'; readonly task: AnalysisTask }
+  | { readonly kind: 'fix'; readonly document: string; readonly to: 'json' | 'docx' };
 
 /** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
 export type TaskResult =
   | { readonly ok: true; readonly processed: Processed }
   | { readonly ok: true; readonly rendered: Uint8Array | string }
+  | { readonly ok: true; readonly analysed: AnalysisResult }
   | {
       readonly ok: false;
       readonly code: 'unreadable_document' | 'pdf_unavailable' | 'internal';
@@ -29,7 +41,9 @@ export type TaskResult =
 export default async function run(task: Task): Promise<TaskResult> {
   try {
     if (task.kind === 'import')
-      return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits) };
+      return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits, task.parts) };
+    if (task.kind === 'analysis') return { ok: true, analysed: await runAnalysis(task.task) };
+    if (task.kind === 'fix') return { ok: true, rendered: await fixStoredDocument(task.document, task.to) };
     return { ok: true, rendered: await renderDocument(task.document, task.format) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -15,6 +15,7 @@ import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/export.js';
 import { compareRoutes } from './routes/compare.js';
 import { findingRoutes } from './routes/findings.js';
+import { fixRoutes } from './routes/fix.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { webRoutes } from './routes/web.js';
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(tokenRoutes(ctx));
   await app.register(exportRoutes(ctx));
   await app.register(compareRoutes(ctx));
+  await app.register(fixRoutes(ctx));
   await app.register(webRoutes(ctx));
   const webRoot = options.webRoot ?? WEB_DIST;
   if (existsSync(webRoot)) await serveWebApp(app, webRoot);

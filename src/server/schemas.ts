@@ -21,6 +21,11 @@ export const VersionQuery = Type.Object({
 });
 export type VersionQuery = Static<typeof VersionQuery>;
 
+export const SourceQuery = Type.Object({
+  version: Type.Optional(Type.Integer({ minimum: 1, description: '版本号，省略时为最新版本' })),
+  part: Type.Optional(Type.Integer({ minimum: 1, description: '分册文件的序号（1 起）；省略时为第一个文件' })),
+});
+
 export const Kind = Type.Union([Type.Literal('决算'), Type.Literal('预算')]);
 export const Scope = Type.Union([Type.Literal('部门'), Type.Literal('单位')]);
 
@@ -93,6 +98,16 @@ export const VersionInfo = Type.Object({
   createdBy: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   publishedAt: Type.Union([Type.String(), Type.Null()], { description: '发布时间；草稿为 null' }),
+  parts: Type.Array(
+    Type.Object({
+      position: Type.Integer({ minimum: 1 }),
+      fileName: Type.String(),
+      mediaType: Type.String(),
+      size: Type.Integer(),
+      sha256: Type.String(),
+    }),
+    { description: '分开发布的文档的其余文件（按读取顺序）；单个文件时为空' },
+  ),
 });
 
 export const VersionList = Type.Object({ document: DocumentInfo, versions: Type.Array(VersionInfo) });

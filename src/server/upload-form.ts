@@ -7,22 +7,32 @@ export interface UploadedFile {
   readonly bytes: Uint8Array;
 }
 
-/** Reads a multipart upload: the files of `fileField` and the text fields, within the registered size limits. */
+/**
+ * Reads a multipart upload: the files of `fileField`, the `part` files when `maxParts` allows them (the further
+ * files of a disclosure published as several, in the order sent), and the text fields, within the size limits.
+ */
 export async function readUploadForm(
   request: FastifyRequest,
   fileField: string,
   maxFiles: number,
-): Promise<{ files: UploadedFile[]; fields: Record<string, string> }> {
+  maxParts = 0,
+): Promise<{ files: UploadedFile[]; parts: UploadedFile[]; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
     throw new ApiError(415, 'unsupported_media_type', '请用 multipart/form-data 上传文件（字段名 file）');
   }
   const files: UploadedFile[] = [];
+  const parts: UploadedFile[] = [];
   const fields: Record<string, string> = {};
   for await (const part of request.parts()) {
     if (part.type === 'file') {
       if (part.fieldname === 'part') {
-        await part.toBuffer();
-        throw new ApiError(400, 'parts_unsupported', '暂不支持分册文件（part）：请把整份文档作为一个文件上传');
+        const bytes = await part.toBuffer();
+        if (maxParts === 0) {
+          throw new ApiError(400, 'parts_unsupported', '这里不接受分册文件（part）：批量上传时每个文件是一份文档');
+        }
+        if (parts.length >= maxParts) throw new ApiError(413, 'too_many_parts', `一份文档最多 ${maxParts} 个分册文件`);
+        parts.push({ name: part.filename, bytes });
+        continue;
       }
       if (part.fieldname !== fileField) {
         throw new ApiError(
@@ -39,7 +49,7 @@ export async function readUploadForm(
     }
   }
   if (files.length === 0) throw new ApiError(400, 'file_missing', `没有收到文件：请在字段 ${fileField} 中上传`);
-  return { files, fields };
+  return { files, parts, fields };
 }
 
 /** The optional fields that override what was read from the document, validated with Chinese messages. */

@@ -2,7 +2,7 @@
 export { openStore, migrate, MigrationError, type Store } from './store.js';
 export type { StoreLocation } from './dialect.js';
 export { DataDirBusyError } from './pglite/data-dir-lock.js';
-export type { NewVersion, StoredVersion, VersionInfo } from './repositories/versions.js';
+export type { NewVersion, PartInfo, StoredFile, StoredVersion, VersionInfo } from './repositories/versions.js';
 export type { DisclosureInfo, DisclosureFilter } from './repositories/disclosures.js';
 export type { FindingReview } from './repositories/reviews.js';
 export type { OrganisationNode, OrganisationInfo } from './repositories/organisations.js';

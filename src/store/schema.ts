@@ -135,6 +135,18 @@ export interface PublicationTable {
   created_at: CreatedAt;
 }
 
+/** The further files of a version published as several (position 1, 2, … after the main file). */
+export interface VersionPartTable {
+  id: Generated<number>;
+  version_id: number;
+  position: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  source: Uint8Array;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   disclosures: DisclosureTable;
@@ -147,4 +159,5 @@ export interface Database {
   batches: BatchTable;
   batch_items: BatchItemTable;
   publications: PublicationTable;
+  version_parts: VersionPartTable;
 }

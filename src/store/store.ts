@@ -7,7 +7,14 @@ import { findDisclosureId, getDisclosure, isEmpty, listDisclosures } from './rep
 import { getOrganisation, organisationTree, updateOrganisation } from './repositories/organisations.js';
 import { findingReviews, reviewFinding } from './repositories/reviews.js';
 import { addToken, createUser, userById, userByName, userByTokenHash } from './repositories/users.js';
-import { addVersion, getVersion, listVersions, publishVersion, versionContent } from './repositories/versions.js';
+import {
+  addVersion,
+  getVersion,
+  listVersions,
+  publishVersion,
+  versionContent,
+  versionPart,
+} from './repositories/versions.js';
 import type { Database } from './schema.js';
 import type { Db } from './repositories/types.js';
 
@@ -32,6 +39,7 @@ function repositories(db: Kysely<Database>) {
       versionId: number,
       column: K,
     ) => ReturnType<typeof versionContent<K>>,
+    versionPart: bind(db, versionPart),
     listDisclosures: bind(db, listDisclosures),
     getDisclosure: bind(db, getDisclosure),
     findDisclosureId: bind(db, findDisclosureId),

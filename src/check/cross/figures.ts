@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/finding.js';
-import type { AmountUnit } from '../../model/money.js';
+import { isAmountUnit, type AmountUnit } from '../../model/money.js';
 import type { CellRef, ChangeClaim } from '../claims/types.js';
 import { changeDirection } from '../claims/extract.js';
 import { amountInterval, fmt, type Figure } from '../figures.js';
@@ -70,20 +70,29 @@ export function changeBasis(sentence: string): Basis | undefined {
 }
 
 /**
+ * The unit a sentence printed its figures in ("0.95 万元" in a 预算 whose tables are in 元); the document's unit
+ * when the sentence did not say.
+ */
+export function claimUnit(doc: Disclosure, c: { readonly unit?: string | undefined }): AmountUnit {
+  return isAmountUnit(c.unit) ? c.unit : doc.meta.unit;
+}
+
+/**
  * The previous-year figure a change implies, in 元: X − Y after an increase, X + Y after a decrease, X when flat.
- * X is the figure stated before the change (in the document's unit) or the cell its subject names (in its table's
+ * X is the figure stated before the change (in the sentence's unit) or the cell its subject names (in its table's
  * unit). Undefined when X, Y or the direction is unknown.
  */
 export function impliedPrevious(doc: Disclosure, c: ChangeClaim): Yuan | undefined {
   const dir = changeDirection(c.word, c.rateWord);
   if (dir === 'conflict') return undefined;
   let x: Yuan | undefined;
-  if (c.current) x = toYuan(c.current, doc.meta.unit);
+  const unit = claimUnit(doc, c);
+  if (c.current) x = toYuan(c.current, unit);
   else if (c.currentCell) x = cellYuan(doc, c.currentCell);
   if (!x) return undefined;
   if (dir === 'flat') return c.amount && !c.amount.value.isZero() ? undefined : x;
   if (!c.amount) return undefined;
-  const y = toYuan(c.amount, doc.meta.unit);
+  const y = toYuan(c.amount, unit);
   return dir === 'up'
     ? { value: x.value.minus(y.value), interval: sub(x.interval, y.interval) }
     : { value: x.value.plus(y.value), interval: add(x.interval, y.interval) };

@@ -121,7 +121,7 @@ class Parser {
 
   ref(): Expr {
     const start = this.pos;
-    const m = /^(t\d\d)\s*[[［]([^\]］]+)[\]］]/i.exec(this.src.slice(this.pos));
+    const m = /^([tbf]\d\d)\s*[[［]([^\]］]+)[\]］]/i.exec(this.src.slice(this.pos));
     if (!m) this.fail('应为数字、括号或单元格引用（如 t05[合计].基本支出）');
     const table = (m[1] ?? '').toLowerCase();
     if (!isTableId(table)) this.fail(`没有表“${m[1]}”（可用 t01…t11、b02、b03、f05、f06）`);

@@ -1,6 +1,6 @@
 import { applyMatrix as apply, viewportTransform, type Matrix } from '../../formats/pdf-viewport.js';
 import { IngestError } from '../errors.js';
-import { loadPdfium, Scratch, type Pdfium } from './pdfium.js';
+import { callsOf, loadPdfium, Scratch, type Pdfium } from './pdfium.js';
 
 /** A run of text without spaces (one word), in page points from the top-left corner. */
 export interface Glyphs {
@@ -175,6 +175,7 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
   const text = pdfium.FPDFText_LoadPage(page);
   if (!text) return [];
   const out: Glyphs[] = [];
+  const api = callsOf(pdfium);
   try {
     const count = pdfium.FPDFText_CountChars(text);
     let str = '';
@@ -197,30 +198,30 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
       str = '';
     };
     for (let i = 0; i < count; i++) {
-      const code = pdfium.FPDFText_GetUnicode(text, i);
+      const code = api.FPDFText_GetUnicode(text, i);
       const ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-      if (ch === '' || SPACE.test(ch) || pdfium.FPDFText_IsGenerated(text, i) === 1) {
+      if (ch === '' || SPACE.test(ch) || api.FPDFText_IsGenerated(text, i) === 1) {
         flush();
         continue;
       }
-      if (!pdfium.FPDFText_GetMatrix(text, i, s.at(0))) continue;
+      if (!api.FPDFText_GetMatrix(text, i, s.at(0))) continue;
       const m = multiply(vt, [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)]);
-      const em = thousandths(pdfium.FPDFText_GetFontSize(text, i) * Math.hypot(m[2], m[3]));
+      const em = thousandths(api.FPDFText_GetFontSize(text, i) * Math.hypot(m[2], m[3]));
       if (em <= 0 || Math.abs(m[1]) > 0.01 * Math.hypot(m[2], m[3])) {
         flush();
         continue;
       }
-      pdfium.FPDFText_GetCharOrigin(text, i, s.at(32), s.at(40));
+      api.FPDFText_GetCharOrigin(text, i, s.at(32), s.at(40));
       const [ox, oy] = apply(vt, thousandths(s.f64(4)), thousandths(s.f64(5)));
-      pdfium.FPDFText_GetLooseCharBox(text, i, s.at(48));
+      api.FPDFText_GetLooseCharBox(text, i, s.at(48));
       // FS_RECTF: left, top, right, bottom in user space; the advance ends at the right edge on the page.
       const [l, t, r, b] = [s.f32(12), s.f32(13), s.f32(14), s.f32(15)];
       const right = thousandths(
         Math.max(apply(vt, l, t)[0], apply(vt, r, b)[0], apply(vt, l, b)[0], apply(vt, r, t)[0]),
       );
       // A change of font starts a new word, as pdf.js starts a new text item ("2024" in Latin, "年度" in CJK).
-      const object = pdfium.FPDFText_GetTextObject(text, i);
-      const charFont = object ? pdfium.FPDFTextObj_GetFont(object) : 0;
+      const object = api.FPDFText_GetTextObject(text, i);
+      const charFont = object ? api.FPDFTextObj_GetFont(object) : 0;
       const joins =
         str !== '' &&
         charFont === font &&
@@ -281,50 +282,52 @@ const SEG_MOVE = 2;
 /** Horizontal and vertical segments of stroked paths, and thin filled rectangles, in viewport space. */
 function rulesOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Rule[] {
   const rules: Rule[] = [];
+  const api = callsOf(pdfium);
   const matrixOf = (obj: number): Matrix => {
-    if (!pdfium.FPDFPageObj_GetMatrix(obj, s.at(0))) return [1, 0, 0, 1, 0, 0];
+    if (!api.FPDFPageObj_GetMatrix(obj, s.at(0))) return [1, 0, 0, 1, 0, 0];
     return [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)];
   };
   const visit = (obj: number, parent: Matrix) => {
-    const type = pdfium.FPDFPageObj_GetType(obj);
+    const type = api.FPDFPageObj_GetType(obj);
     if (type === OBJ_FORM) {
       const m = multiply(parent, matrixOf(obj));
-      const n = pdfium.FPDFFormObj_CountObjects(obj);
-      for (let k = 0; k < n; k++) visit(pdfium.FPDFFormObj_GetObject(obj, k), m);
+      const n = api.FPDFFormObj_CountObjects(obj);
+      for (let k = 0; k < n; k++) visit(api.FPDFFormObj_GetObject(obj, k), m);
       return;
     }
     if (type !== OBJ_PATH) return;
     const ctm = multiply(parent, matrixOf(obj));
-    if (!pdfium.FPDFPath_GetDrawMode(obj, s.at(24), s.at(28))) return;
+    if (!api.FPDFPath_GetDrawMode(obj, s.at(24), s.at(28))) return;
     const heap = (pdfium.pdfium as unknown as { HEAP32: Int32Array }).HEAP32;
     const fillMode = heap[s.at(24) >> 2] ?? 0;
     const stroke = (heap[s.at(28) >> 2] ?? 0) !== 0;
     if (fillMode === 0 && !stroke) return;
     const polys = pathPolylines(pdfium, obj, s);
     if (stroke) {
-      const width = pdfium.FPDFPageObj_GetStrokeWidth(obj, s.at(32)) ? s.f32(8) : 1;
+      const width = api.FPDFPageObj_GetStrokeWidth(obj, s.at(32)) ? s.f32(8) : 1;
       const w = width * Math.hypot(ctm[0], ctm[1]);
       if (w <= MAX_RULE_THICKNESS * 2) for (const poly of polys) addSegments(rules, poly, ctm);
     }
     if (fillMode !== 0) for (const poly of polys) addThinRect(rules, poly, ctm);
   };
-  const n = pdfium.FPDFPage_CountObjects(page);
-  for (let k = 0; k < n; k++) visit(pdfium.FPDFPage_GetObject(page, k), vt);
+  const n = api.FPDFPage_CountObjects(page);
+  for (let k = 0; k < n; k++) visit(api.FPDFPage_GetObject(page, k), vt);
   return rules;
 }
 
 /** A path's subpaths as polylines (curves flattened to their end points: rules are straight). */
 function pathPolylines(pdfium: Pdfium, path: number, s: Scratch): number[][] {
   const out: number[][] = [];
+  const api = callsOf(pdfium);
   let cur: number[] = [];
   let bezier = 0;
-  const n = pdfium.FPDFPath_CountSegments(path);
+  const n = api.FPDFPath_CountSegments(path);
   for (let k = 0; k < n; k++) {
-    const seg = pdfium.FPDFPath_GetPathSegment(path, k);
-    if (!seg || !pdfium.FPDFPathSegment_GetPoint(seg, s.at(40), s.at(44))) continue;
+    const seg = api.FPDFPath_GetPathSegment(path, k);
+    if (!seg || !api.FPDFPathSegment_GetPoint(seg, s.at(40), s.at(44))) continue;
     const x = s.f32(10);
     const y = s.f32(11);
-    const type = pdfium.FPDFPathSegment_GetType(seg);
+    const type = api.FPDFPathSegment_GetType(seg);
     if (type === SEG_MOVE) {
       if (cur.length > 2) out.push(cur);
       cur = [x, y];
@@ -338,7 +341,7 @@ function pathPolylines(pdfium: Pdfium, path: number, s: Scratch): number[][] {
     }
     // Closing returns to the start, unless the last point already is the start (PDFium's rectangles are).
     const [sx, sy, lx, ly] = [cur[0] ?? 0, cur[1] ?? 0, cur[cur.length - 2] ?? 0, cur[cur.length - 1] ?? 0];
-    if (pdfium.FPDFPathSegment_GetClose(seg) && cur.length >= 2 && (cur.length === 2 || sx !== lx || sy !== ly)) {
+    if (api.FPDFPathSegment_GetClose(seg) && cur.length >= 2 && (cur.length === 2 || sx !== lx || sy !== ly)) {
       cur.push(sx, sy);
     }
   }

@@ -12,18 +12,78 @@ export type Pdfium = WrappedPdfiumModule;
 
 let started: Promise<Pdfium> | undefined;
 
+/** The part of the WebAssembly global used here (the project's `lib` has no DOM types, where it is declared). */
+interface WasmApi {
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object, imports: object): Promise<object>;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+/**
+ * The wasm is compiled (asynchronously: V8 compiles on background threads) while the wrapper's JS loads, and the
+ * wrapper is handed the compiled module, rather than starting to compile only once its own JS has run.
+ */
 async function start(): Promise<Pdfium> {
+  const compiled = readFile(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')).then((wasm) =>
+    wasmApi.compile(wasm),
+  );
+  compiled.catch(() => undefined); // awaited below
   const { init } = await import('@embedpdf/pdfium');
-  const wasm = await readFile(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
-  const pdfium = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
+  const module = await compiled;
+  let failed: (e: unknown) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => (failed = reject));
+  const pdfium = await Promise.race([
+    init({
+      instantiateWasm(imports: object, receive: (instance: object) => void) {
+        wasmApi.instantiate(module, imports).then(receive, failed);
+        return {};
+      },
+    } as Parameters<typeof init>[0]),
+    failure,
+  ]);
   pdfium.PDFiumExt_Init();
   return pdfium;
 }
 
+/** PDFium for this thread, started on first use (a call that does not wait for it starts it early). */
 export function loadPdfium(): Promise<Pdfium> {
   started ??= start();
   started.catch(() => (started = undefined));
   return started;
+}
+
+/**
+ * The calls made per character, per page object and per path segment, straight on the wasm exports. The wrapper's
+ * `cwrap` functions go through `ccall` and the debug build's asserting export wrappers, which cost more than these
+ * calls themselves (a third of the engine's time on a 25-page disclosure). Numbers in, numbers out: a C `FPDF_BOOL`
+ * comes back as 0 or 1.
+ */
+export interface PdfiumCalls {
+  FPDFText_GetUnicode(text: number, index: number): number;
+  FPDFText_IsGenerated(text: number, index: number): number;
+  FPDFText_GetMatrix(text: number, index: number, matrix: number): number;
+  FPDFText_GetFontSize(text: number, index: number): number;
+  FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
+  FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
+  FPDFText_GetTextObject(text: number, index: number): number;
+  FPDFTextObj_GetFont(textObject: number): number;
+  FPDFPage_CountObjects(page: number): number;
+  FPDFPage_GetObject(page: number, index: number): number;
+  FPDFPageObj_GetType(object: number): number;
+  FPDFPageObj_GetMatrix(object: number, matrix: number): number;
+  FPDFPageObj_GetStrokeWidth(object: number, width: number): number;
+  FPDFFormObj_CountObjects(form: number): number;
+  FPDFFormObj_GetObject(form: number, index: number): number;
+  FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number;
+  FPDFPath_CountSegments(path: number): number;
+  FPDFPath_GetPathSegment(path: number, index: number): number;
+  FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number;
+  FPDFPathSegment_GetType(segment: number): number;
+  FPDFPathSegment_GetClose(segment: number): number;
+}
+
+export function callsOf(pdfium: Pdfium): PdfiumCalls {
+  return pdfium.pdfium.wasmExports as unknown as PdfiumCalls;
 }
 
 /** Scratch memory inside the wasm heap for the out-parameters of PDFium calls (doubles and floats). */

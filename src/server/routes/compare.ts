@@ -1,15 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import {
-  compareDisclosures,
-  comparisonXlsx,
-  RANKING_FIGURES,
-  rankDisclosures,
-  rankingsXlsx,
-  type OtherDocument,
-  type RankingFigure,
-} from '../../app/index.js';
-import type { Disclosure } from '../../model/disclosure.js';
+import { RANKING_FIGURES, type RankingFigure } from '../../app/index.js';
+import type { AnalysisResult, StoredText } from '../../jobs/index.js';
 import type { Visibility } from '../../store/index.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -39,13 +32,20 @@ const RankingQuery = Type.Object({
 
 /** Comparisons: two disclosures side by side, and rankings of a region's year (JSON or an XLSX workbook). */
 export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
-  const { store } = ctx;
+  const { store, pool } = ctx;
 
-  async function stored(id: number, version: number | undefined, visibility: Visibility): Promise<OtherDocument> {
+  /** The stored text only: parsing and comparing run in the worker pool (jobs/analysis.ts). */
+  async function stored(id: number, version: number | undefined, visibility: Visibility): Promise<StoredText> {
     const v = await store.getVersion(id, version, ['document'], visibility);
     if (!v)
       throw new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档${version ? `第 ${version} 版` : ''}`);
-    return { doc: JSON.parse(v.document) as Disclosure, version: v.number, source: `文档 ${id}` };
+    return { document: v.document, version: v.number, source: `文档 ${id}` };
+  }
+
+  /** JSON text as JSON, a workbook as a download. */
+  function send(reply: FastifyReply, out: AnalysisResult, fileName: string) {
+    if (typeof out === 'string') return reply.type('application/json; charset=utf-8').send(out);
+    return reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName}"`).send(Buffer.from(out));
   }
 
   async function storedSet(
@@ -56,7 +56,7 @@ export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
     if (total > MAX_RANKED) {
       throw new ApiError(413, 'too_many_documents', `符合条件的文档有 ${total} 份，一次最多 ${MAX_RANKED} 份`);
     }
-    const out: OtherDocument[] = [];
+    const out: StoredText[] = [];
     for (const d of items) out.push(await stored(d.id, undefined, visibility));
     return out;
   }
@@ -75,17 +75,13 @@ export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const q = request.query;
         const visibility = visibilityOf(request.user);
-        const c = compareDisclosures(
-          await stored(q.a, q.aVersion, visibility),
-          await stored(q.b, q.bVersion, visibility),
-        );
-        if (q.format === 'xlsx') {
-          return reply
-            .type(XLSX)
-            .header('content-disposition', `attachment; filename="compare-${q.a}-${q.b}.xlsx"`)
-            .send(Buffer.from(await comparisonXlsx(c)));
-        }
-        return c;
+        const out = await pool.analyse({
+          kind: 'compare',
+          a: await stored(q.a, q.aVersion, visibility),
+          b: await stored(q.b, q.bVersion, visibility),
+          format: q.format,
+        });
+        return send(reply, out, `compare-${q.a}-${q.b}.xlsx`);
       },
     );
 
@@ -121,14 +117,8 @@ export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const set = await storedSet(q, visibility);
         const needsPrevious = !figures || figures.includes('threePublicGrowth');
         const previous = needsPrevious ? await storedSet({ ...q, year: q.year - 1 }, visibility) : [];
-        const r = rankDisclosures(set, figures, previous);
-        if (q.format === 'xlsx') {
-          return reply
-            .type(XLSX)
-            .header('content-disposition', `attachment; filename="rankings-${q.year}.xlsx"`)
-            .send(Buffer.from(await rankingsXlsx(r)));
-        }
-        return r;
+        const out = await pool.analyse({ kind: 'rank', set, previous, figures, format: q.format });
+        return send(reply, out, `rankings-${q.year}.xlsx`);
       },
     );
   };

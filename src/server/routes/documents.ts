@@ -8,6 +8,7 @@ import type { ServerContext } from '../context.js';
 import { ContentCache } from '../content-cache.js';
 import { ApiError } from '../errors.js';
 import {
+  SourceQuery,
   DocumentList,
   ErrorSchema,
   IdParams,
@@ -21,6 +22,9 @@ import {
 } from '../schemas.js';
 import { overridesFrom, readUploadForm } from '../upload-form.js';
 
+/** Further files of one disclosure in one upload (narrative + tables, or a few volumes). */
+const MAX_PARTS = 8;
+
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
 export function documentJson(d: DisclosureInfo) {
@@ -29,16 +33,21 @@ export function documentJson(d: DisclosureInfo) {
 
 function versionJson(v: VersionInfo) {
   const { id: _id, ...rest } = v;
-  return { ...rest, createdAt: v.createdAt.toISOString(), publishedAt: v.publishedAt?.toISOString() ?? null };
+  return {
+    ...rest,
+    createdAt: v.createdAt.toISOString(),
+    publishedAt: v.publishedAt?.toISOString() ?? null,
+    parts: [...v.parts],
+  };
 }
 
 /** `attachment; filename*=UTF-8''…` so Chinese names survive and nothing in a name can break the header. */
-function disposition(kind: 'attachment' | 'inline', name: string): string {
+export function disposition(kind: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\;]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-const RENDER_TYPES: Readonly<Record<RenderFormat, string>> = {
+export const RENDER_TYPES: Readonly<Record<RenderFormat, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   html: 'text/html; charset=utf-8',
@@ -78,9 +87,10 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       {
         config: { rateLimit: { max: ctx.limits.uploadsPerMinute, timeWindow: '1 minute' } },
         schema: {
-          summary: '上传一份文档（multipart：file，可选 organisation、region、year、kind、scope、parent、publish）',
+          summary:
+            '上传一份文档（multipart：file，可选 part、organisation、region、year、kind、scope、parent、publish）',
           description:
-            '读取、审核并保存为新版本；同一单位、年度、种类（决算/预算）、部门/单位再次上传即为同一文档的新版本。新版本是草稿，公众看不到，直到发布（publish=true 或 POST …/publish）。同时与已保存的相关公开比对（上年同类、同年度预算、上年决算、所属单位）。需要编制人（本单位）或管理员。',
+            '读取、审核并保存为新版本；分开发布的文档（如情况说明与报表各一个文件）把第一个文件放在 file，其余按顺序放在 part（可重复）。同一单位、年度、种类（决算/预算）、部门/单位再次上传即为同一文档的新版本。新版本是草稿，公众看不到，直到发布（publish=true 或 POST …/publish）。同时与已保存的相关公开比对（上年同类、同年度预算、上年决算、所属单位）。需要编制人（本单位）或管理员。',
           tags: ['文档'],
           consumes: ['multipart/form-data'],
           security: [{ bearer: [] }],
@@ -89,12 +99,18 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const user = requireRole(request, ['编制人']);
-        const { files, fields } = await readUploadForm(request, 'file', 1);
+        const { files, parts, fields } = await readUploadForm(request, 'file', 1, MAX_PARTS);
         const overrides = overridesFrom(fields);
         const file = files[0]!;
         const r = await storeUpload(
           { store, pool, limits: ctx.limits.import },
-          { file: file.name, bytes: file.bytes, overrides, user },
+          {
+            file: file.name,
+            bytes: file.bytes,
+            parts: parts.map((p) => ({ file: p.name, bytes: p.bytes })),
+            overrides,
+            user,
+          },
         );
         return reply.status(201).send({
           id: r.stored.disclosureId,
@@ -251,26 +267,38 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       '/api/documents/:id/source',
       {
         schema: {
-          summary: '上传的原始文件',
+          summary: '上传的原始文件（分开发布的文档用 part=1、2… 取其余文件）',
           tags: ['文档'],
           params: IdParams,
-          querystring: VersionQuery,
+          querystring: SourceQuery,
           response: { 200: Type.Unknown(), ...errors },
         },
       },
       async (request, reply) => {
-        const v = await store.getVersion(
-          request.params.id,
-          request.query.version,
-          ['source'],
-          visibilityOf(request.user),
-        );
-        if (!v) throw new ApiError(404, 'version_not_found', `文档 ${request.params.id} 没有这个版本`);
+        const { version: number, part } = request.query;
+        const visibility = visibilityOf(request.user);
+        const missing = () => new ApiError(404, 'version_not_found', `文档 ${request.params.id} 没有这个版本`);
+        let file: { fileName: string; mediaType: string; sha256: string; source: Uint8Array } | undefined;
+        if (part === undefined) {
+          file = await store.getVersion(request.params.id, number, ['source'], visibility);
+          if (!file) throw missing();
+        } else {
+          const v = await store.getVersion(request.params.id, number, [], visibility);
+          if (!v) throw missing();
+          file = await store.versionPart(v.id, part);
+          if (!file) {
+            throw new ApiError(
+              404,
+              'part_not_found',
+              `文档 ${request.params.id} 第 ${v.number} 版没有第 ${part} 个分册文件`,
+            );
+          }
+        }
         return reply
-          .type(v.mediaType)
-          .header('content-disposition', disposition('attachment', v.fileName))
-          .header('x-content-sha256', v.sha256)
-          .send(Buffer.from(v.source));
+          .type(file.mediaType)
+          .header('content-disposition', disposition('attachment', file.fileName))
+          .header('x-content-sha256', file.sha256)
+          .send(Buffer.from(file.source));
       },
     );
 

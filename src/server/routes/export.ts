@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { exportDataPackage, zipPackage, type ExportItem } from '../../app/index.js';
-import type { Disclosure } from '../../model/disclosure.js';
-import type { Finding } from '../../model/finding.js';
+import type { StoredText } from '../../jobs/index.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema, ExportQuery } from '../schemas.js';
@@ -16,7 +14,7 @@ const MAX_DOCUMENTS = 2000;
  * Frictionless Data Package — datapackage.json, documents.csv, cells.csv, findings.csv — in a zip archive.
  */
 export function exportRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
-  const { store } = ctx;
+  const { store, pool } = ctx;
   return async (app) => {
     app.get(
       '/api/export',
@@ -50,12 +48,10 @@ export function exportRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
             `符合条件的文档有 ${total} 份，一次最多导出 ${MAX_DOCUMENTS} 份`,
           );
         }
-        const entries: ExportItem[] = [];
+        const entries: StoredText[] = [];
         for (const d of items) {
           const v = await store.getVersion(d.id, undefined, ['document', 'report'], visibility);
-          if (!v) continue;
-          const report = JSON.parse(v.report) as { findings: Finding[] };
-          entries.push({ doc: JSON.parse(v.document) as Disclosure, findings: report.findings, version: v.number });
+          if (v) entries.push({ document: v.document, report: v.report, version: v.number, source: `文档 ${d.id}` });
         }
         const scope = [
           q.region ? 'region' : undefined,
@@ -63,11 +59,18 @@ export function exportRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
           q.kind === '预算' ? 'budget' : q.kind ? 'final' : undefined,
         ];
         const title = `${q.region ?? ''}${q.year ? `${q.year} 年度` : ''}${q.kind ?? '部门决算、预算'}公开数据`;
-        const files = await exportDataPackage(entries, { scope, title, now: new Date() });
         const folder = ['juesuan', q.year, q.kind === '预算' ? 'budget' : q.kind ? 'final' : undefined]
           .filter(Boolean)
           .join('-');
-        const zip = await zipPackage(files, folder);
+        // Parsing the documents and zipping the package run in the worker pool, off the event loop.
+        const zip = await pool.analyse({
+          kind: 'export',
+          items: entries,
+          scope,
+          title,
+          folder,
+          now: new Date().toISOString(),
+        });
         const name = `${q.region ?? ''}${q.year ?? ''}${q.kind ?? ''}开放数据.zip`;
         return reply
           .type('application/zip')
@@ -75,7 +78,7 @@ export function exportRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
             'content-disposition',
             `attachment; filename="${folder}.zip"; filename*=UTF-8''${encodeURIComponent(name)}`,
           )
-          .send(Buffer.from(zip));
+          .send(typeof zip === 'string' ? zip : Buffer.from(zip));
       },
     );
   };

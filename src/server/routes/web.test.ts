@@ -6,6 +6,16 @@ import { ENGINES } from '../../../test/store-engines.js';
 const seed = readFileSync(new URL('../../../samples/haidong-rsj-2024.txt', import.meta.url));
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
+interface Preview {
+  document: number;
+  version: number;
+  passes: number;
+  applied: { ruleId: string; before: string; after: string; location?: { sectionPath?: string[] } }[];
+  remaining: { ruleId: string; severity: string; reason: string; location?: { table?: string } }[];
+  summary: { error: number; warning: number; info: number };
+  text: string;
+}
+
 describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
   let server: Running;
   let tokens: Tokens;
@@ -76,5 +86,62 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
     expect(after[0].reviewed).toBe(1);
     expect((await server.app.inject({ url: '/api/review-progress?documents=99999' })).statusCode).toBe(404);
     expect((await server.app.inject({ url: '/api/review-progress?documents=x' })).statusCode).toBe(400);
+  });
+
+  it('previews each change of the 情况说明 before → after with its place, and what is left and why', async () => {
+    const res = await server.app.inject({ url: `/api/documents/${id}/fix`, headers: auth(tokens.haidongReviewer) });
+    expect(res.statusCode).toBe(200);
+    const p: Preview = res.json();
+    expect(p).toMatchObject({ document: id, version: 1 });
+    expect(p.applied.length).toBeGreaterThan(0);
+    for (const a of p.applied) {
+      expect(a.before).not.toBe(a.after);
+      expect(a.location?.sectionPath?.length, a.ruleId).toBeGreaterThan(0);
+    }
+    // The seed's real slip: 26.17 万元 in the text where the table gives 26.18.
+    expect(p.applied.some((a) => a.before.includes('26.17 万元') && a.after.includes('26.18 万元'))).toBe(true);
+    // Table errors are never fixed: they stay, each with its reason.
+    const tableError = p.remaining.find((r) => r.severity === 'error' && r.location?.table);
+    expect(tableError?.reason).toContain('报表');
+    for (const r of p.remaining) expect(r.reason.length).toBeGreaterThan(0);
+    expect(p.text).toContain(`已修正 ${p.applied.length} 处`);
+
+    // The errors left are fewer than the stored check's: every applied change answered one.
+    const before = (
+      await server.app.inject({ url: `/api/documents/${id}/findings`, headers: auth(tokens.haidongReviewer) })
+    ).json();
+    expect(p.summary.error).toBeLessThan(before.summary.error);
+  });
+
+  it('gives the corrected DOCX, which reads back with the corrected text and the preview’s errors', async () => {
+    const res = await server.app.inject({
+      url: `/api/documents/${id}/fix/docx`,
+      headers: auth(tokens.haidongPreparer),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('haidong-rsj-2024（修正）.docx');
+    const back = await server.pool.importAndCheck(res.rawPayload, 'fixed.docx');
+    expect(back.document).toContain('26.18 万元');
+    const preview: Preview = (
+      await server.app.inject({ url: `/api/documents/${id}/fix`, headers: auth(tokens.haidongPreparer) })
+    ).json();
+    expect(back.summary.error).toBe(preview.summary.error);
+  }, 60_000);
+
+  it('is for 编制人, 审核人 and 管理员, on documents they may see', async () => {
+    expect((await server.app.inject({ url: `/api/documents/${id}/fix` })).statusCode).toBe(401);
+    const pub = await server.app.inject({ url: `/api/documents/${id}/fix`, headers: auth(tokens.publicUser) });
+    expect(pub.statusCode).toBe(403);
+    expect(pub.json().message).toContain('编制人');
+    const admin = await server.app.inject({ url: `/api/documents/${id}/fix/docx`, headers: auth(tokens.admin) });
+    expect(admin.statusCode).toBe(200);
+    const missing = await server.app.inject({ url: '/api/documents/9999/fix', headers: auth(tokens.admin) });
+    expect(missing.statusCode).toBe(404);
+    const noVersion = await server.app.inject({
+      url: `/api/documents/${id}/fix?version=7`,
+      headers: auth(tokens.admin),
+    });
+    expect(noVersion.json().code).toBe('version_not_found');
   });
 });

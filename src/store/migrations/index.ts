@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { publication } from './0002-publication.js';
+import { versionParts } from './0003-version-parts.js';
 
 /** Every migration, in code (no folder scanning); names sort in the order they run. */
 const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-initial': initial,
   '0002-publication': publication,
+  '0003-version-parts': versionParts,
 });
 
 export const migrationProvider: MigrationProvider = {

@@ -4,18 +4,23 @@ import { ensureOrganisation, type OrganisationRef } from './organisations.js';
 import { PUBLISHED_ONLY, type Db, type DisclosureKind, type Scope, type Summary, type Visibility } from './types.js';
 import { visibleVersion } from './visibility.js';
 
+/** An uploaded file as kept: its bytes unchanged, with their hash. */
+export interface StoredFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
 /** A checked upload, ready to be stored as the next version of its disclosure. */
 export interface NewVersion {
   readonly organisation: OrganisationRef;
   readonly year: number;
   readonly kind: DisclosureKind;
   readonly scope: Scope;
-  readonly file: {
-    readonly name: string;
-    readonly mediaType: string;
-    readonly bytes: Uint8Array;
-    readonly sha256: string;
-  };
+  readonly file: StoredFile;
+  /** The further files of a disclosure published as several (narrative + tables), in reading order. */
+  readonly parts?: readonly StoredFile[];
   /** Canonical disclosure JSON. */
   readonly document: string;
   /** The check report as `juesuan check --format json` prints it. */
@@ -85,6 +90,20 @@ export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  for (const [i, part] of (v.parts ?? []).entries()) {
+    await db
+      .insertInto('version_parts')
+      .values({
+        version_id: version.id,
+        position: i + 1,
+        file_name: part.name,
+        media_type: part.mediaType,
+        size: part.bytes.byteLength,
+        sha256: part.sha256,
+        source: part.bytes,
+      })
+      .execute();
+  }
   const unique = new Map(v.findings.map((f) => [f.fingerprint, f]));
   for (const chunk of chunks([...unique.values()], 500)) {
     await db
@@ -142,6 +161,7 @@ export async function addVersion(db: Db, v: NewVersion): Promise<StoredVersion> 
     detail: {
       file: v.file.name,
       sha256: v.file.sha256,
+      ...(v.parts?.length ? { parts: v.parts.map((p) => ({ file: p.name, sha256: p.sha256 })) } : {}),
       findings: v.findings.length,
       carried,
       published: Boolean(v.publish),
@@ -168,22 +188,36 @@ export interface VersionInfo {
   readonly createdAt: Date;
   /** When it was published; null for a draft. */
   readonly publishedAt: Date | null;
+  /** The further files it was read from (a disclosure published as several files); empty for one file. */
+  readonly parts: readonly PartInfo[];
 }
 
-function versionInfo(r: {
-  id: number;
-  number: number;
-  file_name: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  created_by_name: string | null;
-  created_at: Date;
-  published_at: Date | null;
-}): VersionInfo {
+export interface PartInfo {
+  /** 1, 2, … after the main file. */
+  readonly position: number;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+function versionInfo(
+  r: {
+    id: number;
+    number: number;
+    file_name: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    errors: number;
+    warnings: number;
+    infos: number;
+    created_by_name: string | null;
+    created_at: Date;
+    published_at: Date | null;
+  },
+  parts: readonly PartInfo[] = [],
+): VersionInfo {
   return {
     id: r.id,
     number: r.number,
@@ -195,7 +229,51 @@ function versionInfo(r: {
     createdBy: r.created_by_name,
     createdAt: r.created_at,
     publishedAt: r.published_at,
+    parts,
   };
+}
+
+/** The parts of these versions, by version id (one query). */
+async function partsOf(db: Db, versionIds: readonly number[]): Promise<Map<number, PartInfo[]>> {
+  const out = new Map<number, PartInfo[]>();
+  if (versionIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('version_parts')
+    .select(['version_id', 'position', 'file_name', 'media_type', 'size', 'sha256'])
+    .where('version_id', 'in', versionIds)
+    .orderBy('version_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.version_id) ?? [];
+    list.push({ position: r.position, fileName: r.file_name, mediaType: r.media_type, size: r.size, sha256: r.sha256 });
+    out.set(r.version_id, list);
+  }
+  return out;
+}
+
+/** One part's bytes and description, by version id and position; undefined when there is no such part. */
+export async function versionPart(
+  db: Db,
+  versionId: number,
+  position: number,
+): Promise<(PartInfo & { readonly source: Uint8Array }) | undefined> {
+  const r = await db
+    .selectFrom('version_parts')
+    .select(['position', 'file_name', 'media_type', 'size', 'sha256', 'source'])
+    .where('version_id', '=', versionId)
+    .where('position', '=', position)
+    .executeTakeFirst();
+  return r
+    ? {
+        position: r.position,
+        fileName: r.file_name,
+        mediaType: r.media_type,
+        size: r.size,
+        sha256: r.sha256,
+        source: r.source,
+      }
+    : undefined;
 }
 
 const VERSION_COLUMNS = [
@@ -234,7 +312,11 @@ export async function listVersions(
     .where(visibleVersion(visibility, 'v', 'o'))
     .orderBy('v.number')
     .execute();
-  return rows.map(versionInfo);
+  const parts = await partsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => versionInfo(r, parts.get(r.id)));
 }
 
 /** One visible version of a disclosure (the latest visible when `number` is omitted), with what it stores. */
@@ -253,7 +335,8 @@ export async function getVersion<K extends 'document' | 'report' | 'source'>(
   const row = await q.executeTakeFirst();
   if (!row) return undefined;
   const extra = Object.fromEntries(content.map((c) => [c, (row as Record<string, unknown>)[c]]));
-  return { ...versionInfo(row), ...extra } as VersionInfo &
+  const parts = await partsOf(db, [row.id]);
+  return { ...versionInfo(row, parts.get(row.id)), ...extra } as VersionInfo &
     Pick<{ document: string; report: string; source: Uint8Array }, K>;
 }
 

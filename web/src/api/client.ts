@@ -4,6 +4,7 @@ import type {
   CheckReport,
   Disclosure,
   DocumentList,
+  FixPreview,
   Me,
   ReviewList,
   ReviewProgress,
@@ -108,6 +109,8 @@ export const api = {
       body,
     ),
   batch: (id: number) => getJson<Batch>(`/api/batches/${id}`),
+  fix: (id: number, version?: number) => getJson<FixPreview>(`/api/documents/${id}/fix${q(version)}`),
+  fixDocxUrl: (id: number, version?: number) => `/api/documents/${id}/fix/docx${q(version)}`,
 };
 
 /** Downloads a file from the API (with the token) and saves it under the server's name. */

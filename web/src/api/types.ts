@@ -254,3 +254,27 @@ export interface ApiErrorBody {
   readonly code: string;
   readonly message: string;
 }
+
+/** GET /api/documents/:id/fix: what `juesuan fix` would change in the 情况说明, and what it leaves. */
+export interface FixPreview {
+  readonly document: number;
+  readonly version: number;
+  readonly passes: number;
+  readonly applied: readonly {
+    readonly ruleId: string;
+    readonly message: string;
+    readonly location?: Location;
+    readonly before: string;
+    readonly after: string;
+  }[];
+  readonly remaining: readonly {
+    readonly ruleId: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly location?: Location;
+    readonly fingerprint?: string;
+    readonly reason: string;
+  }[];
+  readonly summary: Summary;
+  readonly text: string;
+}

@@ -110,6 +110,19 @@ export function formula(f: Finding): string | undefined {
   return str(f.data?.formula);
 }
 
+/** Where a location is, for a person: "301 工资福利支出 · 本年支出 · 第 3 页", "（二）… · 第 40 行". */
+export function placeOf(l: Location | undefined): string {
+  if (!l) return '';
+  const parts: string[] = [];
+  if (l.rowLabel) parts.push(`${l.rowCode ? `${l.rowCode} ` : ''}${l.rowLabel}`);
+  if (l.columnLabel) parts.push(l.columnLabel);
+  if (l.sectionPath && l.sectionPath.length > 1) parts.push(l.sectionPath[l.sectionPath.length - 1]!);
+  if (l.project) parts.push(l.project);
+  if (l.source?.page) parts.push(`第 ${l.source.page} 页`);
+  else if (l.source?.line) parts.push(`第 ${l.source.line} 行`);
+  return parts.join(' · ');
+}
+
 /** Distinct rule ids with how many findings each has, for the rule filter. */
 export function ruleCounts(findings: readonly Finding[]): { ruleId: string; count: number }[] {
   const m = new Map<string, number>();

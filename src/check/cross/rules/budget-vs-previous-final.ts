@@ -13,6 +13,7 @@ import {
   relatedName,
   showYuan,
   type Yuan,
+  claimUnit,
 } from '../figures.js';
 import type { CrossContext, CrossReport, CrossRule, RelatedDocument } from '../types.js';
 import { budgetStatements } from './final-vs-budget.js';
@@ -109,7 +110,7 @@ function judge(
   if (!implied) return null;
   const verdict = agreement(implied, stated.figure);
   if (verdict === 'same') return undefined;
-  const unit = doc.meta.unit;
+  const unit = claimUnit(doc, c); // messages in the unit the sentence used
   return {
     against: final,
     messageId: verdict === 'rounding' ? 'rounding' : actual ? 'actualMismatch' : 'budgetMismatch',

@@ -10,6 +10,7 @@ import {
   relatedData,
   relatedName,
   showYuan,
+  claimUnit,
 } from '../figures.js';
 import type { CrossReport, CrossRule } from '../types.js';
 
@@ -65,7 +66,7 @@ function compare(
   if (!implied || !stated) return null;
   const verdict = agreement(implied, stated);
   if (verdict === 'same') return undefined;
-  const unit = doc.meta.unit;
+  const unit = claimUnit(doc, c); // messages in the unit the sentence used
   return {
     against: prev,
     messageId: verdict === 'different' ? 'mismatch' : 'rounding',

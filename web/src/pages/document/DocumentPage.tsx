@@ -8,6 +8,7 @@ import { useAuth } from '../../auth';
 import { findingKey, findingsByCell } from '../../lib/findings';
 import { useApi } from '../../lib/use-api';
 import { FindingsPanel } from './FindingsPanel';
+import { FixTab } from './FixTab';
 import { NarrativeView } from './NarrativeView';
 import type { Highlight } from './PdfView';
 import { TablesView } from './TablesView';
@@ -293,6 +294,15 @@ export default function DocumentPage() {
                 <Suspense fallback={<Spin className="page-spin" />}>
                   <ChartsTab doc={doc} schemas={schemas} />
                 </Suspense>
+              </div>
+            ),
+          },
+          {
+            key: 'fix',
+            label: '修正',
+            children: (
+              <div className="tab-scroll">
+                <FixTab id={id} version={version} name={doc.meta.name} />
               </div>
             ),
           },

@@ -8,6 +8,7 @@ import {
   findingKey,
   formula,
   groupFindings,
+  placeOf,
   ruleCounts,
   SEVERITY_COLOR,
   SEVERITY_LABEL,
@@ -20,18 +21,7 @@ const STATE_COLOR: Readonly<Record<ReviewState, string>> = {
   已修正: 'green',
 };
 
-function where(f: Finding): string {
-  const l = f.locations[0];
-  if (!l) return '';
-  const parts: string[] = [];
-  if (l.rowLabel) parts.push(`${l.rowCode ? `${l.rowCode} ` : ''}${l.rowLabel}`);
-  if (l.columnLabel) parts.push(l.columnLabel);
-  if (l.sectionPath && l.sectionPath.length > 1) parts.push(l.sectionPath[l.sectionPath.length - 1]!);
-  if (l.project) parts.push(l.project);
-  if (l.source?.page) parts.push(`第 ${l.source.page} 页`);
-  else if (l.source?.line) parts.push(`第 ${l.source.line} 行`);
-  return parts.join(' · ');
-}
+const where = (f: Finding): string => placeOf(f.locations[0]);
 
 function ReviewButtons({
   review,
