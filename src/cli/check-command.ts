@@ -27,7 +27,7 @@ interface CheckOpts {
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('审核部门决算公开文档：表内、表间勾稽，情况说明与报表一致，绩效自评表，完整性')
+    .description('审核部门决算、预算公开文档：表内、表间勾稽，情况说明与报表一致，绩效自评表，完整性')
     .argument('<files...>', '要审核的文件（.txt/.pdf/.json …）')
     .addOption(
       choiceOption(program, '-f, --format <format>', '输出格式：text（中文报告）、json、sarif、html（独立网页）', [

@@ -11,7 +11,7 @@ const FORMATS = ['json', 'csv', 'summary'] as const;
 export function registerParse(program: Command): void {
   const command = program
     .command('parse')
-    .description('读取一份部门决算公开文档（.txt/.pdf/.json/.xlsx/.docx），输出结构化数据')
+    .description('读取一份部门决算或预算公开文档（.txt/.pdf/.json/.xlsx/.docx），输出结构化数据')
     .argument('<file>', '要读取的文件')
     .addOption(
       choiceOption(

@@ -11,7 +11,8 @@ import {
   type Processed,
   type RelatedSummary,
 } from './core.js';
-import { storeLookup } from './related.js';
+import { asStoredDocument, storeLookup } from './related.js';
+import { recheckDependents } from './recheck.js';
 import { WorkError, type WorkerPool } from './pool.js';
 
 /** A refused or failed upload: HTTP status, stable code, Chinese message. */
@@ -40,6 +41,8 @@ export interface Overrides {
 
 export interface UploadResult {
   readonly stored: StoredVersion;
+  /** How many earlier stored disclosures were checked again because this one relates to them. */
+  readonly rechecked: number;
   readonly organisation: string;
   readonly region: string | null;
   readonly year: number;
@@ -181,8 +184,19 @@ export async function storeUpload(
     publish: Boolean(o.publish),
     ...(upload.batchItemId !== undefined ? { batchItemId: upload.batchItemId } : {}),
   });
+  // Documents stored earlier that this one is a related document of are checked again (order of uploads free).
+  const rechecked = await recheckDependents(deps.store, {
+    disclosureId: stored.disclosureId,
+    versionId: stored.versionId,
+    organisation,
+    region: region ?? null,
+    year,
+    kind,
+    scope,
+  });
   return {
     stored,
+    rechecked,
     organisation,
     region: region ?? null,
     year,
@@ -212,19 +226,7 @@ async function crossCheck(
   findings: Processed['findings'];
   related: readonly RelatedSummary[];
 }> {
-  const doc = JSON.parse(processed.document) as Disclosure;
-  const { region: _region, ...meta } = doc.meta;
-  const asStored: Disclosure = {
-    ...doc,
-    meta: {
-      ...meta,
-      name: id.organisation,
-      ...(id.region ? { region: id.region } : {}),
-      fiscalYear: id.year,
-      documentKind: id.kind,
-      kind: id.scope,
-    },
-  };
+  const asStored = asStoredDocument(JSON.parse(processed.document) as Disclosure, id);
   const r = await crossCheckReport(asStored, processed.report, storeLookup(store));
   return {
     report: r.report,

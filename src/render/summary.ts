@@ -1,5 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { Section } from '../model/narrative.js';
+import { getLayout, isLayoutId } from '../model/layouts/index.js';
 import { getSchema } from '../model/schemas/index.js';
 
 function countSections(sections: readonly Section[]): number {
@@ -10,11 +11,9 @@ function countSections(sections: readonly Section[]): number {
 export function renderSummary(doc: Disclosure): string {
   const m = doc.meta;
   const lines: string[] = [];
-  lines.push(`${m.name}\u3000${m.fiscalYear} 年度${m.kind}决算`);
+  lines.push(`${m.name}\u3000${m.fiscalYear} 年度${m.kind}${m.documentKind ?? '决算'}`);
   if (m.region) lines.push(`地区：${m.region}`);
-  const layoutName = { qinghai: '青海样式（公开01–11表）', shanghai: '上海样式（9张表）', unknown: '未知样式' }[
-    m.layout
-  ];
+  const layoutName = isLayoutId(m.layout) ? getLayout(m.layout).name : `未知版式“${String(m.layout)}”`;
   lines.push(`金额单位：${m.unit}\u3000版式：${layoutName}${m.sourceFile ? `\u3000来源：${m.sourceFile}` : ''}`);
   lines.push('');
   lines.push(`报表 ${doc.tables.length} 张：`);

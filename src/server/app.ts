@@ -17,6 +17,7 @@ import { compareRoutes } from './routes/compare.js';
 import { findingRoutes } from './routes/findings.js';
 import { fixRoutes } from './routes/fix.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { templateRoutes } from './routes/template.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { webRoutes } from './routes/web.js';
 import { serveWebApp } from './web.js';
@@ -89,6 +90,7 @@ export async function buildApp(
   await app.register(exportRoutes(ctx));
   await app.register(compareRoutes(ctx));
   await app.register(fixRoutes(ctx));
+  await app.register(templateRoutes());
   await app.register(webRoutes(ctx));
   const webRoot = options.webRoot ?? WEB_DIST;
   if (existsSync(webRoot)) await serveWebApp(app, webRoot);

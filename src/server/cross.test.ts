@@ -133,6 +133,52 @@ describe.each(ENGINES)('across documents on $name', (engine) => {
     expect(reviews.findings.some((x: { ruleId: string }) => x.ruleId === 'related/previous-year')).toBe(true);
   });
 
+  it('an earlier year stored after the later one: the later one is checked again, its findings and counts updated', async () => {
+    const org = { organisation: '重审测试局', region: '重审测试市', publish: 'true' };
+    const later = await upload(tokens.admin, 'later.json', variant({ fiscalYear: 2031 }), { ...org, year: '2031' });
+    expect(later.statusCode).toBe(201);
+    const id = later.json().id;
+    const before = (await get(`/api/documents/${id}/findings`)).json();
+    expect(before.summary.related.find((r: { relation: string }) => r.relation === 'previous-year').absent).toBe(true);
+    expect(before.findings.some((f: { ruleId: string }) => f.ruleId === 'related/previous-year')).toBe(false);
+
+    const earlierYear = (total: string) =>
+      variant({ fiscalYear: 2030 }, (d) => {
+        setCell(d, 't01', 'in.grand', 'in.amount', '1,094.41');
+        setCell(d, 't04', 'in.grand', 'in.amount', '816.83');
+        setCell(d, 't05', 'total', 'total', total); // the later year's "比上年" implies 816.83
+        setCell(d, 't09', 'main', 'actual.total', '3.17');
+        setCell(d, 't09', 'main', 'actual.car', '2.50');
+        setCell(d, 't09', 'main', 'actual.reception', '0.67');
+      });
+    const earlier = await upload(tokens.admin, 'earlier.json', earlierYear('820.00'), { ...org, year: '2030' });
+    expect(earlier.statusCode).toBe(201);
+    const after = (await get(`/api/documents/${id}/findings`)).json();
+    const prev = after.summary.related.find((r: { relation: string }) => r.relation === 'previous-year');
+    expect(prev).toMatchObject({ year: 2030, absent: false, mismatches: 1 });
+    const f = after.findings.find((x: { ruleId: string }) => x.ruleId === 'related/previous-year');
+    expect(f.message).toContain('重审测试局 2030 年度决算');
+    // The version's own findings are kept; the counts everyone sees follow the new report.
+    expect(after.findings.length).toBe(before.findings.length + 1);
+    const listed = (await get(`/api/documents?organisation=${encodeURIComponent(org.organisation)}&year=2031`)).json();
+    expect(listed.items[0].latest.summary).toEqual({
+      error: after.summary.error,
+      warning: after.summary.warning,
+      info: after.summary.info,
+    });
+    // Reviews can be given to the new finding (it is one of the version's findings now).
+    const reviews = (await get(`/api/documents/${id}/reviews`)).json();
+    expect(reviews.findings.some((x: { ruleId: string }) => x.ruleId === 'related/previous-year')).toBe(true);
+    // A corrected earlier year (its 合计 now 816.83) is stored: the later one is checked again and agrees.
+    await upload(tokens.admin, 'earlier.json', earlierYear('816.83'), { ...org, year: '2030' });
+    const again = (await get(`/api/documents/${id}/findings`)).json();
+    expect(again.findings.some((x: { ruleId: string }) => x.ruleId === 'related/previous-year')).toBe(false);
+    expect(again.summary.related.find((r: { relation: string }) => r.relation === 'previous-year')).toMatchObject({
+      version: 2,
+      mismatches: 0,
+    });
+  });
+
   it('a 部门 listing its 单位 becomes their parent; with all 单位 stored, its totals are compared with their sum', async () => {
     const unit = await upload(tokens.admin, 'unit.json', variant({ name: UNIT, kind: '单位' }), { publish: 'true' });
     expect(unit.statusCode).toBe(201);

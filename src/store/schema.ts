@@ -147,6 +147,18 @@ export interface VersionPartTable {
   source: Uint8Array;
 }
 
+/** A version checked again when a related disclosure arrived (the newest row is the version's current report). */
+export interface RecheckTable {
+  id: Generated<number>;
+  version_id: number;
+  report: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  trigger_version_id: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   disclosures: DisclosureTable;
@@ -160,4 +172,5 @@ export interface Database {
   batch_items: BatchItemTable;
   publications: PublicationTable;
   version_parts: VersionPartTable;
+  rechecks: RecheckTable;
 }

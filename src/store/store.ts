@@ -2,6 +2,7 @@ import { Kysely, Migrator, type MigrationResult } from 'kysely';
 import { createDialect, type StoreLocation } from './dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { auditLog } from './repositories/audit.js';
+import { addRecheck } from './repositories/rechecks.js';
 import { batchItemSource, createBatch, getBatch, unfinishedItems, updateBatchItem } from './repositories/batches.js';
 import { findDisclosureId, getDisclosure, isEmpty, listDisclosures } from './repositories/disclosures.js';
 import { getOrganisation, organisationTree, updateOrganisation } from './repositories/organisations.js';
@@ -40,6 +41,7 @@ function repositories(db: Kysely<Database>) {
       column: K,
     ) => ReturnType<typeof versionContent<K>>,
     versionPart: bind(db, versionPart),
+    addRecheck: (r: Parameters<typeof addRecheck>[1]) => db.transaction().execute((tx) => addRecheck(tx, r)),
     listDisclosures: bind(db, listDisclosures),
     getDisclosure: bind(db, getDisclosure),
     findDisclosureId: bind(db, findDisclosureId),

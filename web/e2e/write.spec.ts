@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -67,4 +68,39 @@ test('修正: the preview of the seed’s fixes, before → after, and the corre
   ]);
   expect(download.suggestedFilename()).toBe('haidong-rsj-2024（修正）.docx');
   expect((await saved(download)).subarray(0, 2).toString()).toBe('PK');
+});
+
+test('编写: download the template, upload it filled, see the composed 情况说明 and its check, download', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.getByRole('link', { name: '编写' }).click();
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /下载模板/ }).click(),
+  ]);
+  expect(template.suggestedFilename()).toMatch(/^\d{4}年度青海版式模板\.xlsx$/);
+  expect((await saved(template)).subarray(0, 2).toString()).toBe('PK');
+
+  // The department fills it in (here: with the seed's figures, written by the test fixture).
+  const filled = join(RESULTS, '海东2024-已填.xlsx');
+  execFileSync(process.execPath, ['--import', 'tsx', 'test/fixtures/filled-template.ts', filled], {
+    cwd: join(import.meta.dirname, '../..'),
+  });
+  await page.locator('input[type=file]').setInputFiles(filled);
+  await page.getByRole('button', { name: /生成并审核/ }).click();
+  const result = page.getByTestId('write-result');
+  await expect(result).toBeVisible({ timeout: 120_000 });
+  await expect(result).toContainText('海东市人力资源和社会保障局 2024 年度');
+  await expect(result).toContainText('错误 0');
+  // The 情况说明 the writer composed from the numbers.
+  await expect(result.getByText('机关运行经费支出情况说明')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'write.png') });
+
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    result.getByRole('button', { name: /Word（DOCX）/ }).click(),
+  ]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+  expect((await saved(docx)).subarray(0, 2).toString()).toBe('PK');
 });

@@ -7,6 +7,7 @@ import {
   UserOutlined,
   DatabaseOutlined,
   DiffOutlined,
+  EditOutlined,
 } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -24,6 +25,7 @@ const UploadPage = lazy(() => import('./pages/Upload'));
 const LoginPage = lazy(() => import('./pages/Login'));
 const OpenDataPage = lazy(() => import('./pages/OpenData'));
 const ComparePage = lazy(() => import('./pages/Compare'));
+const WritePage = lazy(() => import('./pages/Write'));
 
 function Header() {
   const { me, signOut } = useAuth();
@@ -35,7 +37,9 @@ function Header() {
       ? 'open-data'
       : location.pathname.startsWith('/compare')
         ? 'compare'
-        : 'overview';
+        : location.pathname.startsWith('/write')
+          ? 'write'
+          : 'overview';
   return (
     <Layout.Header className="app-header">
       <Link to="/" className="app-brand">
@@ -50,6 +54,7 @@ function Header() {
           { key: 'overview', icon: <FileSearchOutlined />, label: <Link to="/">总览</Link> },
           { key: 'compare', icon: <DiffOutlined />, label: <Link to="/compare">比较</Link> },
           { key: 'upload', icon: <CloudUploadOutlined />, label: <Link to="/upload">上传</Link> },
+          { key: 'write', icon: <EditOutlined />, label: <Link to="/write">编写</Link> },
           { key: 'open-data', icon: <DatabaseOutlined />, label: <Link to="/open-data">公开数据</Link> },
         ]}
       />
@@ -87,6 +92,7 @@ export function App() {
                     <Route path="/login" element={<LoginPage />} />
                     <Route path="/open-data" element={<OpenDataPage />} />
                     <Route path="/compare" element={<ComparePage />} />
+                    <Route path="/write" element={<WritePage />} />
                     <Route
                       path="*"
                       element={

@@ -57,17 +57,17 @@ const STATED_PREVIOUS_RE = new RegExp(
 );
 /** "“一般公共服务支出（类）财政事务（款）行政运行（项）”" before an amount: the t05 item it names. */
 const ITEM_TRIPLE_RE = /([^“"、，,：:；;。（）]+?)（类）([^（）]+?)（款）([^（）]+?)（项）[”"]?\s*$/;
-/** A clause that only says "(支出)决算为 / 预算为 / 预算安排": its subject is the sentence's. */
-const PREDICATE_ONLY = /^(?:其中)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数|安排)?为?\s*$/;
-/** "2023年预算安排": a predicate that names a year first; only the document's own year keeps the subject. */
-const YEAR_FIRST = /^\s*(\d{4})\s*年度?\s*/;
+/** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
+const PREDICATE_ONLY =
+  /^(?:其中)?\s*(?:(\d{4})\s*年度?)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数|安排)?为?\s*$/;
+/** A purpose clause: from 用于 to the end of its sentence. */
+const PURPOSE_RE = /用于[^。；;]*/g;
 const CHANGE_WORDS = new RegExp(`${CHANGE_LEAD}|增加|减少|增长|下降|结转`);
 
-/** A clause without a leading "2023年" naming the document's own year; another year's clause is kept as is. */
-function ownYear(clause: string, doc: Doc): string {
-  const t = clause.trim();
-  const y = YEAR_FIRST.exec(t);
-  return y && Number(y[1]) === doc.meta.fiscalYear ? t.slice(y[0].length) : t;
+/** "预算为", "2023年预算安排" (the document's own year; another year's figure is not the line's). */
+function isPredicateOfThisYear(clause: string, year: number): boolean {
+  const m = PREDICATE_ONLY.exec(clause.trim());
+  return m !== null && (m[1] === undefined || Number(m[1]) === year);
 }
 
 function fig(text: string | undefined): Figure | undefined {
@@ -254,6 +254,8 @@ function extractParagraph(
   for (const m of text.matchAll(SHARE_RE)) shareSpans.push([m.index, m.index + m[0].length, m]);
   const inShare = (a: number, b: number) => shareSpans.some(([s, e]) => a >= s && b <= e);
   const hits = allHits(text, lexicon);
+  const purposes = [...text.matchAll(PURPOSE_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inPurpose = (at: number) => purposes.some(([s, e]) => at >= s && at < e);
   /** The name nearest before `to` (from `from` on), not inside a "占…的" phrase. */
   const hitOutsideShares = (from: number, to: number) => lastHitIn(hits, from, to, (h) => inShare(h.start, h.end));
 
@@ -288,7 +290,7 @@ function extractParagraph(
       cell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
       sentenceSubject = { sentence: ss, entry: hit.entry };
       if (cell) subject = cellKey(cell);
-    } else if (PREDICATE_ONLY.test(ownYear(clause, doc)) && !inPerformance) {
+    } else if (isPredicateOfThisYear(clause, doc.meta.fiscalYear) && !inPerformance) {
       const words = clause;
       const budgetWords = !lexicon.budget && /预算/.test(words) && !/决算/.test(words);
       if (sentenceSubject?.sentence === ss && sentenceSubject.entry) {
@@ -404,10 +406,8 @@ function extractParagraph(
     const [ss, se] = bounds(start);
     const firstIsRate = firstUnit === '%' || firstUnit === '％';
     const lastAmount = [...mentions].reverse().find((x) => x.end <= start);
-    // A name of an earlier sentence ("…用于基本支出和项目支出。与上年相比增加…") is no subject when a figure
-    // was stated since the paragraph began: the figure's line is what changed.
-    const anyHit = hitOutsideShares(0, start);
-    const hit = anyHit && (anyHit.start >= ss || !lastAmount) ? anyHit : undefined;
+    // Names in a purpose clause ("主要用于…的基本支出和项目支出") say what the money is for, not what changed.
+    const hit = lastHitIn(hits, 0, start, (h) => inShare(h.start, h.end) || inPurpose(h.start));
     let current: Figure | undefined;
     let currentCell: CellRef | undefined;
     let subject: string | undefined;

@@ -16,7 +16,9 @@ export const completenessMissingSection: Rule = {
   run({ doc }) {
     // The sections each layout requires are in its definition (none for the generic layout).
     const required = getLayout(doc.meta.layout).requiredSections;
-    const titles = doc.narrative.map((s) => squash(s.title).replace(/^关于\d{4}年度/, ''));
+    // The sections of the 情况说明 and, in a document of titled parts ("其他相关情况说明"), those of each part.
+    const sections = doc.narrative.flatMap((s) => (s.numbering ? [s] : [s, ...s.children]));
+    const titles = sections.map((s) => squash(s.title).replace(/^关于\d{4}年度/, ''));
     const out: Report[] = [];
     for (const { match, title } of required) {
       if (!titles.some((t) => match.test(t)))

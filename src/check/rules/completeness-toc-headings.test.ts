@@ -1,7 +1,17 @@
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed } from '../../../test/fixtures/seed-edits.js';
 import { shanghaiDoc, withoutTable } from '../../../test/shanghai.js';
+import type { Disclosure } from '../../model/disclosure.js';
 import { completenessTocHeadings } from './completeness-toc-headings.js';
+
+/** The seed with its first table titled as Jiangsu prints titles: ordinal, year and department in front. */
+function titledWithPrefix(extra = ''): Disclosure {
+  const doc = correctedSeed();
+  const tables = doc.tables.map((t) =>
+    t.id === 't01' ? { ...t, title: `一、${doc.meta.fiscalYear}年度${doc.meta.name}部门${extra}${t.title}` } : t,
+  );
+  return { ...doc, tables };
+}
 
 ruleTester(completenessTocHeadings, {
   valid: [
@@ -10,8 +20,14 @@ ruleTester(completenessTocHeadings, {
     { name: 'a missing table does not shift the 目录 entries after it', doc: withoutTable(correctedSeed(), 't07') },
     { name: 'Shanghai: the writer’s 目录', doc: shanghaiDoc() },
     { name: 'Shanghai without a table', doc: withoutTable(shanghaiDoc(), 't05') },
+    { name: 'a body title with its ordinal, year and department in front', doc: titledWithPrefix() },
   ],
   invalid: [
+    {
+      name: 'a body title with other words than the 目录 besides year and department',
+      doc: titledWithPrefix('汇总'),
+      reports: [{ messageId: 'differs', table: 't01' }],
+    },
     {
       name: 'the seed: 目录 differs from a part heading, a table title and a section title',
       doc: parsedSeed(),

@@ -38,7 +38,7 @@ export const completenessTocHeadings: Rule = {
           locations: [at],
           actual: tocText,
         });
-      } else if (squash(tocText) !== squash(body)) {
+      } else if (!sameHeading(tocText, body, doc.meta.name)) {
         out.push({
           messageId: 'differs',
           certainty: 'suspicious',
@@ -71,7 +71,8 @@ export const completenessTocHeadings: Rule = {
         if (table === 'missing') continue; // completeness/missing-table reports it once
         compare(
           entry,
-          table ? `${n}、${table.title}` : undefined,
+          // A title printed with its ordinal ("二、2017年度…收入预算总表", Jiangsu) is compared as printed.
+          table ? (ordinal(table.title) === n ? table.title : `${n}、${table.title}`) : undefined,
           '报表名称',
           table ? { table: table.id, ...(table.source ? { source: table.source } : {}) } : {},
         );
@@ -93,6 +94,23 @@ export const completenessTocHeadings: Rule = {
     return out;
   },
 };
+
+/**
+ * The 目录 names a table without the year and department its body title prints in front ("二、收入预算总表" for
+ * "二、2017年度江苏省高级人民法院部门收入预算总表"): the same heading. Any other difference is one.
+ */
+function sameHeading(toc: string, body: string, organisation: string): boolean {
+  if (squash(toc) === squash(body)) return true;
+  const [t, b] = [withoutOrdinal(toc), withoutOrdinal(body)];
+  if (ordinalOf(toc) !== ordinalOf(body) || t === '' || !b.endsWith(t)) return false;
+  const prefix = b
+    .slice(0, b.length - t.length)
+    .replace(/^\d{4}年度?/, '')
+    .replace(squash(organisation), '');
+  return prefix === '' || prefix === '部门' || prefix === '单位';
+}
+
+const ordinalOf = (text: string) => CHINESE_ORDINAL.exec(squash(text))?.[1];
 
 const withoutOrdinal = (text: string) => squash(text).replace(CHINESE_ORDINAL, '');
 

@@ -1,6 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { AmountClaim, CountClaim } from '../claims/types.js';
-import { amountInterval, fmt, judgeAmount } from '../figures.js';
+import { amountInterval, fmt, judgeAmount, type Figure } from '../figures.js';
 import { Decimal } from 'decimal.js';
 import { leafCount } from '../aggregate.js';
 import { add, exact } from '../interval.js';
@@ -15,7 +15,7 @@ export const narrativeAmountVsTable: Rule = {
     category: 'narrative',
     title: '情况说明中的金额与报表一致',
     description:
-      '情况说明中每一个指向报表某一数的金额（收入支出总计、各收入支出项、各功能分类“类”和“项”的支出决算数、人员经费、公用经费、“三公”经费各项、机关运行经费、政府采购各项等）和数量（车辆、接待批次、人次等）应与报表中对应的数一致。两位小数的两个不同数不可能由四舍五入造成，报错。',
+      '情况说明中每一个指向报表某一数的金额（收入支出总计、各收入支出项、各功能分类“类”和“项”的支出决算数、人员经费、公用经费、“三公”经费各项、机关运行经费、政府采购各项等）和数量（车辆、接待批次、人次等）应与报表中对应的数一致。两位小数的两个不同数不可能由四舍五入造成，报错；报表以元为单位、情况说明以万元表述时，截去尾数换算所得的金额与报表一致，只作提示。',
     example:
       '情况说明写“支出决算为 26.17 万元”，但一般公共预算财政拨款支出决算表“2080104 综合业务管理”行“本年支出/小计”为 26.18 万元',
     defaultSeverity: 'error',
@@ -23,6 +23,8 @@ export const narrativeAmountVsTable: Rule = {
     messages: {
       amountMismatch: '情况说明写“{{label}} {{stated}} 万元”，但{{cell}}为 {{table}} 万元，相差 {{diff}} 万元',
       amountRounding: '情况说明写“{{label}} {{stated}} 万元”，{{cell}}为 {{table}} 万元，差异在四舍五入误差范围内',
+      amountTruncated:
+        '情况说明写“{{label}} {{stated}} {{unit}}”，{{cell}}折合 {{table}} {{unit}}，是截去尾数而非四舍五入所得，金额一致',
       countMismatch: '情况说明写{{label}} {{stated}}，但{{cell}}为 {{table}}',
     },
   },
@@ -65,6 +67,27 @@ function amount(doc: Disclosure, c: AmountClaim): Report[] {
       : printedI;
   const verdict = judgeAmount(c.figure, tableInterval, t.value);
   if (verdict === 'ok') return [];
+  // A table in 元 stated in 万元 with the digits beyond the printed ones dropped (截尾: 877,080 元 → 87.70 万元):
+  // the same amount converted, not another one.
+  if (verdict === 'error' && !sameUnit && truncatedTo(t.value, c.figure)) {
+    return [
+      {
+        messageId: 'amountTruncated',
+        certainty: 'rounding',
+        data: {
+          label: c.label.replace(/^\d{4}\s*年度[，,]?\s*/, ''),
+          stated: c.figure.text,
+          unit: c.unit ?? '万元',
+          cell: describeCell(doc, c.cell),
+          table: t.value.toString(),
+        },
+        locations: [siteLocation(c.site)],
+        related: [cellLocation(doc, c.cell)],
+        expected: fmt(t.value),
+        actual: fmt(c.figure.value),
+      },
+    ];
+  }
   return [
     {
       messageId: verdict === 'error' ? 'amountMismatch' : 'amountRounding',
@@ -83,6 +106,11 @@ function amount(doc: Disclosure, c: AmountClaim): Report[] {
       ...fixTo(doc, c, verdict === 'error' ? fmt(t.value) : undefined),
     },
   ];
+}
+
+/** Whether the figure is the value with the digits beyond its printed decimals cut off. */
+function truncatedTo(value: Decimal, f: Figure): boolean {
+  return f.decimals >= 0 && value.toDecimalPlaces(f.decimals, Decimal.ROUND_DOWN).equals(f.value);
 }
 
 /** The sentence's figure replaced by the table's: the table is the record, the sentence repeats it. */

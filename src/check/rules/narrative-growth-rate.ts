@@ -1,17 +1,8 @@
-import { Decimal } from 'decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { changeDirection } from '../claims/extract.js';
 import type { ChangeClaim } from '../claims/types.js';
-import {
-  amountInterval,
-  fmt,
-  fmtPercent,
-  judgePercent,
-  percentInterval,
-  roundsToPercent,
-  type Figure,
-} from '../figures.js';
-import { add, div, exact, neg, overlaps, sub, type Interval } from '../interval.js';
+import { amountInterval, fmt, fmtPercent, judgePercent, roundsToPercent, type Figure } from '../figures.js';
+import { add, div, exact, sub, type Interval } from '../interval.js';
 import { cellFigure, cellLocation, siteLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
 import { sentenceFix } from '../fix/locate.js';
@@ -39,7 +30,7 @@ export const narrativeGrowthRate: Rule = {
     category: 'narrative',
     title: '同比增减率的计算',
     description:
-      '“X 万元，比上年增加 Y 万元，增长 Z%”中 Z 应等于 Y ÷ (X − Y)；减少时 Z = Y ÷ (X + Y)。X 取句中所写的本年数，未写时取主语所指报表数（如“三公”经费决算数）。按四舍五入区间判断。每一处都保留所推出的上年数（X − Y 或 X + Y），供与上年决算比对。增减词自相矛盾时由 narrative/direction-word 报告。',
+      '“X 万元，比上年增加 Y 万元，增长 Z%”中 Z 应等于 Y ÷ (X − Y)；减少时 Z = Y ÷ (X + Y)。句中自己写出比较基数时（预算：“2022年当年预算执行数为 P 万元，2023年预算安排 X 万元，比2022年预算执行数增加 Z%”），Z = (X − P) ÷ P。X 取句中所写的本年数，未写时取主语所指报表数（如“三公”经费决算数）。按四舍五入区间判断。每一处都保留所推出的上年数（X − Y 或 X + Y），供与上年决算比对。增减词自相矛盾时由 narrative/direction-word 报告。',
     example:
       '“公务用车购置及运行维护费支出决算数比上年增加 2.5 万元，增长 50%”：本年 5.00 万元，上年应为 2.50 万元，增长率应为 100.00%',
     defaultSeverity: 'error',
@@ -52,10 +43,8 @@ export const narrativeGrowthRate: Rule = {
       zeroBase:
         '写为“{{word}} {{amount}} 万元，{{rateWord}} {{rate}}”，但本年 {{current}} 万元、上年为 0，从 0 增长没有增长率，应只写增加额',
       statedMismatch:
-        '写为“比{{basis}}{{word}} {{rate}}”，但同句所写{{basis}} {{previous}} 万元、本年 {{current}} 万元，应为{{computed}}，四舍五入无法得出',
-      statedRounding:
-        '写为“比{{basis}}{{word}} {{rate}}”，按同句所写{{basis}} {{previous}} 万元、本年 {{current}} 万元计算为{{computed}}，差异在尾数误差范围内',
-      statedZeroBase: '写为“比{{basis}}{{word}} {{rate}}”，但同句所写{{basis}}为 0，从 0 增长没有增长率，应只写增加额',
+        '写为“{{word}} {{rate}}”，但句中所写本年数 {{current}} 万元、比较的上年数 {{previous}} 万元，{{word}}率应为 {{computed}}，四舍五入无法得出 {{rate}}',
+      statedZeroBase: '写为“{{word}} {{rate}}”，但句中所写比较的上年数为 0，从 0 增长没有增长率',
       previousNegative:
         '写为“比上年{{word}} {{amount}} 万元”，但本年只有 {{current}} 万元，推出的上年数 {{previous}} 万元为负数',
     },
@@ -68,7 +57,7 @@ export const narrativeGrowthRate: Rule = {
 function check(doc: Disclosure, c: ChangeClaim): Report[] {
   const dir = changeDirection(c.word, c.rateWord);
   if (dir === 'conflict' || dir === 'flat') return [];
-  if (!c.amount) return c.statedPrevious ? fromStatedPrevious(c, c.statedPrevious, dir === 'up') : [];
+  if (!c.amount) return c.statedPrevious ? checkStated(doc, c, c.statedPrevious, dir === 'up') : [];
   const x = currentOf(doc, c);
   if (!x) return [];
   const up = dir === 'up';
@@ -125,43 +114,45 @@ function check(doc: Disclosure, c: ChangeClaim): Report[] {
 }
 
 /**
- * "2022年当年预算执行数为 274.85 万元，2023年预算安排 441.25 万元，比2022年预算执行数增加 60.54%": a rate with no
- * change amount, between two figures the sentence prints: Z = X ÷ P − 1. Which of the three figures is wrong
- * cannot be known, so there is no fix.
+ * "2022年当年预算执行数为 P 万元，2023年预算安排 X 万元，比2022年预算执行数增加 Z%": the sentence states the base
+ * itself (执行数, not last year's budget), so Z = (X − P) ÷ P is judged against it. A direction the figures
+ * contradict is narrative/direction-word's.
  */
-function fromStatedPrevious(c: ChangeClaim, p: Figure, up: boolean): Report[] {
-  const x = c.current;
+function checkStated(doc: Disclosure, c: ChangeClaim, p: Figure, up: boolean): Report[] {
+  const x = currentOf(doc, c);
   if (!x || !c.rate || !c.rateHasSign) return [];
-  const data = {
-    basis: (c.basis ?? '上年').replace(/执行$/, '执行数'),
-    word: c.word,
-    rate: `${c.rate.text}%`,
-    previous: p.text,
-    current: x.text,
-  };
-  const location = [siteLocation(c.site)];
+  const data = { word: c.rateWord ?? c.word, rate: `${c.rate.text}%`, current: fmt(x.value), previous: fmt(p.value) };
+  const related = c.currentCell ? [cellLocation(doc, c.currentCell)] : [];
   if (p.value.isZero()) {
     if (!up || x.value.isZero()) return [];
-    return [{ messageId: 'statedZeroBase', certainty: 'suspicious', data, locations: location, actual: data.rate }];
+    return [
+      {
+        messageId: 'statedZeroBase',
+        certainty: 'suspicious',
+        data,
+        locations: [siteLocation(c.site)],
+        related,
+        actual: `${c.rate.text}%`,
+      },
+    ];
   }
-  const point = x.value.div(p.value).minus(1);
-  const signed = up ? c.rate.value.div(100) : c.rate.value.div(100).neg();
-  if (point.times(100).toDecimalPlaces(c.rate.decimals, Decimal.ROUND_HALF_UP).equals(signed.times(100))) return [];
+  const change = up ? x.value.minus(p.value) : p.value.minus(x.value);
+  if (change.isNegative()) return [];
+  const point = change.div(p.value);
+  if (roundsToPercent(c.rate, point)) return [];
   const ratio = div(amountInterval(x), amountInterval(p));
   if (!ratio) return [];
-  const computed = sub(ratio, exact(1));
-  const stated = up ? percentInterval(c.rate) : neg(percentInterval(c.rate));
-  const verdict = overlaps(stated, computed) ? 'rounding' : 'error';
-  const computedText = `${point.isNegative() ? '下降' : '增长'} ${fmtPercent(point.abs())}`;
+  const verdict = judgePercent(c.rate, up ? sub(ratio, exact(1)) : sub(exact(1), ratio), point);
+  if (verdict === 'ok') return [];
   return [
     {
-      messageId: verdict === 'error' ? 'statedMismatch' : 'statedRounding',
+      messageId: verdict === 'error' ? 'statedMismatch' : 'rounding',
       certainty: verdict === 'error' ? 'certain' : 'rounding',
-      data: { ...data, computed: computedText },
-      locations: location,
-      expected: computedText,
-      actual: `${c.word} ${data.rate}`,
-      extra: { impliedRate: fmtPercent(point) },
+      data: { ...data, computed: fmtPercent(point), amount: fmt(change), rateWord: c.rateWord ?? '' },
+      locations: [siteLocation(c.site)],
+      related,
+      expected: fmtPercent(point),
+      actual: `${c.rate.text}%`,
     },
   ];
 }

@@ -40,8 +40,10 @@ function check(doc: Disclosure, id: TableId, total: string, parts: readonly stri
   if (!table) return [];
   return compact(
     table.rows.map((row) => {
+      // A table printing only its total column (Jiangsu 预算: one 金额 column) has nothing to add up.
+      if (!(total in row.cells) || !parts.some((p) => p in row.cells)) return undefined;
       const present = parts.filter((p) => p in row.cells && row.cells[p]?.value.kind !== 'blank');
-      if (!(total in row.cells) || (present.length === 0 && row.cells[total]?.value.kind === 'blank')) return undefined;
+      if (present.length === 0 && row.cells[total]?.value.kind === 'blank') return undefined;
       const cell = (column: string) => ({ table: id, rowKey: row.key, column });
       return sums(
         doc,

@@ -76,6 +76,7 @@ export function buildDisclosure(
   let tocPage = 0;
   let tocPart: string | undefined;
   const seenParts = new Set<string>();
+  const partTitles = new Set<TextLine>();
   let current: LocatedTable | undefined;
   let pending: Pending | undefined;
   /** 项目支出绩效自评表 of the narrative: title, the 1. heading before it, and its grid rows (over pages). */
@@ -237,6 +238,18 @@ export function buildDisclosure(
       }
       // Without 第X部分 headings (预算 documents) the parts are known by their headings' words.
       const heading = seenParts.size === 0 ? partHeading(flat) : undefined;
+      // Each titled part of the 情况说明 ("2025年部门预算编制说明", "其他相关情况说明", "项目经费情况说明") is a
+      // section of its own: its lines before the first numbered one are its text, its numbering starts afresh.
+      if (heading === 'narrative' && !parseNumbering(flat)) {
+        flushPending(page.words);
+        current = undefined;
+        part = heading;
+        partTitles.add(line);
+        const list = prose.get(part) ?? [];
+        list.push(line);
+        prose.set(part, list);
+        continue;
+      }
       if (heading && heading !== part) {
         flushPending(page.words);
         current = undefined;
@@ -345,7 +358,7 @@ export function buildDisclosure(
     );
   }
   const margins = pageMargins(pages);
-  const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file));
+  const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file, partTitles));
   const overviewTree = treeOf('overview');
   const narrative = treeOf('narrative');
   const glossaryBlocks = joinLines(prose.get('glossary') ?? [], margins, file);

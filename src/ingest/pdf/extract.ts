@@ -176,6 +176,7 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
   if (!text) return [];
   const out: Glyphs[] = [];
   const api = callsOf(pdfium);
+  const clipOf = clipLookup(pdfium, page, s);
   try {
     const count = pdfium.FPDFText_CountChars(text);
     let str = '';
@@ -216,11 +217,16 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
       api.FPDFText_GetLooseCharBox(text, i, s.at(48));
       // FS_RECTF: left, top, right, bottom in user space; the advance ends at the right edge on the page.
       const [l, t, r, b] = [s.f32(12), s.f32(13), s.f32(14), s.f32(15)];
+      const object = api.FPDFText_GetTextObject(text, i);
+      const clip = clipOf(object);
+      if (clip && !inside(clip, (l + r) / 2, (t + b) / 2)) {
+        flush(); // clipped away: no viewer shows it
+        continue;
+      }
       const right = thousandths(
         Math.max(apply(vt, l, t)[0], apply(vt, r, b)[0], apply(vt, l, b)[0], apply(vt, r, t)[0]),
       );
       // A change of font starts a new word, as pdf.js starts a new text item ("2024" in Latin, "年度" in CJK).
-      const object = api.FPDFText_GetTextObject(text, i);
       const charFont = object ? api.FPDFTextObj_GetFont(object) : 0;
       const joins =
         str !== '' &&
@@ -244,6 +250,70 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
     pdfium.FPDFText_ClosePage(text);
   }
   return out;
+}
+
+type Rect = readonly [number, number, number, number];
+
+const inside = (r: Rect, x: number, y: number) => x >= r[0] && x <= r[2] && y >= r[1] && y <= r[3];
+
+/**
+ * The clipping box (user space) of each text object drawn directly on the page, looked up when a character of it
+ * is first read: the intersection of the bounding boxes of its clip paths. A spreadsheet exported page by page
+ * keeps the text of its neighbouring pages in the content, clipped away (上海 预算 编制说明: items 9–11 in page 7's
+ * content, 7–8 in page 8's); a character whose centre lies outside is not shown. Objects inside forms are left
+ * alone (their clip paths are in form space).
+ */
+function clipLookup(pdfium: Pdfium, page: number, s: Scratch): (object: number) => Rect | undefined {
+  const api = callsOf(pdfium);
+  let topLevel: Set<number> | undefined;
+  const cache = new Map<number, Rect | undefined>();
+  // Objects sharing one clip (the usual case: every character of a cell) share its path data: computed once.
+  const byPaths = new Map<string, Rect | undefined>();
+  const boxOf = (obj: number): Rect | undefined => {
+    const clip = api.FPDFPageObj_GetClipPath(obj);
+    if (!clip) return undefined;
+    const count = api.FPDFClipPath_CountPaths(clip);
+    const [first, last] = [
+      api.FPDFClipPath_GetPathSegment(clip, 0, 0),
+      api.FPDFClipPath_GetPathSegment(clip, count - 1, 0),
+    ];
+    if (!first || !last) return clipBox(clip, count);
+    const key = `${count}:${first}:${last}`;
+    if (byPaths.has(key)) return byPaths.get(key);
+    const box = clipBox(clip, count);
+    byPaths.set(key, box);
+    return box;
+  };
+  const clipBox = (clip: number, paths: number): Rect | undefined => {
+    let box: [number, number, number, number] = [-Infinity, -Infinity, Infinity, Infinity];
+    let bounded = false;
+    for (let p = 0; p < paths; p++) {
+      const segments = api.FPDFClipPath_CountPathSegments(clip, p);
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let j = 0; j < segments; j++) {
+        const seg = api.FPDFClipPath_GetPathSegment(clip, p, j);
+        if (!seg || !api.FPDFPathSegment_GetPoint(seg, s.at(40), s.at(44))) continue;
+        const [x, y] = [s.f32(10), s.f32(11)];
+        [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      }
+      if (x0 > x1) continue; // a text clip or an empty path: no box
+      box = [Math.max(box[0], x0), Math.max(box[1], y0), Math.min(box[2], x1), Math.min(box[3], y1)];
+      bounded = true;
+    }
+    return bounded ? box : undefined;
+  };
+  return (object) => {
+    if (!object) return undefined;
+    if (cache.has(object)) return cache.get(object);
+    if (!topLevel) {
+      topLevel = new Set();
+      const n = api.FPDFPage_CountObjects(page);
+      for (let k = 0; k < n; k++) topLevel.add(api.FPDFPage_GetObject(page, k));
+    }
+    const box = topLevel.has(object) ? boxOf(object) : undefined;
+    cache.set(object, box);
+    return box;
+  };
 }
 
 /**

@@ -16,11 +16,13 @@ export function joinLines(
   lines: readonly TextLine[],
   margins: { left: number; right: number },
   file: string,
+  titles: ReadonlySet<TextLine> = new Set(),
 ): ProseBlock[] {
   interface Open {
     numbering?: Numbering;
     text: string;
     runIn: boolean;
+    title?: true;
     page: number;
     box: [number, number, number, number];
   }
@@ -30,6 +32,11 @@ export function joinLines(
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
+    if (titles.has(line)) {
+      out.push({ text, runIn: false, title: true, page: line.page, box: [line.x0, line.top, line.x1, line.bottom] });
+      prevLine = line;
+      continue;
+    }
     const prev = out[out.length - 1];
     const prevFull = prevLine !== undefined && prevLine.x1 >= margins.right - prevLine.size * 3.5;
     // A wider gap than the usual line pitch (a blank line) ends a paragraph even without an indent.
@@ -37,7 +44,7 @@ export function joinLines(
     prevLine = line;
     const numbered = LEADING_PUNCT.test(text) ? undefined : parseNumbering(text);
     const indented = line.x0 - margins.left >= line.size * 1.2;
-    const barePrevTitle = prev?.numbering !== undefined && !prev.runIn;
+    const barePrevTitle = (prev?.numbering !== undefined && !prev.runIn) || prev?.title === true;
     const continues =
       prev !== undefined &&
       !numbered &&
@@ -70,6 +77,7 @@ export function joinLines(
   }
   return out.map((b) => ({
     ...(b.numbering ? { numbering: b.numbering } : {}),
+    ...(b.title ? { partTitle: true } : {}),
     text: b.text,
     runIn: b.runIn,
     source: { file, page: b.page, box: b.box.map((v) => Math.round(v * 10) / 10) as unknown as SourceRef['box'] },

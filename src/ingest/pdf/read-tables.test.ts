@@ -122,4 +122,45 @@ describe('reading a located table', () => {
     expect(table?.rows[0]?.cells['budget.total']?.raw).toBe('1.00');
     expect(t.diagnostics.map((d) => d.ruleId)).toEqual(['import/header-mismatch']);
   });
+
+  it('reads a label printed over two columns (类 | 项) by its deepest cell that names a line', () => {
+    const t = located('jiangsu-budget/b02', [
+      ['项目名称', '', '金额'],
+      ['', '收入总计', '28,849.38'],
+      ['', '小计', '28,849.38'],
+      ['一般公共预算资金', '公共财政拨款(补助)资金', '28,849.38'],
+      ['', '专项收入', ''],
+      ['政府性基金', '小计', ''],
+    ]);
+    const table = readLocatedTable(t);
+    expect(t.diagnostics).toEqual([]);
+    expect(table?.rows.map((r) => [r.key, r.cells['total']?.raw])).toEqual([
+      ['grand', '28,849.38'],
+      ['gpb', '28,849.38'],
+      ['gpb.appropriation', '28,849.38'],
+      ['gpb.special', ''],
+      ['govfund', ''],
+    ]);
+  });
+
+  it('keeps the printed tree below the schema lines (政府采购) with its path, a cell broken by the page end joined', () => {
+    const t = located('jiangsu-budget/t11', [
+      ['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '总计'],
+      ['合计', '', '', '', '', '30.00'],
+      ['三、服务C', '', '', '', '', '30.00'],
+      ['', '应用软件购建费', '信息网络及软件购', '', '', '30.00'],
+      ['', '', '置更新', '', '', ''],
+      ['', '', '', '软件开发服务', '部门集中采购', '20.00'],
+      ['', '', '', '', '分散自行组织', '10.00'],
+    ]);
+    const table = readLocatedTable(t);
+    expect(t.diagnostics).toEqual([]);
+    expect(table?.rows.map((r) => [r.key, r.cells['amount']?.raw])).toEqual([
+      ['total', '30.00'],
+      ['services', '30.00'],
+      ['detail:三、服务C/应用软件购建费/信息网络及软件购置更新', '30.00'],
+      ['detail:三、服务C/应用软件购建费/信息网络及软件购置更新/软件开发服务/部门集中采购', '20.00'],
+      ['detail:三、服务C/应用软件购建费/信息网络及软件购置更新/软件开发服务/分散自行组织', '10.00'],
+    ]);
+  });
 });

@@ -295,12 +295,11 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   if (!sided && t.schema.lines.length === 1 && width === t.schema.columns.length) {
     return readOneLine(t, width, t.schema.columns);
   }
-  const headerIdx = t.rows.findIndex(
-    (r) => r.cells.filter((c) => LABEL_HEADER.test(squash(c.text))).length >= Math.min(2, sides.length),
-  );
+  const headerIdx = headerRow(t, sides.length);
   // Label columns are headed 项目 (项目名称, 功能科目名称) in any header row: an expenditure side may print two
   // label-and-figures groups (Jiangsu: 功能分类 and 支出用途), the first group is the income side.
-  const labelCols = headerIdx >= 0 ? labelColumns(t.rows.slice(0, headerIdx + 1)) : [0];
+  const named = headerIdx >= 0 ? labelColumns(t.rows.slice(0, headerIdx + 1)) : [];
+  const labelCols = named.length > 0 ? named : [0];
   const groups = (sided ? labelCols : labelCols.slice(0, 1)).map((from, i) => {
     const side: Side = sided ? (i === 0 ? 'income' : 'expenditure') : undefined;
     const to = i + 1 < labelCols.length ? (labelCols[i + 1] ?? width) : width;
@@ -309,13 +308,15 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     const lineNo = span.find(
       (c) => headerIdx >= 0 && t.rows.slice(0, headerIdx + 1).some((r) => text(r, c) === '行次'),
     );
-    return { side, label: from, lineNo, values: span.filter((c) => c !== lineNo) };
+    return { side, label: from, lineNo, values: span.filter((c) => c !== lineNo), sublabels: [] as number[] };
   });
+  const body = t.rows.slice(headerIdx + 1);
   // Each side's schema columns, in order, to its groups by the number of figures columns each prints.
   const layout: ((typeof groups)[number] & { cols: ColumnSchema[] })[] = [];
   for (const side of sides) {
     const cols = t.schema.columns.filter((c) => c.side === side);
-    const own = groups.filter((g) => g.side === side);
+    let own = groups.filter((g) => g.side === side);
+    if (own.reduce((n, g) => n + g.values.length, 0) > cols.length) own = own.map((g) => withSublabels(g, body));
     const printed = own.reduce((n, g) => n + g.values.length, 0);
     if (own.length === 0 || own.some((g) => g.label < 0) || printed !== cols.length) {
       return unreadable(
@@ -343,7 +344,7 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   }
   const used = new Set<string>();
   const bySide: Row[][] = layout.map(() => []);
-  const body = t.rows.slice(headerIdx + 1);
+  const paths = layout.map(() => new DetailPath());
   // Without rules a wrapped label prints its end as a row of its own ("…应急管理支" / "出"): rejoin it.
   const labels = new Map<string, string>();
   const skip = new Set<string>();
@@ -371,11 +372,45 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     const merged = mergedLabels(r, layout);
     layout.forEach((l, si) => {
       if (skip.has(`${ri}:${l.label}`)) return;
-      const raw = merged.labels.get(si) ?? labels.get(`${ri}:${l.label}`) ?? squash(r.cells[l.label]?.text ?? '');
       const cols = l.cols;
       const valueCells = l.values.map((c) => (merged.consumed.has(c) ? undefined : r.cells[c]));
+      const hasFigure = valueCells.some((c) => isValueText(squash(c?.text ?? '')));
+      if (l.sublabels.length > 0) {
+        const detail = paths[si]?.next(r, l, t.schema.lines, used, !hasFigure);
+        if (detail) {
+          // A line of the printed tree below a schema line (政府采购: 专项 / 经济科目 / 品目 / 组织形式): kept with its
+          // printed path as label. A line without figures is the wrapped end of the cells above it (a cell broken
+          // by the page end): the line above takes its words.
+          if (!hasFigure) {
+            const rows = bySide[si] ?? [];
+            const last = rows[rows.length - 1];
+            if (last?.key.startsWith('detail:') && detail.startsWith(last.label)) {
+              rows[rows.length - 1] = { ...last, key: uniqueKey(`detail:${detail}`, used), label: detail };
+            }
+            return;
+          }
+          if (detail.endsWith(UNNAMED)) {
+            t.diagnostics.push(
+              tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有金额但没有项目名称`, r),
+            );
+          }
+          const key = uniqueKey(`detail:${detail}`, used);
+          used.add(key);
+          const cells: Record<string, Cell> = {};
+          cols.forEach((col, i) => {
+            cells[col.id] = makeCell(t, col.id, valueCells[i], r.page);
+          });
+          bySide[si]?.push({ key, kind: 'line', label: detail, cells, source: cellSource(t, r.page, rowBox(r)) });
+          return;
+        }
+      }
+      const raw =
+        merged.labels.get(si) ??
+        labels.get(`${ri}:${l.label}`) ??
+        schemaLabel(r, l, t.schema.lines, used) ??
+        squash(r.cells[l.label]?.text ?? '');
       if (raw === '') {
-        if (valueCells.some((c) => isValueText(squash(c?.text ?? '')))) {
+        if (hasFigure) {
           t.diagnostics.push(
             tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”中有金额但没有项目名称`, r),
           );
@@ -417,6 +452,97 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
     });
   }
   return finishTable(t, bySide.flat());
+}
+
+/** The header row: two label headers (项目 …) for a two-sided table, one for a one-sided; else the row naming the
+ * last figures column's header (政府采购: 采购品目大类 | … | 总计) and holding no figure. */
+function headerRow(t: LocatedTable, sides: number): number {
+  const byLabel = t.rows.findIndex(
+    (r) => r.cells.filter((c) => LABEL_HEADER.test(squash(c.text))).length >= Math.min(2, sides),
+  );
+  if (byLabel >= 0) return byLabel;
+  const words = new Set(t.schema.columns.map((c) => foldForMatching(c.header[c.header.length - 1] ?? '')));
+  return t.rows.findIndex(
+    (r) => !r.cells.some((c) => isValueText(squash(c.text))) && r.cells.some((c) => words.has(foldForMatching(c.text))),
+  );
+}
+
+interface Group {
+  side: Side;
+  label: number;
+  values: number[];
+  /** Label columns after the first (类 | 项, or 专项 | 经济科目 | 品目 | 组织形式), in printed order. */
+  sublabels: number[];
+}
+
+/**
+ * A group printing more figures columns than its schema has: the columns that hold words in the body and never a
+ * figure are further label columns (a 类 | 项 label over two columns), not figures columns.
+ */
+function withSublabels<G extends Group>(g: G, body: readonly PageRow[]): G {
+  const wordsOnly = (c: number) => !body.some((r) => isValueText(text(r, c))) && body.some((r) => CJK.test(text(r, c)));
+  const sublabels = g.values.filter(wordsOnly);
+  return { ...g, values: g.values.filter((c) => !sublabels.includes(c)), sublabels };
+}
+
+/** The first label cell of a row, deepest first, that names a schema line: "一般公共预算资金 | 小计" is the 小计. */
+function schemaLabel(r: PageRow, g: Group, lines: readonly LineSchema[], used: Set<string>): string | undefined {
+  for (const c of [...g.sublabels].reverse().concat(g.label)) {
+    const raw = text(r, c);
+    const bare = parseNumbering(raw)?.text ?? raw;
+    const label = /^其中[:：](.*)$/.exec(bare)?.[1] ?? bare;
+    if (raw !== '' && matchLine(lines, label, g.side, used)) return raw;
+  }
+  return undefined;
+}
+
+/**
+ * The printed path of a tree line below the schema's lines: the label columns' texts, a blank cell continuing the
+ * one above it (a merged cell prints once). Undefined for a line whose first label column or any label cell names
+ * a schema line.
+ */
+class DetailPath {
+  private readonly levels: string[] = [];
+
+  next(r: PageRow, g: Group, lines: readonly LineSchema[], used: Set<string>, wrapped: boolean): string | undefined {
+    const cols = [g.label, ...g.sublabels];
+    const own = cols.map((c) => text(r, c));
+    if (own[0] !== '' || schemaLabel(r, g, lines, used) !== undefined) {
+      this.levels.length = 0;
+      this.levels.push(own[0] ?? '');
+      return undefined;
+    }
+    const deepest = own.reduce((d, s, i) => (s !== '' ? i : d), -1);
+    // Figures with every label cell blank: the names sit in merged cells printed lower down; kept under the 大类.
+    if (deepest < 0) return wrapped ? undefined : [this.levels[0] ?? '', UNNAMED].filter(Boolean).join('/');
+    const first = own.findIndex((s) => s !== '');
+    if (wrapped) {
+      own.forEach((s, i) => {
+        if (s !== '') this.levels[i] = (this.levels[i] ?? '') + s;
+      });
+      return this.path(Math.max(deepest, this.levels.length - 1));
+    }
+    this.levels.length = Math.min(this.levels.length, first);
+    own.forEach((s, i) => {
+      if (i >= first && i <= deepest) this.levels[i] = s;
+    });
+    return this.path(deepest);
+  }
+
+  private path(deepest: number): string {
+    return this.levels
+      .slice(0, deepest + 1)
+      .filter((s) => s !== undefined && s !== '')
+      .join('/');
+  }
+}
+
+const UNNAMED = '（未印名称）';
+
+function uniqueKey(key: string, used: ReadonlySet<string>): string {
+  let k = key;
+  for (let n = 2; used.has(k); n++) k = `${key}#${n}`;
+  return k;
 }
 
 /**

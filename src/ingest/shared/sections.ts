@@ -9,6 +9,8 @@ export interface ProseBlock {
   readonly text: string;
   /** A heading that carries its own sentence ("(1) …(项)。年初预算为 …") rather than a bare title. */
   readonly runIn: boolean;
+  /** The unnumbered title of a part ("2025年部门预算编制说明"): a top-level section holding what follows. */
+  readonly partTitle?: boolean;
   readonly source: SourceRef;
 }
 
@@ -25,6 +27,9 @@ export function runInTitle(text: string): string {
   );
   return cuts.length > 0 ? text.slice(0, Math.min(...cuts)) : text;
 }
+
+/** Above every numbering: a part title holds 第X部分 … (1) alike. */
+const PART_DEPTH = -0.5;
 
 interface OpenSection {
   title: string;
@@ -43,6 +48,13 @@ export function buildSections(blocks: readonly ProseBlock[]): { sections: Sectio
   const root: OpenSection = { title: '', paragraphs: [], children: [], source: {}, depth: -1 };
   const stack: OpenSection[] = [root];
   for (const b of blocks) {
+    if (b.partTitle) {
+      stack.length = 1;
+      const section: OpenSection = { title: b.text, paragraphs: [], children: [], source: b.source, depth: PART_DEPTH };
+      root.children.push(section);
+      stack.push(section);
+      continue;
+    }
     if (!b.numbering) {
       stack[stack.length - 1]?.paragraphs.push({ text: b.text, source: b.source });
       continue;

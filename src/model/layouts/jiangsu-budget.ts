@@ -208,6 +208,14 @@ const NAMES: readonly PhrasingName[] = [
     column: 'in.amount',
   },
   { pattern: '一般公共预算收入(?:预算)?', table: 't01', rowKey: 'in.gpb', column: 'in.amount' },
+  // Named in full so that "财政专户管理资金收入预算总计" is this line, not the 收入预算总计 its words end with.
+  {
+    pattern: '财政专户管理资金(?:收入)?(?:预算)?(?:总计|合计)?',
+    table: 't01',
+    rowKey: 'in.specialAccount',
+    column: 'in.amount',
+  },
+  { pattern: '其他资金(?:收入)?(?:预算)?(?:总计|合计)?', table: 't01', rowKey: 'in.otherFunds', column: 'in.amount' },
   { pattern: '财政拨款(?:预算)?支出(?:预算)?', table: 'f05', rowKey: 'total', column: 'total' },
   { pattern: '一般公共预算(?:财政拨款)?(?:预算)?支出(?:预算)?', table: 't05', rowKey: 'total', column: 'total' },
   { pattern: '政府性基金(?:支出)?预算(?:支出)?', table: 't07', rowKey: 'total', column: 'total' },

@@ -72,9 +72,14 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
     return v;
   }
 
-  /** A stored column of an immutable version, from memory (encoded once) after the first read. */
-  async function content(versionId: number, column: 'document' | 'report'): Promise<Buffer> {
-    return cache.get(`${versionId}/${column}`, async () => {
+  /**
+   * A stored column of an immutable version, from memory (encoded once) after the first read. The report changes
+   * only by a recheck (a related disclosure stored later), so it is keyed by the newest recheck too.
+   */
+  async function content(v: { id: number; recheck: number }, column: 'document' | 'report'): Promise<Buffer> {
+    const versionId = v.id;
+    const key = column === 'report' ? `${versionId}/report/${v.recheck}` : `${versionId}/${column}`;
+    return cache.get(key, async () => {
       const text = await store.versionContent(versionId, column);
       if (text === undefined) throw new ApiError(404, 'version_not_found', '版本不存在');
       return Buffer.from(text);
@@ -168,7 +173,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         return reply
           .type('application/json; charset=utf-8')
           .header('x-juesuan-version', v.number)
-          .send(await content(v.id, 'document'));
+          .send(await content(v, 'document'));
       },
     );
 
@@ -207,7 +212,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         return reply
           .type('application/json; charset=utf-8')
           .header('x-juesuan-version', v.number)
-          .send(await content(v.id, 'report'));
+          .send(await content(v, 'report'));
       },
     );
 
@@ -247,7 +252,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const format = request.query.to as RenderFormat;
         const v = await version(request.params.id, request.query.version, visibilityOf(request.user));
-        const out = await pool.render((await content(v.id, 'document')).toString('utf8'), format);
+        const out = await pool.render((await content(v, 'document')).toString('utf8'), format);
         const name = `${v.fileName.replace(/\.[^.]*$/, '')}.${format}`;
         if (format === 'html') {
           // The rendered page carries its own styles; nothing else may load or run.

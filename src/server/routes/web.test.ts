@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestUsers, multipart, startApp, type Running, type Tokens } from '../../../test/server-harness.js';
 import { ENGINES } from '../../../test/store-engines.js';
+import { filledSeedTemplate } from '../../../test/fixtures/filled-template.js';
 
 const seed = readFileSync(new URL('../../../samples/haidong-rsj-2024.txt', import.meta.url));
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -22,18 +23,23 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
   let drop: () => Promise<void>;
   let id: number;
 
-  beforeAll(async () => {
-    const created = await engine.create();
-    drop = created.drop;
-    server = await startApp(created.location);
-    tokens = await addTestUsers(server.store);
-    const form = multipart([{ name: 'haidong-rsj-2024.txt', bytes: seed }], { publish: 'true' }); // read publicly below
-    const res = await server.app.inject({
+  /** An upload by 海东's 编制人. */
+  async function upload(name: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+    const form = multipart([{ name, bytes }], fields);
+    return server.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: form.payload,
       headers: { ...form.headers, ...auth(tokens.haidongPreparer) },
     });
+  }
+
+  beforeAll(async () => {
+    const created = await engine.create();
+    drop = created.drop;
+    server = await startApp(created.location);
+    tokens = await addTestUsers(server.store);
+    const res = await upload('haidong-rsj-2024.txt', seed, { publish: 'true' }); // read publicly below
     expect(res.statusCode).toBe(201);
     id = res.json().id;
   }, 180_000);
@@ -144,4 +150,45 @@ describe.each(ENGINES)("the web app's endpoints on $name", (engine) => {
     });
     expect(noVersion.json().code).toBe('version_not_found');
   });
+
+  it('lists the layouts that can be written and gives each one’s template; an unfilled one is refused in Chinese', async () => {
+    const list: { layout: string; name: string; tables: { id: string }[] }[] = (
+      await server.app.inject({ url: '/api/templates' })
+    ).json();
+    const qinghai = list.find((t) => t.layout === 'qinghai');
+    expect(qinghai?.name).toBe('青海版式');
+    expect(qinghai?.tables.length).toBeGreaterThan(5);
+    const res = await server.app.inject({ url: '/api/template?layout=qinghai&year=2024' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('2024年度青海版式模板.xlsx');
+    // Uploaded as it is, the template names what must be filled.
+    const empty = await upload('模板.xlsx', res.rawPayload);
+    expect(empty.statusCode).toBe(422);
+    expect(empty.json().message).toContain('请填写部门（单位）名称');
+    const unknown = await server.app.inject({ url: '/api/template?layout=nowhere&year=2024' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain('qinghai（青海版式）');
+    expect((await server.app.inject({ url: '/api/template?layout=qinghai&year=24' })).statusCode).toBe(400);
+  });
+
+  it('composes a filled template into the whole disclosure, checked and renderable', async () => {
+    const res = await upload('海东2024.xlsx', await filledSeedTemplate());
+    expect(res.statusCode).toBe(201);
+    const up = res.json();
+    expect(up).toMatchObject({ organisation: '海东市人力资源和社会保障局', year: 2024, summary: { error: 0 } });
+    const doc = (
+      await server.app.inject({
+        url: `/api/documents/${up.id}?version=${up.version}`,
+        headers: auth(tokens.haidongPreparer),
+      })
+    ).json();
+    expect(doc.meta.sourceFormat).toBe('xlsx');
+    expect(doc.narrative.map((s: { title: string }) => s.title)).toContain('机关运行经费支出情况说明');
+    const xlsx = await server.app.inject({
+      url: `/api/documents/${up.id}/render?to=xlsx&version=${up.version}`,
+      headers: auth(tokens.haidongPreparer),
+    });
+    expect(xlsx.statusCode).toBe(200);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { PUBLISHED_ONLY, type Db, type Summary, type Visibility } from './types.js';
 import { visibleVersion } from './visibility.js';
+import { CURRENT_CHECK_COLUMNS } from './rechecks.js';
 
 export interface DisclosureFilter {
   readonly organisation?: string | undefined;
@@ -82,9 +83,7 @@ export async function listDisclosures(
       'o.region',
       'v.number',
       'v.created_at',
-      'v.errors',
-      'v.warnings',
-      'v.infos',
+      ...CURRENT_CHECK_COLUMNS,
       published,
     ])
     .orderBy('d.year', 'desc')
@@ -117,7 +116,7 @@ export async function listDisclosures(
       latest: {
         number: r.number,
         createdAt: r.created_at,
-        summary: { error: r.errors, warning: r.warnings, info: r.infos },
+        summary: { error: Number(r.errors), warning: Number(r.warnings), info: Number(r.infos) },
         published: Boolean(r.published),
       },
     })),
@@ -147,9 +146,7 @@ async function listDisclosuresById(db: Db, id: number, visibility: Visibility): 
       'o.region',
       'v.number',
       'v.created_at',
-      'v.errors',
-      'v.warnings',
-      'v.infos',
+      ...CURRENT_CHECK_COLUMNS,
       published,
     ])
     .execute();
@@ -165,7 +162,7 @@ async function listDisclosuresById(db: Db, id: number, visibility: Visibility): 
     latest: {
       number: r.number,
       createdAt: r.created_at,
-      summary: { error: r.errors, warning: r.warnings, info: r.infos },
+      summary: { error: Number(r.errors), warning: Number(r.warnings), info: Number(r.infos) },
       published: Boolean(r.published),
     },
   }));

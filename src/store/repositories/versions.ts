@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { audit } from './audit.js';
+import { CURRENT_CHECK_COLUMNS, currentReport } from './rechecks.js';
 import { ensureOrganisation, type OrganisationRef } from './organisations.js';
 import { PUBLISHED_ONLY, type Db, type DisclosureKind, type Scope, type Summary, type Visibility } from './types.js';
 import { visibleVersion } from './visibility.js';
@@ -190,6 +191,11 @@ export interface VersionInfo {
   readonly publishedAt: Date | null;
   /** The further files it was read from (a disclosure published as several files); empty for one file. */
   readonly parts: readonly PartInfo[];
+  /**
+   * Its newest recheck (a related disclosure stored after it), 0 when none: its summary and report are the
+   * recheck's. Caches of the report key by it.
+   */
+  readonly recheck: number;
 }
 
 export interface PartInfo {
@@ -215,6 +221,7 @@ function versionInfo(
     created_by_name: string | null;
     created_at: Date;
     published_at: Date | null;
+    recheck: number;
   },
   parts: readonly PartInfo[] = [],
 ): VersionInfo {
@@ -225,11 +232,12 @@ function versionInfo(
     mediaType: r.media_type,
     size: r.size,
     sha256: r.sha256,
-    summary: { error: r.errors, warning: r.warnings, info: r.infos },
+    summary: { error: Number(r.errors), warning: Number(r.warnings), info: Number(r.infos) },
     createdBy: r.created_by_name,
     createdAt: r.created_at,
     publishedAt: r.published_at,
     parts,
+    recheck: Number(r.recheck),
   };
 }
 
@@ -283,12 +291,10 @@ const VERSION_COLUMNS = [
   'v.media_type',
   'v.size',
   'v.sha256',
-  'v.errors',
-  'v.warnings',
-  'v.infos',
   'v.created_at',
   'u.name as created_by_name',
   'pub.created_at as published_at',
+  ...CURRENT_CHECK_COLUMNS,
 ] as const;
 
 /** Versions with their uploader, publication and organisation (for visibility). */
@@ -329,7 +335,8 @@ export async function getVersion<K extends 'document' | 'report' | 'source'>(
 ): Promise<(VersionInfo & Pick<{ document: string; report: string; source: Uint8Array }, K>) | undefined> {
   let q = versionsOf(db, disclosureId)
     .select(VERSION_COLUMNS)
-    .select(content.map((c) => `v.${c}` as const))
+    .select(content.filter((c) => c !== 'report').map((c) => `v.${c}` as const))
+    .$if(content.includes('report' as K), (q) => q.select(currentReport()))
     .where(visibleVersion(visibility, 'v', 'o'));
   q = number === undefined ? q.orderBy('v.number', 'desc').limit(1) : q.where('v.number', '=', number);
   const row = await q.executeTakeFirst();
@@ -346,7 +353,10 @@ export async function versionContent<K extends 'document' | 'report' | 'source'>
   versionId: number,
   column: K,
 ): Promise<{ document: string; report: string; source: Uint8Array }[K] | undefined> {
-  const row = await db.selectFrom('versions').select(column).where('id', '=', versionId).executeTakeFirst();
+  const row =
+    column === 'report'
+      ? await db.selectFrom('versions as v').select(currentReport()).where('v.id', '=', versionId).executeTakeFirst()
+      : await db.selectFrom('versions').select(column).where('id', '=', versionId).executeTakeFirst();
   return row
     ? (row as unknown as Record<K, { document: string; report: string; source: Uint8Array }[K]>)[column]
     : undefined;

@@ -10,6 +10,7 @@ import type {
   ReviewProgress,
   ReviewState,
   TableSchemaInfo,
+  TemplateInfo,
   VersionList,
 } from './types';
 
@@ -110,6 +111,8 @@ export const api = {
     ),
   batch: (id: number) => getJson<Batch>(`/api/batches/${id}`),
   fix: (id: number, version?: number) => getJson<FixPreview>(`/api/documents/${id}/fix${q(version)}`),
+  templates: () => getJson<TemplateInfo[]>('/api/templates'),
+  templateUrl: (layout: string, year: number) => `/api/template?layout=${encodeURIComponent(layout)}&year=${year}`,
   fixDocxUrl: (id: number, version?: number) => `/api/documents/${id}/fix/docx${q(version)}`,
 };
 

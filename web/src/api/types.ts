@@ -278,3 +278,11 @@ export interface FixPreview {
   readonly summary: Summary;
   readonly text: string;
 }
+
+/** GET /api/templates: a layout that can be written, with its tables. */
+export interface TemplateInfo {
+  readonly layout: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly tables: readonly { readonly id: string; readonly number?: string; readonly title: string }[];
+}
