@@ -12,9 +12,16 @@ import { matchTableTitle } from '../shared/table-title.js';
 import { squash } from '../../model/concepts/text.js';
 import { flattenParagraphs, readOverview } from '../text/overview.js';
 import { readCover, type Cover } from './cover.js';
-import { streamGrid, type Box } from './grid.js';
+import { streamGrid, type Box, type Grid } from './grid.js';
 import type { PageLayout } from './layout.js';
-import { PERF_TITLE, YEAR_LINE, readPerformance, type PerfBlock } from './performance.js';
+import {
+  PERF_TITLE,
+  YEAR_LINE,
+  addPerformanceGrid,
+  continuesPerformance,
+  readPerformance,
+  type PerfBlock,
+} from './performance.js';
 import { buildSections } from '../shared/sections.js';
 import { joinLines, readGlossaryBlocks } from './prose.js';
 import { readLocatedTable } from './read-tables.js';
@@ -71,6 +78,8 @@ export function buildDisclosure(
   const located: LocatedTable[] = [];
   const prose = new Map<PartKind, TextLine[]>();
   const toc: TocEntry[] = [];
+  /** The parts' headings as the body prints them (the 目录 may word them differently). */
+  const partHeadings: TocEntry[] = [];
   let part: PartKind | undefined;
   let inToc = false;
   let tocPage = 0;
@@ -121,7 +130,7 @@ export function buildDisclosure(
       t.method = 'stream';
       t.streamXs = grid.xs;
     }
-    if (noteAt >= 0) t.notes.push(...p.streamLines.slice(noteAt).map((l) => l.text.trim()));
+    if (noteAt >= 0) for (const l of p.streamLines.slice(noteAt)) addNote(t.notes, l.text);
     located.push(t);
     current = t;
   };
@@ -140,6 +149,8 @@ export function buildDisclosure(
   });
 
   let bySignature: LocatedTable['schema'] | undefined;
+  /** The second line of a part heading wrapped over two lines, read with the first. */
+  let joined: TextLine | undefined;
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind === 'grid') {
@@ -159,14 +170,16 @@ export function buildDisclosure(
           ((signatureFits(g, current.schema) && !hasTwin(current.schema, layout, located)) ||
             !(part === 'tables' && (bySignature = schemaBySignature(g, layout, located))))
         ) {
-          current.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
-        } else if (part === 'narrative' && (perfTitle || perfOpen?.width === g.xs.length - 1)) {
+          current.rows.push(...withoutRepeatedHeader(current.rows, g).map((cells) => ({ page: g.page, cells })));
+        } else if (current && isCountsGrid(g, current)) {
+          current.countRows = (g.merged ?? g.rows).map((cells) => ({ page: g.page, cells }));
+        } else if (part === 'narrative' && (perfTitle || (perfOpen && continuesPerformance(perfOpen, g)))) {
           if (perfTitle) {
-            perfOpen = { ...perfTitle, heading: lastHeading, width: g.xs.length - 1, rows: [] };
+            perfOpen = { ...perfTitle, heading: lastHeading, width: g.xs.length - 1, xs: g.xs, rows: [] };
             perfBlocks.push(perfOpen);
             perfTitle = undefined;
           }
-          perfOpen?.rows.push(...g.rows.map((cells) => ({ page: g.page, cells })));
+          if (perfOpen) addPerformanceGrid(perfOpen, g);
         } else if (part === 'overview' && g.rows.some((r) => r.some((c) => squash(c.text) === '单位名称'))) {
           units.push(...unitRows(g, file));
         } else if (part === 'tables' && (bySignature ??= schemaBySignature(g, layout, located))) {
@@ -200,6 +213,7 @@ export function buildDisclosure(
         continue;
       }
       const line = item.line;
+      if (line === joined) continue;
       const flat = squash(line.text);
       if (flat === '目录') {
         inToc = true;
@@ -223,7 +237,16 @@ export function buildDisclosure(
         inToc = false;
         flushPending(page.words);
         current = undefined;
-        part = partKind(flat + nextLineText(page, line)) ?? part;
+        // A part heading wrapped onto a short second line ("…部门决算" / "报表") is read whole.
+        // A long one ("第三部分上海市…局" / "2024年度部门决算情况说明") when only the two lines together name a part.
+        let wrapped = partKind(flat) ? '' : nextLineText(page, line);
+        const next = nextLine(page, line);
+        if (!partKind(flat + wrapped) && next && partKind(flat + squash(next.text))) {
+          wrapped = squash(next.text);
+          joined = next;
+        }
+        part = partKind(flat + wrapped) ?? part;
+        partHeadings.push({ part: key, text: line.text.trim() + wrapped, source: { file, page: line.page } });
         continue;
       }
       if (inToc) {
@@ -292,7 +315,7 @@ export function buildDisclosure(
         if (NOTE_RE.test(flat)) inNotes = true;
         if (pending) pending.streamLines.push(line);
         else if (current?.method === 'stream' && !inNotes) continued.push(line);
-        else if (current) current.notes.push(line.text.trim());
+        else if (current) addNote(current.notes, line.text);
         continue;
       }
       if (part === 'narrative') {
@@ -379,6 +402,11 @@ export function buildDisclosure(
       sourceFormat: 'pdf',
     },
     toc,
+    // Only when the body heads every part the 目录 lists: a part begun by a title page instead ("上海市…局 2024 年度
+    // 部门决算表") has no heading to compare, and the checker then compares none.
+    ...(partHeadings.length > 0 && toc.every((e) => !isPartEntry(e) || partHeadings.some((h) => h.part === e.part))
+      ? { partHeadings }
+      : {}),
     overview: withUnits(
       overviewTree.sections.length > 0 || overviewTree.preamble.length > 0
         ? readOverview(overviewTree.sections, overviewTree.preamble)
@@ -413,6 +441,13 @@ function coverOf(meta: Metadata): Cover {
     title: meta.title,
     lines: [],
   };
+}
+
+/** The line after `line` on its page, when it follows at most two and a half line heights below. */
+function nextLine(page: PageLayout, line: TextLine): TextLine | undefined {
+  const i = page.items.findIndex((x) => x.kind === 'line' && x.line === line);
+  const next = page.items[i + 1];
+  return next?.kind === 'line' && next.line.top - line.bottom <= line.size * 2.5 ? next.line : undefined;
 }
 
 function nextLineText(page: PageLayout, line: TextLine): string {
@@ -467,4 +502,38 @@ function pageMargins(pages: readonly PageLayout[]): { left: number; right: numbe
   }
   const median = (xs: number[], d: number) => (xs.length ? ([...xs].sort((a, b) => a - b)[xs.length >> 1] ?? d) : d);
   return { left: median(lefts, 72), right: median(rights, 520) };
+}
+
+/**
+ * A table continued on a new page often repeats its header rows there (a conventional print, and Juesuan's own):
+ * the rows that repeat the table's first rows, in order, are left out.
+ */
+function withoutRepeatedHeader(rows: readonly { cells: readonly { text: string }[] }[], g: Grid): Grid['rows'] {
+  const same = (a: readonly { text: string }[], b: readonly { text: string }[]) =>
+    a.length === b.length && a.every((c, i) => squash(c.text) === squash(b[i]?.text ?? ''));
+  let k = 0;
+  while (k < g.rows.length && k < rows.length && same(g.rows[k] ?? [], rows[k]?.cells ?? [])) k++;
+  return g.rows.slice(k);
+}
+
+/** The counts printed under a table whose schema has count lines: a grid headed 项目 | 统计数 (in pairs). */
+function isCountsGrid(g: Grid, t: LocatedTable): boolean {
+  return (
+    t.countRows === undefined &&
+    t.schema.lines.some((l) => l.kind === 'count') &&
+    (g.rows[0] ?? []).some((c) => squash(c.text) === '统计数')
+  );
+}
+
+/** A note's line: a new note ("注：", "说明：", "2.") or the wrapped continuation of the one before. */
+function addNote(notes: string[], text: string): void {
+  const line = text.trim();
+  const last = notes[notes.length - 1];
+  const starts = NOTE_RE.test(squash(line)) || parseNumbering(squash(line)) !== undefined;
+  if (last !== undefined && !starts && !/[。；;.：:]$/.test(last)) notes[notes.length - 1] = last + line;
+  else notes.push(line);
+}
+
+function isPartEntry(e: TocEntry): boolean {
+  return PART_RE.test(squash(e.text));
 }

@@ -7,6 +7,10 @@ export type Box = readonly [number, number, number, number];
 export interface GridCell {
   readonly text: string;
   readonly box: Box;
+  /** Lattice only: no rule above the cell (it continues the cell above: a merged cell of several rows). */
+  readonly openTop?: boolean;
+  /** Lattice only: no rule on its left (it continues the cell on its left: a merged cell of several columns). */
+  readonly openLeft?: boolean;
 }
 
 /** A table's cell grid on one page: rows top to bottom, columns left to right. */
@@ -18,6 +22,12 @@ export interface Grid {
   readonly rows: readonly (readonly GridCell[])[];
   /** 'lattice' when built from drawn rules, 'stream' when from the text's alignment. */
   readonly method: 'lattice' | 'stream';
+  /**
+   * Lattice only: the rows as a spreadsheet holds them, each merged cell's whole text (its words read in order)
+   * in its top-left grid cell and the cells it covers empty. `rows` puts each word in the band and column its
+   * middle falls in (a label centred over three rows lands in the middle one).
+   */
+  readonly merged?: readonly (readonly GridCell[])[];
 }
 
 const JOIN_TOLERANCE = 2.5;
@@ -113,7 +123,52 @@ export function latticeGrid(page: number, region: readonly Rule[], words: readon
   const last = ys[ys.length - 1] ?? box[3];
   if (inside.some((w) => mid(w) < first)) ys.unshift(box[1]);
   if (inside.some((w) => mid(w) > last)) ys.push(box[3]);
-  return { page, box, xs, rows: fill(ys, xs, inside), method: 'lattice' };
+  const rows = fill(ys, xs, inside).map((row, r) =>
+    row.map((cell, c): GridCell => {
+      const [x0, y0, x1, y1] = cell.box;
+      const openTop = r > 0 && !ruled(region, 'h', y0, x0, x1);
+      const openLeft = c > 0 && !ruled(region, 'v', x0, y0, y1);
+      return openTop || openLeft
+        ? { ...cell, ...(openTop ? { openTop } : {}), ...(openLeft ? { openLeft } : {}) }
+        : cell;
+    }),
+  );
+  return { page, box, xs, rows, method: 'lattice', merged: mergeCells(rows, ys, xs, inside) };
+}
+
+/** Grid rows with each merged cell's words gathered in its top-left cell (see Grid.merged). */
+function mergeCells(
+  rows: readonly (readonly GridCell[])[],
+  ys: readonly number[],
+  xs: readonly number[],
+  words: readonly Word[],
+) {
+  // Top-left anchor of each cell: follow open edges up, then left.
+  const anchor = (r: number, c: number): [number, number] => {
+    let [ar, ac] = [r, c];
+    for (;;) {
+      const cell = rows[ar]?.[ac];
+      if (cell?.openTop && ar > 0) ar--;
+      else if (cell?.openLeft && ac > 0) ac--;
+      else return [ar, ac];
+    }
+  };
+  const gathered = rows.map((row) => row.map((): Word[] => []));
+  for (const w of words) {
+    const [r, c] = anchor(indexOf(ys, (w.top + w.bottom) / 2), indexOf(xs, (w.x0 + w.x1) / 2));
+    gathered[r]?.[c]?.push(w);
+  }
+  return rows.map((row, r) => row.map((cell, c) => ({ ...cell, text: cellText(gathered[r]?.[c] ?? []) })));
+}
+
+/** Whether rules at `pos` cover most of the cell edge from `from` to `to`. */
+function ruled(region: readonly Rule[], dir: Rule['dir'], pos: number, from: number, to: number): boolean {
+  let covered = 0;
+  for (const r of region) {
+    if (r.dir !== dir || Math.abs(r.pos - pos) > SAME_POS) continue;
+    covered += Math.max(0, Math.min(r.to, to) - Math.max(r.from, from));
+  }
+  return covered >= (to - from) / 2;
 }
 
 function indexOf(bounds: readonly number[], v: number): number {

@@ -22,11 +22,14 @@ export function layoutPage(content: PageContent, options: { ignoreRules?: boolea
   const grids = ruleRegions(options.ignoreRules ? [] : content.rules)
     .map((region) => {
       const grid = latticeGrid(content.page, region, words);
-      // A frame without inner rules (one cell across, or one band down) is read by the text's alignment.
+      // A frame without inner rules (one cell across, or one band down holding several lines: rows ruled only
+      // by their columns) is read by the text's alignment; one ruled band of one line is a row of its own (the
+      // last row of a table continued on the next page).
       if (grid.xs.length > 2 && grid.rows.length > 1) return grid;
       const inside = words.filter(
         (w) => w.x0 >= grid.box[0] && w.x1 <= grid.box[2] && w.top >= grid.box[1] && w.bottom <= grid.box[3],
       );
+      if (grid.xs.length > 2 && toLines(content.page, inside).length === 1) return grid;
       return inside.length > 0 ? streamGrid(content.page, inside, grid.box) : grid;
     })
     .filter((g) => g.rows.some((r) => r.some((c) => c.text !== '')));

@@ -229,25 +229,37 @@ function readEconomic(t: LocatedTable): Table | undefined {
   }
   const perBlock: Row[][] = blocks.map(() => []);
   const totals: Row[] = [];
+  const leading = new Set<string>();
   const seen = new Set<string>();
+  const lineOf = (s: string) => t.schema.lines.find((l) => s !== '' && foldForMatching(s) === foldForMatching(l.label));
   for (const r of t.rows.slice(headerIdx + 1)) {
+    const source = cellSource(t, r.page, rowBox(r));
+    // A total's label spans its block's code and name cells or several blocks, wherever the print centres it: its
+    // figure is the first one to its right, in a 决算数 column.
+    const taken = new Set<number>();
+    r.cells.forEach((c, i) => {
+      const line = lineOf(text(r, i));
+      if (!line) return;
+      taken.add(i);
+      if (perBlock.every((b) => b.length === 0)) leading.add(line.key);
+      let at = i + 1;
+      while (at < r.cells.length && text(r, at) === '') at++;
+      const amountAt = amountCols.includes(at) && isValueText(text(r, at)) ? at : -1;
+      if (amountAt >= 0) taken.add(amountAt);
+      totals.push({
+        key: line.key,
+        kind: 'total',
+        label: line.label,
+        cells: { amount: makeCell(t, 'amount', r.cells[amountAt], r.page) },
+        source,
+      });
+    });
     blocks.forEach((b, bi) => {
-      const parts = b.codes.map((c) => text(r, c));
-      const label = text(r, b.name);
+      const cellText = (c: number) => (taken.has(c) ? '' : text(r, c));
+      const parts = b.codes.map(cellText);
+      const label = cellText(b.name);
       const all = [...parts, label];
-      const amountCell = r.cells[b.amount];
-      const line = t.schema.lines.find((l) => all.some((s) => foldForMatching(s) === foldForMatching(l.label)));
-      const source = cellSource(t, r.page, rowBox(r));
-      if (line) {
-        totals.push({
-          key: line.key,
-          kind: 'total',
-          label: line.label,
-          cells: { amount: makeCell(t, 'amount', amountCell, r.page) },
-          source,
-        });
-        return;
-      }
+      const amountCell = taken.has(b.amount) ? undefined : r.cells[b.amount];
       const code = parts.join('');
       if (code === '' && label === '') {
         if (isValueText(squash(amountCell?.text ?? ''))) {
@@ -280,7 +292,9 @@ function readEconomic(t: LocatedTable): Table | undefined {
       });
     });
   }
-  return finishTable(t, [...perBlock.flat(), ...totals]);
+  // Totals in the order printed: a 合计 above the items first, the 人员经费合计 under them last.
+  const first = totals.filter((r) => leading.has(r.key));
+  return finishTable(t, [...first, ...perBlock.flat(), ...totals.filter((r) => !leading.has(r.key))]);
 }
 
 type Side = 'income' | 'expenditure' | undefined;
@@ -300,17 +314,22 @@ function readLines(t: LocatedTable, width: number): Table | undefined {
   // label-and-figures groups (Jiangsu: 功能分类 and 支出用途), the first group is the income side.
   const named = headerIdx >= 0 ? labelColumns(t.rows.slice(0, headerIdx + 1)) : [];
   const labelCols = named.length > 0 ? named : [0];
+  // The header rows: up to the 项目 row, or (a label column headed otherwise, e.g. 政府采购支出信息) up to the
+  // first row with a figure.
+  const firstFigures = t.rows.findIndex((r) => r.cells.some((c) => isValueText(squash(c.text))));
+  const headRows = t.rows.slice(0, headerIdx >= 0 ? headerIdx + 1 : Math.max(0, firstFigures));
   const groups = (sided ? labelCols : labelCols.slice(0, 1)).map((from, i) => {
     const side: Side = sided ? (i === 0 ? 'income' : 'expenditure') : undefined;
     const to = i + 1 < labelCols.length ? (labelCols[i + 1] ?? width) : width;
     const span = Array.from({ length: Math.max(0, to - from - 1) }, (_, k) => from + 1 + k);
     // A 行次 column (Qinghai layout) numbers the lines; it is not a figures column.
-    const lineNo = span.find(
-      (c) => headerIdx >= 0 && t.rows.slice(0, headerIdx + 1).some((r) => text(r, c) === '行次'),
-    );
+    const lineNo = span.find((c) => headRows.some((r) => text(r, c) === '行次'));
     return { side, label: from, lineNo, values: span.filter((c) => c !== lineNo), sublabels: [] as number[] };
   });
-  const body = t.rows.slice(headerIdx + 1);
+  // Without a 项目 row, a header row is known by its 行次 word.
+  const body = t.rows
+    .slice(headerIdx + 1)
+    .filter((r) => !headRows.includes(r) || !r.cells.some((c) => squash(c.text) === '行次'));
   // Each side's schema columns, in order, to its groups by the number of figures columns each prints.
   const layout: ((typeof groups)[number] & { cols: ColumnSchema[] })[] = [];
   for (const side of sides) {
@@ -623,12 +642,23 @@ function readThreePublic(t: LocatedTable, width: number): Table | undefined {
   // Without a 预算数/决算数 row (a 预算's one-line table) the figures fill the last columns of the figures line.
   if (headerIdx < 0) return readOneLine(t, width, cols);
   const header = t.rows[headerIdx] as PageRow;
-  const firstCol = header.cells.findIndex((c) => /^(预算数|决算数)$/.test(squash(c.text)));
+  const firstWord = header.cells.findIndex((c) => /^(预算数|决算数)$/.test(squash(c.text)));
+  // A 预算数 spanning its block of columns is printed centred over them, so a ruled grid puts the word in the
+  // block's middle column: the figures then start where the last `cols.length` columns do.
+  const firstCol = width - firstWord < cols.length && width >= cols.length ? width - cols.length : firstWord;
   if (width - firstCol !== cols.length) {
     return unreadable(t, `应有 ${cols.length} 个数值栏，实际 ${width - firstCol} 栏`);
   }
-  // Each column's 预算数 / 决算数 word as the schema has it (alternating in Shanghai, in two blocks in Qinghai).
-  const printed = header.cells.slice(firstCol).map((c) => squash(c.text));
+  // Each column's 预算数 / 决算数 word as the schema has it (alternating in Shanghai, in two blocks in Qinghai),
+  // from the header row that prints it lowest (a column split into 小计 | 购置费 | 运行维护费 prints it below them).
+  const figuresAt = t.rows.findIndex((r, i) => i > headerIdx && r.cells.some((c) => isValueText(squash(c.text))));
+  const headRows = t.rows.slice(headerIdx, figuresAt < 0 ? undefined : figuresAt);
+  const printed = cols.map((_, i) =>
+    headRows.reduce((w, r) => {
+      const x = text(r, firstCol + i);
+      return /^(预算数|决算数)$/.test(x) ? x : w;
+    }, ''),
+  );
   const expected = cols.map((c) => c.header.find((h) => h === '预算数' || h === '决算数') ?? '');
   if (printed.some((w, i) => w !== '' && expected[i] !== '' && w !== expected[i])) {
     t.diagnostics.push(
@@ -641,7 +671,7 @@ function readThreePublic(t: LocatedTable, width: number): Table | undefined {
       ),
     );
   }
-  const dataRows = t.rows.slice(headerIdx + 1);
+  const dataRows = t.rows.slice(headerIdx + 1).filter((r) => !isColumnNumbers(r));
   const withFigures = dataRows.filter((r) => r.cells.some((c) => isValueText(squash(c.text))));
   if (withFigures.length > 1) {
     t.diagnostics.push(tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”有多行金额，只读取第一行`));
@@ -659,5 +689,32 @@ function readThreePublic(t: LocatedTable, width: number): Table | undefined {
     cells,
     ...(r ? { source: cellSource(t, r.page, rowBox(r)) } : {}),
   };
-  return finishTable(t, [row]);
+  return finishTable(t, [row, ...readCounts(t)]);
+}
+
+/** The 项目 | 统计数 pairs under the table (rows of label, count, label, count …), by their labels. */
+function readCounts(t: LocatedTable): Row[] {
+  const lines = t.schema.lines.filter((l) => l.kind === 'count');
+  const out: Row[] = [];
+  for (const r of t.countRows ?? []) {
+    for (let i = 0; i + 1 < r.cells.length; i += 2) {
+      const label = text(r, i);
+      if (label === '' || label === '项目') continue;
+      const norm = foldForMatching(label);
+      const schemaLine = lines.find((l) =>
+        [l.label, ...(l.aliases ?? [])].some((x) => norm === foldForMatching(x) || norm.startsWith(foldForMatching(x))),
+      );
+      if (!schemaLine) {
+        t.diagnostics.push(tableFinding(t, 'import/unknown-line', 'warning', `“三公”经费统计项“${label}”无法识别`, r));
+      }
+      out.push({
+        key: schemaLine?.key ?? `count:${label}`,
+        kind: 'count',
+        label,
+        cells: { count: makeCell(t, 'count', r.cells[i + 1], r.page) },
+        source: cellSource(t, r.page, r.cells[i]?.box ?? rowBox(r)),
+      });
+    }
+  }
+  return out;
 }

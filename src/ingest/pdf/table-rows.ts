@@ -23,6 +23,8 @@ export interface LocatedTable {
   /** The table's number as printed ("公开01表"), where the layout prints one. */
   readonly number?: string;
   readonly rows: PageRow[];
+  /** A grid of counts printed under the table (the Qinghai "三公" table's 项目 | 统计数 pairs). */
+  countRows?: PageRow[];
   readonly notes: string[];
   /** How the grid was found; a stream table keeps its first page's columns for the pages that continue it. */
   method: 'lattice' | 'stream';
