@@ -6,7 +6,7 @@ import { openPdf, type PageContent, type PdfDocument } from './extract.js';
 import { FIRST_PASS_PAGES, firstPass } from './first-pass.js';
 
 export { firstPagesText } from './extract.js';
-export { loadPdfium as startPdfium } from './pdfium.js';
+export { compilePdfium, loadPdfium as startPdfium, usePdfiumModule } from './pdfium.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
 
 export interface ParsePdfOptions {
