@@ -28,7 +28,7 @@ export {
 export { render, renderTemplate, isBinaryFormat, summaryOf, type RenderDeps } from './render.js';
 export { IMPORTERS, RENDERERS, RENDER_FORMATS, type RenderFormat } from './registries.js';
 export type { Browser, Clock, FileReader, PdfEngine, PdfParseOptions, PdfPrinter } from './ports.js';
-export { inProcessPdfEngine, workerPdfEngine } from './pdf-engine.js';
+export { adoptPdfEngine, compiledPdfEngine, inProcessPdfEngine, workerPdfEngine } from './pdf-engine.js';
 export { nodeDeps, nodeFiles, systemClock, chromiumBrowser, type NodeDeps } from './node.js';
 export { IngestError, isIngestError, PdfUnavailableError } from './errors.js';
 export {

@@ -22,6 +22,16 @@ export const inProcessPdfEngine: PdfEngine = {
   },
 };
 
+/** PDFium's compiled wasm (a WebAssembly.Module), to hand to worker threads: they share its code, compiled once. */
+export async function compiledPdfEngine(): Promise<object> {
+  return (await import('../ingest/pdf/index.js')).compilePdfium();
+}
+
+/** This thread's PDF engine runs a module compiled by another thread (compiledPdfEngine). */
+export async function adoptPdfEngine(module: object): Promise<void> {
+  (await import('../ingest/pdf/index.js')).usePdfiumModule(module);
+}
+
 /**
  * Compiled: the worker's .js next to this file. From sources (vitest, tsx) the worker is the .ts, loaded through
  * tsx's `tsImport` (tsx resolved from this file where the runtime can, else from the working directory).

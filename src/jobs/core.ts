@@ -24,6 +24,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
 
 export { isIngestError, supportedExtensions, PdfUnavailableError };
+export { adoptPdfEngine, compiledPdfEngine } from '../app/index.js';
 export { crossCheckReport, type RelatedLookup, type RelatedSummary, type StoredDocument } from '../app/index.js';
 
 export const RENDER_FORMATS = ['docx', 'xlsx', 'html', 'pdf', 'json'] as const;

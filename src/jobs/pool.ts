@@ -41,14 +41,25 @@ function workerScript(): { filename: string } {
 /** A piscina pool of worker threads for import+check and rendering (PDF parsing never blocks the server). */
 export function createWorkerPool(options: { threads?: number } = {}): WorkerPool {
   const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
-  const pool = new Piscina<Task, TaskResult>({
-    ...workerScript(),
-    minThreads: 1,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-  });
+  // PDFium's wasm is compiled once, here, and handed to every thread (they share its code) instead of each
+  // compiling its own; the threads start at the first task.
+  let started: Promise<Piscina<Task, TaskResult>> | undefined;
+  const pool = () =>
+    (started ??= import('./core.js')
+      .then((core) => core.compiledPdfEngine())
+      .catch(() => undefined) // each thread compiles its own then, and reports the failure when it parses
+      .then(
+        (pdfium) =>
+          new Piscina<Task, TaskResult>({
+            ...workerScript(),
+            minThreads: 1,
+            maxThreads: threads,
+            idleTimeout: 60_000,
+            workerData: { pdfium },
+          }),
+      ));
   async function run(task: Task): Promise<TaskResult & { ok: true }> {
-    const r = await pool.run(task);
+    const r = await (await pool()).run(task);
     if (!r.ok) throw new WorkError(r.code, r.message);
     return r;
   }
@@ -73,6 +84,8 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
       if (!('analysed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
       return r.analysed;
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      if (started) await (await started).destroy();
+    },
   };
 }

@@ -2,7 +2,9 @@
  * The worker-thread side of the pool: PDF import, checking and rendering run here, never on the server's event
  * loop. Tasks and results are plain data (structured-cloned across the thread boundary).
  */
+import { workerData } from 'node:worker_threads';
 import {
+  adoptPdfEngine,
   fixStoredDocument,
   importAndCheck,
   isIngestError,
@@ -14,6 +16,10 @@ import {
   type RenderFormat,
 } from './core.js';
 import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis.js';
+
+// PDFium as compiled once by the pool's creator (./pool.ts), rather than compiled again in every thread.
+const shared = (workerData as { pdfium?: object } | null | undefined)?.pdfium;
+if (shared) await adoptPdfEngine(shared);
 
 export type Task =
   | {

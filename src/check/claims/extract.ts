@@ -57,6 +57,8 @@ const STATED_PREVIOUS_RE = new RegExp(
 );
 /** "“一般公共服务支出（类）财政事务（款）行政运行（项）”" before an amount: the t05 item it names. */
 const ITEM_TRIPLE_RE = /([^“"、，,：:；;。（）]+?)（类）([^（）]+?)（款）([^（）]+?)（项）[”"]?\s*$/;
+/** "款名（款）项名（项）支出" closing a clause: the item of the section's heading. */
+const ITEM_PAIR_RE = /（款）[^（）]*（项）\s*(?:支出)?\s*$/;
 /** A clause that only says "(支出)决算为 / 预算为": its subject is the sentence's. */
 const PREDICATE_ONLY =
   /^(?:其中)?\s*(?:(\d{4})\s*年度?)?\s*(?:支出)?(?:决算|预算|年初预算|实际支出)?(?:数|安排)?为?\s*$/;
@@ -86,6 +88,8 @@ interface SectionCtx {
   /** 类 name from an enclosing "X（类）" heading. */
   readonly className?: string;
   readonly inPerformance: boolean;
+  /** The 功能分类 table the section's items are read in: t05, or f05 in a 财政拨款支出 section (Jiangsu 预算). */
+  readonly functional: Table | undefined;
 }
 
 const clean = foldForMatching;
@@ -115,7 +119,7 @@ function itemRow(t05: Table | undefined, className: string | undefined, text: st
   const kuan = findByLabel(t05, 5, cls?.code ?? '', kuanName);
   if (!kuan?.code) return undefined;
   const xiang = findByLabel(t05, 7, kuan.code, m[2] ?? '');
-  return xiang ? { table: 't05', rowKey: xiang.key, column: 'total' } : undefined;
+  return xiang ? { table: t05.id, rowKey: xiang.key, column: 'total' } : undefined;
 }
 
 /** The t05 row of “类名（类）款名（款）项名（项）” said in full. */
@@ -123,12 +127,12 @@ function tripleRow(t05: Table | undefined, cls: string, kuan: string, xiang: str
   const c = findByLabel(t05, 3, '', cls.replace(/^[“"\d.、\s]+/, ''));
   const k = c?.code ? findByLabel(t05, 5, c.code, kuan) : undefined;
   const x = k?.code ? findByLabel(t05, 7, k.code, xiang) : undefined;
-  return x ? { table: 't05', rowKey: x.key, column: 'total' } : undefined;
+  return x && t05 ? { table: t05.id, rowKey: x.key, column: 'total' } : undefined;
 }
 
 function classRow(t05: Table | undefined, name: string): CellRef | undefined {
   const row = findByLabel(t05, 3, '', name);
-  return row ? { table: 't05', rowKey: row.key, column: 'total' } : undefined;
+  return row && t05 ? { table: t05.id, rowKey: row.key, column: 'total' } : undefined;
 }
 
 /** Sentence bounds (split at 。；) around an offset. */
@@ -162,6 +166,7 @@ function clauseStart(text: string, from: number, at: number): number {
 export function extractClaims(doc: Disclosure): Claim[] {
   const out: Claim[] = [];
   const t05 = doc.tables.find((t) => t.id === 't05');
+  const f05 = doc.tables.find((t) => t.id === 'f05');
   const lexicon = lexiconFor(doc);
 
   const visit = (sec: Section, parent: SectionCtx) => {
@@ -172,10 +177,12 @@ export function extractClaims(doc: Disclosure): Claim[] {
       path: [...parent.path, heading],
       className: cls ? cls[1] : parent.className,
       inPerformance: parent.inPerformance || /绩效/.test(title),
+      functional: (parent.path.length === 0 && /财政拨款支出/.test(title) && f05) || parent.functional,
     };
     const project = ctx.inPerformance ? /^(.+?)(?:项目)?绩效自评情况$/.exec(squash(title)) : null;
     const itemCell =
-      itemRow(t05, ctx.className, sec.title) ?? itemRow(t05, ctx.className, sec.paragraphs[0]?.text ?? '');
+      itemRow(ctx.functional, ctx.className, sec.title) ??
+      itemRow(ctx.functional, ctx.className, sec.paragraphs[0]?.text ?? '');
     for (const p of sec.paragraphs) {
       const site = (start: number, end: number): ClaimSite => ({
         sectionPath: ctx.path,
@@ -188,11 +195,11 @@ export function extractClaims(doc: Disclosure): Claim[] {
         out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
         continue;
       }
-      extractParagraph(doc, text, site, itemCell, t05, lexicon, ctx.inPerformance, out);
+      extractParagraph(doc, text, site, itemCell, ctx.functional, lexicon, ctx.inPerformance, out);
     }
     for (const c of sec.children) visit(c, ctx);
   };
-  for (const s of doc.narrative) visit(s, { path: [], inPerformance: false });
+  for (const s of doc.narrative) visit(s, { path: [], inPerformance: false, functional: t05 });
   return out;
 }
 
@@ -263,6 +270,10 @@ function extractParagraph(
     } else if (hit) {
       cell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
       sentenceSubject = { sentence: ss, entry: hit.entry };
+    } else if (itemCell && ITEM_PAIR_RE.test(clause) && !inPerformance) {
+      // "法院（款）行政运行（项）支出" in the section of that item: the item's figure.
+      cell = itemCell;
+      sentenceSubject = { sentence: ss, cell };
     } else if (isPredicateOfThisYear(clause, doc.meta.fiscalYear) && !inPerformance) {
       const words = clause;
       const budgetWords = !lexicon.budget && /预算/.test(words) && !/决算/.test(words);

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../../test/rule-tester.js';
-import { correctedSeed, parsedSeed, withText } from '../../../test/fixtures/seed-edits.js';
+import { correctedSeed, parsedSeed, withText, withToc } from '../../../test/fixtures/seed-edits.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { narrativeTypography } from './narrative-typography.js';
 
@@ -10,6 +10,10 @@ ruleTester(narrativeTypography, {
   valid: [
     { name: 'the seed without its stray word', doc: cleanSeed() },
     { name: 'Shanghai: the writer’s text', doc: shanghaiDoc() },
+    {
+      name: 'a 目录 entry numbered “4．” before a year (上海 预算) is a number and a year, not one mixed number',
+      doc: withToc(cleanSeed(), '四、财政拨款收入支出决算总表', '4．2024年部门财政拨款收入支出决算总表'),
+    },
     {
       name: 'an ellipsis, a dash, enumerations “1）” and a URL are not slips',
       doc: withText(cleanSeed(), 463, '收支增加。', '收支增加——详见附表……网址 www.example.gov.cn，1）收入；2）支出。'),

@@ -112,6 +112,8 @@ function check(piece: TextPiece): Report[] {
     const full = /[０-９．]/.test(n);
     const half = /[0-9.]/.test(n);
     if (!full || !half) continue;
+    // "4．2025年部门…预算表" (a 目录 entry): the item's number, then a year — two numbers, not one.
+    if (text.slice(0, m.index).trim() === '' && /^[0-9０-９]{1,2}[.．][0-9０-９]{4}$/.test(n)) continue;
     const fixed = toHalf(n);
     out.push({
       messageId: 'mixedWidth',

@@ -176,6 +176,7 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
   if (!text) return [];
   const out: Glyphs[] = [];
   const api = callsOf(pdfium);
+  const [va, vb, vc, vd, ve, vf] = vt;
   const clipOf = clipLookup(pdfium, page, s);
   try {
     const count = pdfium.FPDFText_CountChars(text);
@@ -206,17 +207,30 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
         continue;
       }
       if (!api.FPDFText_GetMatrix(text, i, s.at(0))) continue;
-      const m = multiply(vt, [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)]);
-      const em = thousandths(api.FPDFText_GetFontSize(text, i) * Math.hypot(m[2], m[3]));
-      if (em <= 0 || Math.abs(m[1]) > 0.01 * Math.hypot(m[2], m[3])) {
+      // The character's matrix on the page (vt × its own), in scalars: this loop runs for every character, and
+      // arrays made here would be garbage the next moment. Only the parts telling its size and slant are needed.
+      const n0 = s.f32(0);
+      const n1 = s.f32(1);
+      const n2 = s.f32(2);
+      const n3 = s.f32(3);
+      const slant = vb * n0 + vd * n1;
+      const height = Math.hypot(va * n2 + vc * n3, vb * n2 + vd * n3);
+      const em = thousandths(api.FPDFText_GetFontSize(text, i) * height);
+      if (em <= 0 || Math.abs(slant) > 0.01 * height) {
         flush();
         continue;
       }
       api.FPDFText_GetCharOrigin(text, i, s.at(32), s.at(40));
-      const [ox, oy] = apply(vt, thousandths(s.f64(4)), thousandths(s.f64(5)));
+      const px = thousandths(s.f64(4));
+      const py = thousandths(s.f64(5));
+      const ox = va * px + vc * py + ve;
+      const oy = vb * px + vd * py + vf;
       api.FPDFText_GetLooseCharBox(text, i, s.at(48));
       // FS_RECTF: left, top, right, bottom in user space; the advance ends at the right edge on the page.
-      const [l, t, r, b] = [s.f32(12), s.f32(13), s.f32(14), s.f32(15)];
+      const l = s.f32(12);
+      const t = s.f32(13);
+      const r = s.f32(14);
+      const b = s.f32(15);
       const object = api.FPDFText_GetTextObject(text, i);
       const clip = clipOf(object);
       if (clip && !inside(clip, (l + r) / 2, (t + b) / 2)) {
@@ -224,7 +238,7 @@ function glyphsOf(pdfium: Pdfium, page: number, vt: Matrix, s: Scratch): Glyphs[
         continue;
       }
       const right = thousandths(
-        Math.max(apply(vt, l, t)[0], apply(vt, r, b)[0], apply(vt, l, b)[0], apply(vt, r, t)[0]),
+        Math.max(va * l + vc * t + ve, va * r + vc * b + ve, va * l + vc * b + ve, va * r + vc * t + ve),
       );
       // A change of font starts a new word, as pdf.js starts a new text item ("2024" in Latin, "年度" in CJK).
       const charFont = object ? api.FPDFTextObj_GetFont(object) : 0;
@@ -410,9 +424,10 @@ function pathPolylines(pdfium: Pdfium, path: number, s: Scratch): number[][] {
       if (bezier === 0) cur.push(x, y);
     }
     // Closing returns to the start, unless the last point already is the start (PDFium's rectangles are).
-    const [sx, sy, lx, ly] = [cur[0] ?? 0, cur[1] ?? 0, cur[cur.length - 2] ?? 0, cur[cur.length - 1] ?? 0];
-    if (api.FPDFPathSegment_GetClose(seg) && cur.length >= 2 && (cur.length === 2 || sx !== lx || sy !== ly)) {
-      cur.push(sx, sy);
+    if (api.FPDFPathSegment_GetClose(seg) && cur.length >= 2) {
+      const sx = cur[0] ?? 0;
+      const sy = cur[1] ?? 0;
+      if (cur.length === 2 || sx !== cur[cur.length - 2] || sy !== cur[cur.length - 1]) cur.push(sx, sy);
     }
   }
   if (cur.length > 2) out.push(cur);

@@ -47,7 +47,9 @@ export function ruleRegions(rules: readonly Rule[]): Rule[][] {
     if (a.dir === b.dir) {
       return Math.abs(a.pos - b.pos) <= t && a.from <= b.to + t && b.from <= a.to + t;
     }
-    const [h, v] = a.dir === 'h' ? [a, b] : [b, a];
+    // Not `[h, v] = …`: this runs for every pair of rules on a page, and the pair array was most of the garbage.
+    const h = a.dir === 'h' ? a : b;
+    const v = a.dir === 'h' ? b : a;
     return v.pos >= h.from - t && v.pos <= h.to + t && h.pos >= v.from - t && h.pos <= v.to + t;
   };
   // Sort by position so that the pairwise test stays cheap on pages with hundreds of segments.

@@ -8,7 +8,7 @@ import { FIRST_PASS_PAGES, firstPass } from './first-pass.js';
 import { garbledPages, pageList } from './text-layer.js';
 
 export { firstPagesText } from './extract.js';
-export { loadPdfium as startPdfium } from './pdfium.js';
+export { compilePdfium, loadPdfium as startPdfium, usePdfiumModule } from './pdfium.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
 
 export interface ParsePdfOptions {

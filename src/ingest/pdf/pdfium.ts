@@ -19,23 +19,39 @@ interface WasmApi {
 }
 const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
+let compiled: Promise<object> | undefined;
+
 /**
- * The wasm is compiled (asynchronously: V8 compiles on background threads) while the wrapper's JS loads, and the
- * wrapper is handed the compiled module, rather than starting to compile only once its own JS has run.
+ * PDFium's wasm compiled, once per thread (asynchronously: V8 compiles on background threads): a
+ * WebAssembly.Module, which another thread can be handed (postMessage, workerData) instead of compiling it again.
  */
-async function start(): Promise<Pdfium> {
-  const compiled = readFile(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')).then((wasm) =>
+export function compilePdfium(): Promise<object> {
+  compiled ??= readFile(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm')).then((wasm) =>
     wasmApi.compile(wasm),
   );
-  compiled.catch(() => undefined); // awaited below
+  compiled.catch(() => (compiled = undefined));
+  return compiled;
+}
+
+/** This thread's PDFium will run a module compiled by another thread (see compilePdfium). */
+export function usePdfiumModule(module: object): void {
+  compiled ??= Promise.resolve(module);
+}
+
+/**
+ * The wasm compiles while the wrapper's JS loads, and the wrapper is handed the compiled module, rather than
+ * starting to compile only once its own JS has run.
+ */
+async function start(): Promise<Pdfium> {
+  const module = compilePdfium();
   const { init } = await import('@embedpdf/pdfium');
-  const module = await compiled;
+  const ready = await module;
   let failed: (e: unknown) => void = () => undefined;
   const failure = new Promise<never>((_, reject) => (failed = reject));
   const pdfium = await Promise.race([
     init({
       instantiateWasm(imports: object, receive: (instance: object) => void) {
-        wasmApi.instantiate(module, imports).then(receive, failed);
+        wasmApi.instantiate(ready, imports).then(receive, failed);
         return {};
       },
     } as Parameters<typeof init>[0]),

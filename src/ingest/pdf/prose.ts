@@ -45,10 +45,14 @@ export function joinLines(
     const numbered = LEADING_PUNCT.test(text) ? undefined : parseNumbering(text);
     const indented = line.x0 - margins.left >= line.size * 1.2;
     const barePrevTitle = (prev?.numbering !== undefined && !prev.runIn) || prev?.title === true;
+    // A full line that stops mid-sentence goes on in the next one, even one printed indented (a hanging indent).
+    const midSentence = prevFull && !gap && !barePrevTitle && /[\u4e00-\u9fff\d，,、]$/.test(prev?.text ?? '');
     const continues =
       prev !== undefined &&
       !numbered &&
-      (LEADING_PUNCT.test(text) || (!indented && (!gap || /[：:]$/.test(prev.text)) && (!barePrevTitle || prevFull)));
+      (LEADING_PUNCT.test(text) ||
+        (indented && midSentence) ||
+        (!indented && (!gap || /[：:]$/.test(prev.text)) && (!barePrevTitle || prevFull)));
     if (continues && prev) {
       prev.text = joinWrapped(prev.text, text);
       if (prev.numbering) prev.runIn = isRunIn(prev.text);

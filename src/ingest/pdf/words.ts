@@ -31,6 +31,15 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’�
 export function toWords(glyphs: readonly Glyphs[]): Word[] {
   const words: Word[] = [];
   for (const g of glyphs) {
+    if (!/[\s\u00a0\u3000]/.test(g.str)) {
+      // One word (PDFium's runs have no spaces): the same figures as below, without the per-character arrays.
+      let total = 0;
+      for (const c of g.str) total += WIDE.test(c) ? 2 : 1;
+      if (total === 0) continue;
+      const scale = (g.x1 - g.x0) / total;
+      words.push({ text: g.str, x0: g.x0, x1: g.x0 + total * scale, top: g.top, bottom: g.bottom, size: g.size });
+      continue;
+    }
     const chars = [...g.str];
     const weights = chars.map((c) => (WIDE.test(c) ? 2 : 1));
     const total = weights.reduce((a, b) => a + b, 0);
