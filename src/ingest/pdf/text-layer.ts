@@ -6,8 +6,17 @@
  */
 
 /** Characters no real text layer of a Chinese document is made of. */
-const UNREADABLE =
-  /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2E80-\u2FDF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/gu;
+function unreadable(c: string): boolean {
+  const cp = c.codePointAt(0) ?? 0;
+  return (
+    (cp < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    (cp >= 0x2e80 && cp <= 0x2fdf) || // radicals, which a broken map gives for the ideographs sharing their glyphs
+    (cp >= 0xe000 && cp <= 0xf8ff) ||
+    cp === 0xfffd ||
+    cp >= 0xf0000
+  );
+}
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/gu;
 const LATIN = /[A-Za-z]/g;
 /**
@@ -38,7 +47,7 @@ export function judgeTextLayer(page: number, text: string): PageTextVerdict {
   const chars = [...text.replace(/\s+/g, '')];
   if (chars.length < 20) return { page };
   const share = (re: RegExp) => (text.match(re)?.length ?? 0) / chars.length;
-  const bad = share(UNREADABLE);
+  const bad = chars.filter(unreadable).length / chars.length;
   if (bad >= 0.1) return { page, reason: `${percent(bad)} 的字符是私用区字符、替换符（�）、控制字符或部首` };
   const cjk = text.match(CJK) ?? [];
   if (cjk.length < chars.length * 0.05 && share(LATIN) >= 0.5) {
