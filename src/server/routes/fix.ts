@@ -50,7 +50,7 @@ export const FixPreview = Type.Object({
   remaining: Type.Array(
     Type.Object({
       ruleId: Type.String(),
-      severity: Type.String(),
+      severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
       message: Type.String(),
       location: Type.Optional(Location),
       fingerprint: Type.Optional(Type.String()),

@@ -1,4 +1,9 @@
-/** The JSON the server's API sends (docs/api.md; /api/openapi.json), as the web app reads it. */
+/**
+ * The JSON the server's API sends, as the web app reads it: the API's own answers are generated from its OpenAPI
+ * description (generated.ts); the canonical document and the check report, which the API sends as they are
+ * (schema/disclosure.schema.json, `juesuan check --format json`), are typed here by hand.
+ */
+import type { ApiAnswers } from './generated';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type ReviewState = '待处理' | '已确认' | '误报' | '已修正';
@@ -136,117 +141,49 @@ export interface Disclosure {
   };
   readonly tables: readonly Table[];
   readonly narrative: readonly Section[];
+  readonly performance?: readonly PerformanceEvaluation[];
 }
 
-export interface DocumentInfo {
-  readonly id: number;
-  readonly organisation: string;
-  readonly region: string | null;
-  readonly year: number;
-  readonly kind: string;
-  readonly scope: string;
-  readonly versions: number;
-  readonly latest: { readonly number: number; readonly createdAt: string; readonly summary: Summary };
+/** One funds line of a 项目支出绩效自评表. */
+export interface FundsLine {
+  readonly initialBudget: CellValue;
+  readonly fullYearBudget: CellValue;
+  readonly executed: CellValue;
+  readonly weight: CellValue;
+  readonly rate: CellValue;
+  readonly score: CellValue;
+  readonly source?: SourceRef;
 }
 
-export interface DocumentList {
-  readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
-  readonly items: readonly DocumentInfo[];
+export interface Indicator {
+  readonly level1: string;
+  readonly level2: string;
+  readonly level3: string;
+  readonly target: CellValue;
+  readonly actual: CellValue;
+  readonly weight: CellValue;
+  readonly score: CellValue;
+  readonly deviation: string;
+  readonly source?: SourceRef;
 }
 
-export interface VersionInfo {
-  readonly number: number;
-  readonly fileName: string;
-  readonly mediaType: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly summary: Summary;
-  readonly createdBy: string | null;
-  readonly createdAt: string;
-}
-
-export interface VersionList {
-  readonly document: DocumentInfo;
-  readonly versions: readonly VersionInfo[];
-}
-
-export interface FindingReview {
-  readonly fingerprint: string;
-  readonly ruleId: string;
-  readonly severity: string;
-  readonly message: string;
-  readonly state: ReviewState;
-  readonly note: string | null;
-  readonly reviewedBy: string | null;
-  readonly reviewedAt: string | null;
-  readonly carriedFrom: number | null;
-}
-
-export interface ReviewList {
-  readonly document: number;
-  readonly version: number;
-  readonly findings: readonly FindingReview[];
-}
-
-export interface ReviewProgress {
-  readonly document: number;
-  readonly version: number;
-  readonly total: number;
-  readonly reviewed: number;
-}
-
-export interface TableSchemaInfo {
-  readonly id: string;
-  readonly table: string;
-  readonly layout: string;
+/** 项目支出绩效自评表. */
+export interface PerformanceEvaluation {
+  readonly projectName: string;
+  readonly department?: string;
+  readonly implementer?: string;
+  readonly funds: {
+    readonly total?: FundsLine;
+    readonly fiscal?: FundsLine;
+    readonly carryover?: FundsLine;
+    readonly other?: FundsLine;
+  };
+  readonly goals: { readonly expected: string; readonly actual: string };
+  readonly indicators: readonly Indicator[];
+  readonly total: { readonly weight: CellValue; readonly score: CellValue; readonly source?: SourceRef };
   readonly title: string;
-  readonly number?: string;
-  readonly rows: string;
-  readonly columns: readonly {
-    readonly id: string;
-    readonly header: readonly string[];
-    readonly money: boolean;
-    readonly side?: 'income' | 'expenditure';
-  }[];
-}
-
-export interface Me {
-  readonly name: string | null;
-  readonly role: Role;
-  readonly organisation: string | null;
-  readonly region: string | null;
-}
-
-export interface UploadResult {
-  readonly id: number;
-  readonly version: number;
-  readonly organisation: string;
-  readonly region: string | null;
-  readonly year: number;
-  readonly kind: string;
-  readonly scope: string;
-  readonly summary: Summary;
-}
-
-export interface BatchItem {
-  readonly id: number;
-  readonly file: string;
-  readonly status: '排队中' | '处理中' | '完成' | '失败' | string;
-  readonly progress: number;
-  readonly document: number | null;
-  readonly version: number | null;
-  readonly error: string | null;
-}
-
-export interface Batch {
-  readonly id: number;
-  readonly total: number;
-  readonly done: number;
-  readonly failed: number;
-  readonly progress: number;
-  readonly items: readonly BatchItem[];
+  readonly narrativeHeading?: string;
+  readonly source?: SourceRef;
 }
 
 export interface ApiErrorBody {
@@ -255,34 +192,21 @@ export interface ApiErrorBody {
   readonly message: string;
 }
 
-/** GET /api/documents/:id/fix: what `juesuan fix` would change in the 情况说明, and what it leaves. */
-export interface FixPreview {
-  readonly document: number;
-  readonly version: number;
-  readonly passes: number;
-  readonly applied: readonly {
-    readonly ruleId: string;
-    readonly message: string;
-    readonly location?: Location;
-    readonly before: string;
-    readonly after: string;
-  }[];
-  readonly remaining: readonly {
-    readonly ruleId: string;
-    readonly severity: Severity;
-    readonly message: string;
-    readonly location?: Location;
-    readonly fingerprint?: string;
-    readonly reason: string;
-  }[];
-  readonly summary: Summary;
-  readonly text: string;
-}
+type Item<T> = T extends readonly (infer U)[] ? U : never;
 
+export type DocumentList = ApiAnswers['GET /api/documents'];
+export type DocumentInfo = Item<DocumentList['items']>;
+export type VersionList = ApiAnswers['GET /api/documents/{id}/versions'];
+export type VersionInfo = Item<VersionList['versions']>;
+export type ReviewList = ApiAnswers['GET /api/documents/{id}/reviews'];
+export type FindingReview = Item<ReviewList['findings']>;
+export type ReviewProgress = Item<ApiAnswers['GET /api/review-progress']>;
+export type TableSchemaInfo = Item<ApiAnswers['GET /api/table-schemas']>;
+export type Me = ApiAnswers['GET /api/me'];
+export type UploadResult = ApiAnswers['POST /api/documents'];
+export type Batch = ApiAnswers['GET /api/batches/{id}'];
+export type BatchItem = Item<Batch['items']>;
+/** GET /api/documents/:id/fix: what `juesuan fix` would change in the 情况说明, and what it leaves. */
+export type FixPreview = ApiAnswers['GET /api/documents/{id}/fix'];
 /** GET /api/templates: a layout that can be written, with its tables. */
-export interface TemplateInfo {
-  readonly layout: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly tables: readonly { readonly id: string; readonly number?: string; readonly title: string }[];
-}
+export type TemplateInfo = Item<ApiAnswers['GET /api/templates']>;

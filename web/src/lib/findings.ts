@@ -153,3 +153,29 @@ export function findingsByCell(findings: readonly Finding[]): Map<string, { find
   }
   return m;
 }
+
+/**
+ * What a selected finding points at in the model view: its cells ("t05/rowKey/column") and their rows
+ * ("t05/rowKey/*"), so the row of a row-level finding is highlighted too.
+ */
+export function activeTargets(f: Finding | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const l of [...(f?.locations ?? []), ...(f?.related ?? [])]) {
+    if (!l.table || !l.rowKey) continue;
+    out.add(`${l.table}/${l.rowKey}/*`);
+    if (l.column) out.add(`${l.table}/${l.rowKey}/${l.column}`);
+  }
+  return out;
+}
+
+/** Scrolls the first highlighted sentence, cell or row inside a container into view (else the finding's table). */
+export function scrollToActive(container: HTMLElement | null, f: Finding | undefined): void {
+  if (!container || !f) return;
+  const table = f.locations.find((l) => l.table)?.table;
+  const el =
+    container.querySelector<HTMLElement>('.sentence-active') ??
+    container.querySelector<HTMLElement>('td.cell-active') ??
+    container.querySelector<HTMLElement>('tr.row-active') ??
+    (table ? container.querySelector<HTMLElement>(`[data-table="${CSS.escape(table)}"]`) : null);
+  el?.scrollIntoView({ block: 'center' }); // not smooth: Chromium drops one of two concurrent smooth scrolls (the findings list scrolls too)
+}

@@ -1,14 +1,15 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App as AntApp, Breadcrumb, Button, Dropdown, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, download } from '../../api/client';
 import type { Finding, FindingReview, ReviewState } from '../../api/types';
 import { useAuth } from '../../auth';
-import { findingKey, findingsByCell } from '../../lib/findings';
+import { activeTargets, findingKey, findingsByCell, scrollToActive } from '../../lib/findings';
 import { useApi } from '../../lib/use-api';
 import { FindingsPanel } from './FindingsPanel';
 import { FixTab } from './FixTab';
+import { PerformanceTab } from './PerformanceTab';
 import { NarrativeView } from './NarrativeView';
 import type { Highlight } from './PdfView';
 import { TablesView } from './TablesView';
@@ -44,6 +45,12 @@ function lineMarks(f: Finding | undefined): LineMark[] {
   return [...f.locations.flatMap(mark('primary')), ...(f.related ?? []).flatMap(mark('related'))];
 }
 
+/** How the uploaded file is shown: PDF pages, text lines, or the document as read (DOCX, XLSX, JSON). */
+function sourceKindOf(fileName: string): 'pdf' | 'text' | 'model' {
+  const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return ext === 'pdf' ? 'pdf' : ext === 'txt' ? 'text' : 'model';
+}
+
 export default function DocumentPage() {
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
@@ -69,8 +76,13 @@ export default function DocumentPage() {
     return m;
   }, [reviewsLoaded.data, localReviews]);
 
-  const isPdf = data.data?.doc.meta.sourceFormat === 'pdf';
-  const isText = data.data?.doc.meta.sourceFormat === 'text';
+  // What the left side shows depends on the file uploaded for this version, not on meta.sourceFormat: a canonical
+  // JSON keeps the sourceFormat (and line numbers) of the document it was first read from.
+  const shownNumber = version ?? versions.data?.document.latest.number;
+  const uploaded = versions.data?.versions.find((v) => v.number === shownNumber)?.fileName;
+  const sourceKind = uploaded === undefined ? undefined : sourceKindOf(uploaded);
+  const isPdf = sourceKind === 'pdf';
+  const isText = sourceKind === 'text';
   const source = useApi(
     async () => (isPdf || isText ? api.source(id, version) : undefined),
     [id, version, isPdf, isText],
@@ -80,16 +92,11 @@ export default function DocumentPage() {
   const activeKey = params.get('f') ?? undefined;
   const active = findings.find((f, i) => findingKey(f, i) === activeKey);
   const cellFindings = useMemo(() => findingsByCell(findings), [findings]);
-  const activeCells = useMemo(
-    () =>
-      new Set(
-        [...(active?.locations ?? []), ...(active?.related ?? [])]
-          .filter((l) => l.table && l.rowKey && l.column)
-          .map((l) => `${l.table}/${l.rowKey}/${l.column}`),
-      ),
-    [active],
-  );
+  const activeCells = useMemo(() => activeTargets(active), [active]);
   const highlights = useMemo(() => pdfHighlights(active), [active]);
+  // DOCX / XLSX / JSON sources: bring the selected finding's sentence, cell or row into view.
+  const modelView = useRef<HTMLDivElement>(null);
+  useEffect(() => scrollToActive(modelView.current, active), [active]);
   const focus = highlights.find((h) => h.kind === 'primary') ?? highlights[0];
   const marks = useMemo(() => lineMarks(active), [active]);
   const text = useMemo(() => (isText && source.data ? decodeText(source.data) : undefined), [isText, source.data]);
@@ -167,7 +174,9 @@ export default function DocumentPage() {
     />
   );
   let left;
-  if (isPdf) {
+  if (sourceKind === undefined) {
+    left = versions.error ? <Alert type="error" message={versions.error.message} /> : <Spin className="page-spin" />;
+  } else if (isPdf) {
     left = source.data ? (
       <Suspense fallback={<Spin className="page-spin" />}>
         <PdfView data={source.data} highlights={highlights} focus={focus} />
@@ -181,7 +190,7 @@ export default function DocumentPage() {
   } else {
     // DOCX / XLSX / JSON: the document as read, tables and narrative, the finding's row or sentence highlighted.
     left = (
-      <div className="model-view">
+      <div className="model-view" ref={modelView}>
         <NarrativeView doc={doc} findings={findings} active={active} onSelect={select} />
         {tablesView}
       </div>
@@ -283,6 +292,15 @@ export default function DocumentPage() {
             children: (
               <div className="tab-scroll">
                 <NarrativeView doc={doc} findings={findings} active={active} onSelect={select} />
+              </div>
+            ),
+          },
+          {
+            key: 'performance',
+            label: `绩效（${doc.performance?.length ?? 0}）`,
+            children: (
+              <div className="tab-scroll">
+                <PerformanceTab evaluations={doc.performance ?? []} findings={findings} onSelect={select} />
               </div>
             ),
           },

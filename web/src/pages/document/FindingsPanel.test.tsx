@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding, TableSchemaInfo } from '../../api/types';
-import { findingsByCell } from '../../lib/findings';
+import { activeTargets, findingsByCell, scrollToActive } from '../../lib/findings';
 import { FindingsPanel } from './FindingsPanel';
 import { TableView } from './TablesView';
 
@@ -117,6 +117,7 @@ describe('a table as printed', () => {
         }}
         schema={schema}
         cellFindings={findingsByCell([rate, note])}
+        activeCells={activeTargets(rate)}
       />,
     );
     expect(screen.getByText('本年支出').getAttribute('colspan')).toBe('1');
@@ -124,6 +125,16 @@ describe('a table as printed', () => {
     expect(marked.className).toContain('cell-error');
     expect(document.querySelector('[data-cell="t05/total/total"]')!.className).toContain('cell-info');
     expect(document.querySelector('[data-cell="t05/total/basic"]')!.className).toBe('cell');
+    // The selected finding's cell and its whole row are highlighted, and brought into view.
+    expect(marked.className).toContain('cell-active');
+    expect(marked.closest('tr')!.className).toContain('row-active');
+    expect(document.querySelector('[data-cell="t05/total/total"]')!.closest('tr')!.className).not.toContain(
+      'row-active',
+    );
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    scrollToActive(document.body, rate);
+    expect(scrolled.mock.contexts[0]).toBe(marked);
     fireEvent.mouseEnter(marked);
     expect(await screen.findByText(/计算：143.08 ÷ 86.99 = 164.48%/)).toBeTruthy();
   });

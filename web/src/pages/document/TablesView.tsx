@@ -60,6 +60,12 @@ export function TableView({
   const columns = (schema?.columns ?? [...used].map((id) => ({ id, header: [id], money: true }))).filter(
     (c) => used.has(c.id) || schema !== undefined,
   );
+  // The rows a selected finding is about ("t05/rowKey/*", see activeTargets): highlighted whole.
+  const rowActive = (r: Row | undefined) => (r ? (activeCells?.has(`${table.id}/${r.key}/*`) ?? false) : false);
+  const rowClass = (...rs: (Row | undefined)[]) =>
+    [rs.some((r) => r?.kind === 'total') ? 'row-total' : '', rs.some(rowActive) ? 'row-active' : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const twoSided = table.rows.some((r) => r.side === 'expenditure') && table.rows.some((r) => r.side === 'income');
   const coded = schema?.rows === 'functional' || schema?.rows === 'economic' || table.rows.some((r) => r.code);
 
@@ -128,7 +134,7 @@ export function TableView({
       const a = income[i];
       const b = spend[i];
       return (
-        <tr key={i} className={a?.kind === 'total' || b?.kind === 'total' ? 'row-total' : undefined}>
+        <tr key={i} className={rowClass(a, b)}>
           <td className="label">{rowLabel(a)}</td>
           {inCols.map((c) => cell(a, c.id))}
           <td className="label">{rowLabel(b)}</td>
@@ -159,7 +165,7 @@ export function TableView({
       </tr>
     ));
     body = table.rows.map((r) => (
-      <tr key={r.key} className={r.kind === 'total' ? 'row-total' : undefined}>
+      <tr key={r.key} className={rowClass(r)}>
         {labelCols === 2 ? (
           <>
             <td className="code">{r.code ?? ''}</td>
