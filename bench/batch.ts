@@ -33,6 +33,11 @@ for (const [k, m] of Object.entries(r)) {
 console.log(
   `throughput 2 workers / 1 worker: ${((r['1 worker']?.wall ?? NaN) / (r['2 workers']?.wall ?? NaN)).toFixed(2)}× (target ≥ 1.7×)`,
 );
+// On a loaded machine the wall ratio says more about the neighbours than about the pool; the CPU both runs spend on
+// the same files says what the second worker costs (start-up, GC helpers, main-thread work): 1.00 = none.
+console.log(
+  `CPU for the same files, 2 workers / 1 worker: ${((r['2 workers']?.cpu ?? NaN) / (r['1 worker']?.cpu ?? NaN)).toFixed(2)}× (ideal 1.00×)`,
+);
 
 console.log(`\nfresh-process check vs pdftotext -layout, medians of ${runs} paired runs; load average ${load()}`);
 for (const n of pdfs) {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,24 @@ describe('juesuan fix', () => {
       'narrative/share',
       'sum/economic-hierarchy',
     ]);
+  }, 60_000);
+
+  it('refuses to write over its input (the same path however spelled), in Chinese, exit 2', async () => {
+    const input = join(dir, '原文.json');
+    const seed = await runCli('parse', SEED_PATH, '--format', 'json');
+    writeFileSync(input, seed.stdout);
+    const before = readFileSync(input);
+    for (const out of [input, join(dir, '.', 'sub', '..', '原文.json')]) {
+      const r = await runCli('fix', input, '-o', out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/输出文件 .*原文\.json 就是输入文件，写入会覆盖原文件/);
+      expect(readFileSync(input).equals(before), 'the input is left as it was').toBe(true);
+    }
+    const txt = join(dir, 'haidong.txt');
+    copyFileSync(SEED_PATH, txt);
+    const r = await runCli('fix', txt, '-o', txt, '--to', 'json');
+    expect(r.code).toBe(2);
+    expect(readFileSync(txt).equals(readFileSync(SEED_PATH))).toBe(true);
   }, 60_000);
 
   it('needs an output file and a format it knows', async () => {

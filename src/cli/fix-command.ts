@@ -4,7 +4,7 @@ import { PdfUnavailableError } from '../app/errors.js';
 import { RENDER_FORMATS, type RenderFormat } from '../app/registries.js';
 import { choiceOption } from './chinese.js';
 import { loadConfigOption } from './config-option.js';
-import { writeFileAtomic } from './output-file.js';
+import { refuseOverwritingInput, writeFileAtomic } from './output-file.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 
 interface FixOpts {
@@ -38,6 +38,8 @@ export function registerFix(program: Command): void {
     .action(async (input: string, opts: FixOpts) => {
       const format = opts.to ?? formatOf(opts.output);
       if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
+      // The corrected document never replaces the one it was read from (as render): the original stays for review.
+      await refuseOverwritingInput(opts.output, [input]);
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       const config = await loadConfigOption(opts.config);
       const deps = app.nodeDeps();

@@ -37,7 +37,7 @@ const EXEC_RE = new RegExp(
 );
 const COMPARE_RE = /(年初预算数?|预算数?|决算数?)\s*(大于|小于|等于|高于|低于)\s*(年初预算数?|预算数?|决算数?)/g;
 const CHANGE_RE = new RegExp(
-  `(?:${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|基本持平|持平|一致|增长|下降|上升|降低)了?\\s*(?:(${NUM})(?![\\d.])\\s*(亿元|万元|元|[%％])?)?` +
+  `(${CHANGE_LEAD})([^，,。；;\\d]{0,30}?)(增加|减少|基本持平|持平|一致(?!相比|的)|增长|下降|上升|降低)了?\\s*(?:(${NUM})(?![\\d.])\\s*(亿元|万元|元|[%％])?)?` +
     `(?:\\s*[，,]\\s*(增长|下降|减少|增加|上升|降低)了?\\s*(${NUM})(?![\\d.])\\s*([%％])?)?`,
   'g',
 );
@@ -130,6 +130,27 @@ function tripleRow(t05: Table | undefined, cls: string, kuan: string, xiang: str
   return x && t05 ? { table: t05.id, rowKey: x.key, column: 'total' } : undefined;
 }
 
+/** The item a section is about, from its title or first line, whether or not the tables hold it. */
+interface SectionItem {
+  readonly cell?: CellRef;
+  readonly subject?: string;
+}
+
+/** "款名（款）项名（项）" → the subject key of that item (the 类 is left out: a heading may or may not repeat it). */
+function itemSubject(text: string): string | undefined {
+  const m = /([^。，,：:；;]*?)（款）([^。，,：:；;]*?)（项）/.exec(unifyBracketsAndQuotes(text));
+  return m ? itemKey(m[1] ?? '', m[2] ?? '') : undefined;
+}
+
+function itemKey(kuan: string, xiang: string): string {
+  return `item:${clean(kuan.replace(/^.*（类）/, '').replace(/^[“"\d.、\s]*[（(]?\d*[）)]?/, ''))}/${clean(xiang)}`;
+}
+
+/** The subject key of a cell: what two claims bound to it both speak of. */
+export function cellKey(ref: CellRef): string {
+  return `cell:${ref.table}/${ref.rowKey}/${ref.column}`;
+}
+
 function classRow(t05: Table | undefined, name: string): CellRef | undefined {
   const row = findByLabel(t05, 3, '', name);
   return row && t05 ? { table: t05.id, rowKey: row.key, column: 'total' } : undefined;
@@ -183,6 +204,8 @@ export function extractClaims(doc: Disclosure): Claim[] {
     const itemCell =
       itemRow(ctx.functional, ctx.className, sec.title) ??
       itemRow(ctx.functional, ctx.className, sec.paragraphs[0]?.text ?? '');
+    const itemName = itemSubject(sec.title) ?? itemSubject(sec.paragraphs[0]?.text ?? '');
+    const item: SectionItem = { ...(itemCell ? { cell: itemCell } : {}), ...(itemName ? { subject: itemName } : {}) };
     for (const p of sec.paragraphs) {
       const site = (start: number, end: number): ClaimSite => ({
         sectionPath: ctx.path,
@@ -195,7 +218,7 @@ export function extractClaims(doc: Disclosure): Claim[] {
         out.push(projectClaim(project[1] ?? '', text, site(0, p.text.length)));
         continue;
       }
-      extractParagraph(doc, text, site, itemCell, ctx.functional, lexicon, ctx.inPerformance, out);
+      extractParagraph(doc, text, site, item, ctx.functional, lexicon, ctx.inPerformance, out);
     }
     for (const c of sec.children) visit(c, ctx);
   };
@@ -225,7 +248,7 @@ function extractParagraph(
   doc: Doc,
   text: string,
   site: (start: number, end: number) => ClaimSite,
-  itemCell: CellRef | undefined,
+  item: SectionItem,
   t05: Table | undefined,
   lexicon: Lexicon,
   inPerformance: boolean,
@@ -245,7 +268,7 @@ function extractParagraph(
 
   // Amounts bound to the line their clause names.
   const mentions: Mention[] = [];
-  let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef } | undefined;
+  let sentenceSubject: { sentence: number; entry?: LexiconEntry; cell?: CellRef; subject?: string } | undefined;
   for (const m of text.matchAll(AMOUNT_RE)) {
     const unit = m[2] ?? '万元';
     const start = m.index;
@@ -258,30 +281,40 @@ function extractParagraph(
     const figure = fig(m[1]);
     if (!figure) continue;
     let cell: CellRef | undefined;
+    let subject: string | undefined;
     const hit = hitOutsideShares(cs, start);
     const clsMatch = /([^、，,：:；;。]+?)（类）\s*$/.exec(clause);
     const triple = ITEM_TRIPLE_RE.exec(clause);
     if (triple) {
       cell = tripleRow(t05, triple[1] ?? '', triple[2] ?? '', triple[3] ?? '');
-      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
+      subject = itemKey(triple[2] ?? '', triple[3] ?? '');
+      sentenceSubject = { sentence: ss, subject, ...(cell ? { cell } : {}) };
     } else if (clsMatch && (!hit || cs + (clsMatch.index ?? 0) >= hit.end - 1)) {
       cell = classRow(t05, (clsMatch[1] ?? '').trim());
-      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}) };
+      subject = `class:${clean(clsMatch[1] ?? '')}`;
+      sentenceSubject = { sentence: ss, subject, ...(cell ? { cell } : {}) };
     } else if (hit) {
       cell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
       sentenceSubject = { sentence: ss, entry: hit.entry };
-    } else if (itemCell && ITEM_PAIR_RE.test(clause) && !inPerformance) {
+      if (cell) subject = cellKey(cell);
+    } else if ((item.cell || item.subject) && ITEM_PAIR_RE.test(clause) && !inPerformance) {
       // "法院（款）行政运行（项）支出" in the section of that item: the item's figure.
-      cell = itemCell;
-      sentenceSubject = { sentence: ss, cell };
+      cell = item.cell;
+      subject = item.subject;
+      sentenceSubject = { sentence: ss, ...(cell ? { cell } : {}), ...(subject ? { subject } : {}) };
     } else if (isPredicateOfThisYear(clause, doc.meta.fiscalYear) && !inPerformance) {
       const words = clause;
       const budgetWords = !lexicon.budget && /预算/.test(words) && !/决算/.test(words);
-      if (sentenceSubject?.sentence === ss && sentenceSubject.entry)
+      if (sentenceSubject?.sentence === ss && sentenceSubject.entry) {
         cell = resolveEntry(sentenceSubject.entry, words, lexicon);
-      else if (sentenceSubject?.sentence === ss && sentenceSubject.cell)
+        if (cell) subject = cellKey(cell);
+      } else if (sentenceSubject?.sentence === ss && (sentenceSubject.cell || sentenceSubject.subject)) {
         cell = budgetWords ? undefined : sentenceSubject.cell;
-      else if (itemCell) cell = budgetWords ? undefined : itemCell;
+        subject = budgetWords ? undefined : sentenceSubject.subject;
+      } else if (!budgetWords) {
+        cell = item.cell;
+        subject = item.subject;
+      }
     }
     if (inPerformance && !cell) continue;
     const claim: AmountClaim = {
@@ -291,6 +324,7 @@ function extractParagraph(
       figure,
       unit,
       ...(cell ? { cell } : {}),
+      ...(subject ? { subject } : {}),
     };
     mentions.push({ start, end: start + m[0].length, claim });
     out.push(claim);
@@ -376,26 +410,39 @@ function extractParagraph(
   }
 
   for (const m of text.matchAll(CHANGE_RE)) {
+    const [, lead = '', words = '', word = '', first, firstUnit, secondWord, second, secondSign] = m;
+    // "与上年统计口径一致相比": a remark on how figures are counted, not a change.
+    // "与上年不一致": a negated comparison says nothing of the amount's direction.
+    if (/口径|[不未]$/.test(words)) continue;
     const start = m.index;
     const [ss, se] = bounds(start);
-    const firstIsRate = m[4] === '%' || m[4] === '％';
+    const firstIsRate = firstUnit === '%' || firstUnit === '％';
     const lastAmount = [...mentions].reverse().find((x) => x.end <= start);
     // Names in a purpose clause ("主要用于…的基本支出和项目支出") say what the money is for, not what changed.
     const hit = lastHitIn(hits, 0, start, (h) => inShare(h.start, h.end) || inPurpose(h.start));
     let current: Figure | undefined;
     let currentCell: CellRef | undefined;
+    let subject: string | undefined;
     if (lastAmount && (!hit || lastAmount.end >= hit.end)) {
       current = lastAmount.claim.figure;
       currentCell = lastAmount.claim.cell;
+      // What changed is named in the change's own sentence, or it is not known for sure.
+      if (lastAmount.start >= ss) subject = lastAmount.claim.subject;
     } else if (hit) {
       currentCell = resolveEntry(hit.entry, text.slice(hit.end, start), lexicon);
+      if (currentCell && hit.start >= ss) subject = cellKey(currentCell);
     }
+    // "与2023年度相比，一般公共预算财政拨款支出减少…": the name between the lead and the word is what changed.
+    const ws = start + lead.length;
+    const named = lastHitIn(hits, ws, ws + words.length);
+    const namedCell = named ? resolveEntry(named.entry, text.slice(named.end, ws + words.length), lexicon) : undefined;
+    if (namedCell) subject = cellKey(namedCell);
     const stated = [...text.slice(ss, start).matchAll(STATED_PREVIOUS_RE)].at(-1);
-    const amount = firstIsRate ? undefined : fig(m[3]);
-    const rate = firstIsRate ? fig(m[3]) : fig(m[6]);
-    const unit = lastAmount?.claim.unit ?? (m[4] && !firstIsRate ? m[4] : undefined);
+    const amount = firstIsRate ? undefined : fig(first);
+    const rate = firstIsRate ? fig(first) : fig(second);
+    const unit = lastAmount?.claim.unit ?? (firstUnit && !firstIsRate ? firstUnit : undefined);
     const x = current ?? (currentCell ? cellFigure(doc, currentCell, unit) : undefined);
-    const direction = changeDirection(m[2] ?? '', firstIsRate ? undefined : m[5]);
+    const direction = changeDirection(word, firstIsRate ? undefined : secondWord);
     const previous =
       x && amount && direction !== 'conflict'
         ? fmt(
@@ -409,13 +456,15 @@ function extractParagraph(
     const claim: ChangeClaim = {
       kind: 'change',
       site: site(ss, se),
-      word: m[2] ?? '',
+      word,
+      basis: changeBasis(lead, doc),
       ...(current ? { current } : {}),
       ...(currentCell ? { currentCell } : {}),
+      ...(subject ? { subject } : {}),
       ...(amount ? { amount } : {}),
-      ...(firstIsRate ? { rateWord: m[2] ?? '' } : m[5] ? { rateWord: m[5] } : {}),
+      ...(firstIsRate ? { rateWord: word } : secondWord ? { rateWord: secondWord } : {}),
       ...(rate ? { rate } : {}),
-      rateHasSign: firstIsRate ? true : Boolean(m[7]),
+      rateHasSign: firstIsRate ? true : Boolean(secondSign),
       ...(previous ? { previous } : {}),
       ...(stated?.[1] && fig(stated[1]) ? { statedPrevious: fig(stated[1]) } : {}),
       ...(unit ? { unit } : {}),
@@ -449,6 +498,28 @@ function extractProjectCounts(text: string, site: (s: number, e: number) => Clai
     const funds = fig(m[2]);
     out.push({ kind: 'project-count', site: site(ss, se), count, ...(funds ? { funds } : {}) });
   }
+}
+
+/**
+ * What a change is measured against, normalised so that two sentences about the same comparison read the same:
+ * "比上年" and "与2023年度相比，" in a 2024 决算 → "2023年决算"; "比2022年预算执行数" → "2022年执行". A lead that
+ * names no kind of figure means the document's own kind in a 决算 (上年决算); in a 预算 it stays open ("2022年"),
+ * since "上年" there may be last year's 预算 or its execution.
+ */
+export function changeBasis(lead: string, doc: Doc): string {
+  const year = doc.meta.fiscalYear;
+  let t = lead.replace(/\s+/g, '');
+  if (t === '同比') t = '上年';
+  t = t
+    .replace(/^(?:比|较|与|同|相比|对比)/, '')
+    .replace(/(?:相比较?|比较|对比)?[，,]?$/, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/^(?:上一?年度?|去年)/, `${year - 1}年`)
+    .replace(/^(\d{4})年度?/, '$1年')
+    .replace(/当年|年初/g, '')
+    .replace(/预算执行数?|执行数|实际数/, '执行')
+    .replace(/(预算|决算)数/, '$1');
+  return /\d{4}年$/.test(t) && (doc.meta.documentKind ?? '决算') === '决算' ? `${t}决算` : t;
 }
 
 export function sameCell(a: CellRef, b: CellRef): boolean {

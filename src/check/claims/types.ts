@@ -28,6 +28,11 @@ export interface AmountClaim extends Base {
   /** The unit the figure was printed in (万元, 元, 亿元); cells are compared in it. */
   readonly unit?: string;
   readonly cell?: CellRef;
+  /**
+   * What the figure is the amount of, read from the words whether or not a table holds it: a cell's key, a
+   * 功能分类 item ("item:款/项") or class. Two amounts with one subject state the same quantity.
+   */
+  readonly subject?: string;
 }
 
 /** "占 99.91%" — a share of a part in a whole. */
@@ -68,8 +73,12 @@ export interface ChangeClaim extends Base {
   readonly kind: 'change';
   readonly current?: Figure;
   readonly currentCell?: CellRef;
+  /** What changed (the subject key of the current figure or of the name before the change, as AmountClaim's). */
+  readonly subject?: string;
   /** 增加 / 减少 / 持平 (or 增长 / 下降 when only a rate is stated). */
   readonly word: string;
+  /** What it is measured against, normalised by `changeBasis` ("2023年决算", "2022年执行", "2024年预算"). */
+  readonly basis?: string;
   readonly amount?: Figure;
   readonly rateWord?: string;
   readonly rate?: Figure;

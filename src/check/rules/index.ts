@@ -22,6 +22,7 @@ import { narrativeItemNames } from './narrative-item-names.js';
 import { narrativeBudgetExecutionRate } from './narrative-budget-execution-rate.js';
 import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
 import { narrativeCopiedDescription } from './narrative-copied-description.js';
+import { narrativeRestatedQuantity } from './narrative-restated-quantity.js';
 import { narrativeTypography } from './narrative-typography.js';
 import { narrativeYear } from './narrative-year.js';
 import { performanceExecutionRate } from './performance-execution-rate.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativeYear,
   narrativePartsVsWhole,
   narrativeCopiedDescription,
+  narrativeRestatedQuantity,
   narrativeItemList,
   narrativeItemNames,
   narrativeBudgetExecutionRate,

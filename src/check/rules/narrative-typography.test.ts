@@ -1,7 +1,10 @@
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withText, withToc } from '../../../test/fixtures/seed-edits.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
+import { budgetSample } from '../../../test/budget-samples.js';
 import { narrativeTypography } from './narrative-typography.js';
+
+const wanli = await budgetSample('putuo-wanli-2023');
 
 /** The seed with every error a person found corrected (its stray English word in duty (一) too). */
 const cleanSeed = correctedSeed;
@@ -17,6 +20,11 @@ ruleTester(narrativeTypography, {
     {
       name: 'an ellipsis, a dash, enumerations “1）” and a URL are not slips',
       doc: withText(cleanSeed(), 463, '收支增加。', '收支增加——详见附表……网址 www.example.gov.cn，1）收入；2）支出。'),
+    },
+    {
+      // "4．2023年部门财政拨款收支预算总表": the list number "4．" before a year is not one mixed-width number.
+      name: '预算 putuo-wanli-2023 as published: its table list “4．2023年…”',
+      doc: wanli,
     },
   ],
   invalid: [
@@ -52,6 +60,18 @@ ruleTester(narrativeTypography, {
       name: 'a paragraph that stops without a mark',
       doc: withText(cleanSeed(), 463, '收支增加。', '收支增加'),
       reports: [{ messageId: 'noFullStop', certainty: 'suspicious', line: 463 }],
+    },
+    {
+      name: '预算 putuo-wanli-2023: a doubled full stop and a mixed-width amount in item 1',
+      doc: withPhrase(
+        wanli,
+        '主要用于统计管理。2022年当年预算执行数为1.48万元',
+        '主要用于统计管理。。2022年当年预算执行数为1．48万元',
+      ),
+      reports: [
+        { messageId: 'doubled', actual: '。。', fix: { before: '。', text: '' } },
+        { messageId: 'mixedWidth', expected: '1.48', actual: '1．48', fix: { before: '1．48', text: '1.48' } },
+      ],
     },
   ],
 });

@@ -1,9 +1,11 @@
 import type { Disclosure, Metadata } from '../../model/disclosure.js';
+import type { Finding } from '../../model/finding.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { buildDisclosure } from './document.js';
 import { openPdf, type PageContent, type PdfDocument } from './extract.js';
 import { FIRST_PASS_PAGES, firstPass } from './first-pass.js';
+import { garbledPages, pageList } from './text-layer.js';
 
 export { firstPagesText } from './extract.js';
 export { compilePdfium, loadPdfium as startPdfium, usePdfiumModule } from './pdfium.js';
@@ -69,6 +71,8 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     // The first pages decide whether this is a disclosure at all, before the rest is read and laid out.
     const head: PageContent[] = [];
     for (let n = 1; n <= Math.min(FIRST_PASS_PAGES, doc.pageCount); n++) head.push(contentOf(n));
+    // A garbled text layer would read as "not a disclosure": say what is wrong with it instead.
+    refuseGarbled(head, file);
     firstPass(head, file);
     const pages: PageLayout[] = [];
     for (let n = 1; n <= doc.pageCount; n++) {
@@ -78,12 +82,22 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (pages.every((p) => p.words.length === 0)) {
       throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
     }
+    const contents = pages.map((p) => ({ page: p.page, glyphs: p.words.map((w) => ({ str: w.text })) }));
+    refuseGarbled(contents, file);
     const disclosure = buildDisclosure(dropRunningHeaders(pages), file, {
       ...(options.partial !== undefined ? { partial: options.partial } : {}),
       ...(options.partOf ? { partOf: options.partOf } : {}),
     });
     if (performance.now() - started > timeoutMs) throw timeoutError();
-    return disclosure;
+    const garbled = garbledPages(contents.map(pageText));
+    if (garbled.length === 0) return disclosure;
+    const note: Finding = {
+      ruleId: 'import/garbled-text',
+      severity: 'error',
+      message: `${pageList(garbled.map((g) => g.page))}的文字层无法识别（${garbled[0]?.reason ?? ''}），这些页的内容未能可靠读取；请核对原文件的字体嵌入，或改用 Word/Excel 原件`,
+      locations: garbled.map((g) => ({ source: { file, page: g.page } })),
+    };
+    return { ...disclosure, diagnostics: [note, ...disclosure.diagnostics] };
   })();
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -98,6 +112,24 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     work.catch(() => undefined);
     doc?.close();
   }
+}
+
+type PageGlyphs = { readonly page: number; readonly glyphs: readonly { readonly str: string }[] };
+
+function pageText(c: PageGlyphs): { page: number; text: string } {
+  return { page: c.page, text: c.glyphs.map((g) => g.str).join('') };
+}
+
+/** Refuses a document most of whose pages with text have a garbled text layer (see text-layer.ts). */
+function refuseGarbled(contents: readonly PageGlyphs[], file: string): void {
+  const withText = contents.map(pageText).filter((p) => p.text.trim() !== '');
+  const garbled = garbledPages(withText);
+  if (withText.length === 0 || garbled.length * 2 < withText.length) return;
+  throw new IngestError(
+    `PDF 的文字层无法识别：${pageList(garbled.map((g) => g.page))}提取出的文字${garbled[0]?.reason ?? ''}。` +
+      '多半是字体没有正确的字符映射（ToUnicode），页面看起来正常，但复制出的文字是乱码；请提供文字可正确复制的 PDF，或改用 Word/Excel 原件',
+    { file, page: garbled[0]?.page ?? 1 },
+  );
 }
 
 function startsWithPdfHeader(bytes: Uint8Array): boolean {
