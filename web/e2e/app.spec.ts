@@ -171,3 +171,26 @@ test('a second version of the seed: the versions tab shows what changed', async 
   await expect(page.locator('tr.compare-differs').first()).toBeVisible();
   await shot(page, 'compare');
 });
+
+test('a disclosure published as two files is uploaded as one: the narrative first, its tables as a part', async ({
+  page,
+  request,
+}) => {
+  await signIn(page);
+  await page.goto('/upload');
+  const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: readFileSync(join(SAMPLES, name)) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles([pdf('jiangsu-swbgt-2017-budget-narrative.pdf'), pdf('jiangsu-swbgt-2017-budget-tables.pdf')]);
+  await page.getByRole('checkbox', { name: /这些文件是同一份文档/ }).check();
+  await page.getByRole('button', { name: /上传并审核/ }).click();
+  await expect(page.getByText(/已保存：.* 2017 年度预算（第 \d+ 版）/)).toBeVisible({ timeout: 180_000 });
+  await page.getByRole('link', { name: '查看审核结果' }).click();
+  const id = Number(/documents\/(\d+)/.exec(page.url())![1]);
+  const versions = (await (await request.get(`/api/documents/${id}/versions`)).json()) as {
+    versions: { fileName: string; parts: { fileName: string }[] }[];
+  };
+  const latest = versions.versions.at(-1)!;
+  expect(latest.fileName).toBe('jiangsu-swbgt-2017-budget-narrative.pdf');
+  expect(latest.parts.map((p) => p.fileName)).toEqual(['jiangsu-swbgt-2017-budget-tables.pdf']);
+});

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Card, List, Progress, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Checkbox, List, Progress, Space, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { api, uploadWithProgress } from '../api/client';
-import type { Batch, BatchItem } from '../api/types';
+import type { Batch, BatchItem, UploadResult } from '../api/types';
 import { useAuth } from '../auth';
 
 const ACCEPT = '.pdf,.docx,.xlsx,.txt,.json';
@@ -21,6 +21,9 @@ export default function UploadPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [sending, setSending] = useState<number>();
   const [batch, setBatch] = useState<Batch>();
+  // Several files of ONE disclosure (情况说明 and 报表 published apart): the first is the document, the rest parts.
+  const [asOne, setAsOne] = useState(false);
+  const [single, setSingle] = useState<UploadResult>();
   const [error, setError] = useState<string>();
   const timer = useRef<number>(undefined);
 
@@ -38,9 +41,29 @@ export default function UploadPage() {
     }, 800);
   };
 
+  const sendAsOne = async () => {
+    const form = new FormData();
+    const [first, ...rest] = files;
+    if (!first) return;
+    form.append('file', first, first.name);
+    for (const f of rest) form.append('part', f, f.name);
+    form.append('publish', 'true');
+    setSending(0);
+    try {
+      setSingle(await uploadWithProgress<UploadResult>('/api/documents', form, setSending));
+      setFiles([]);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSending(undefined);
+    }
+  };
+
   const send = async () => {
     setError(undefined);
     setBatch(undefined);
+    setSingle(undefined);
+    if (asOne && files.length > 1) return sendAsOne();
     const form = new FormData();
     for (const f of files) form.append('file', f, f.name);
     form.append('publish', 'true'); // versions are drafts unless published; the app publishes what it uploads
@@ -93,7 +116,15 @@ export default function UploadPage() {
             PDF、DOCX、XLSX、TXT、JSON；可一次多个。每个文件读取、审核后保存为新版本（同一单位、年度、种类再次上传即为新版本）。
           </p>
         </Upload.Dragger>
-        <Space style={{ marginTop: 16 }}>
+        <Checkbox
+          style={{ marginTop: 12 }}
+          checked={asOne}
+          disabled={files.length < 2}
+          onChange={(e) => setAsOne(e.target.checked)}
+        >
+          这些文件是同一份文档（如情况说明与报表分开发布）：按列出的顺序合并读取，第一个文件应含封面
+        </Checkbox>
+        <Space style={{ marginTop: 16, display: 'flex' }}>
           <Button
             type="primary"
             disabled={!canUpload || files.length === 0}
@@ -106,6 +137,19 @@ export default function UploadPage() {
         </Space>
         {error ? <Alert type="error" showIcon message={error} style={{ marginTop: 16 }} /> : null}
       </Card>
+      {single ? (
+        <Card
+          title={`已保存：${single.organisation} ${single.year} 年度${single.kind}（第 ${single.version} 版）`}
+          style={{ marginTop: 16 }}
+        >
+          <Space direction="vertical">
+            <Typography.Text data-testid="single-summary">
+              错误 {single.summary.error} 个，警告 {single.summary.warning} 个，提示 {single.summary.info} 个
+            </Typography.Text>
+            <Link to={`/documents/${single.id}`}>查看审核结果</Link>
+          </Space>
+        </Card>
+      ) : null}
       {batch ? (
         <Card
           title={`批次 ${batch.id}：${batch.done} 个完成，${batch.failed} 个失败，共 ${batch.total} 个`}
