@@ -34,6 +34,16 @@ describe('the 2025 预算 of 普陀区财政局 against its 2024 决算', () => 
     expect(threePublic.map((f) => f.message)).toEqual([]);
   });
 
+  // 2025 预算 p.7 "一般公共预算拨款支出预算3,121.42万元，比2024年预算增加107.62万元" implies a 2024 budget of
+  // 3013.80 万元; the 2024 决算's 情况说明 says "一般公共预算财政拨款支出年初预算为2993.92万元". A warning, not an
+  // error: "2024年预算" may be the adjusted budget.
+  it('finds the 2024 budget the 2025 预算 implies (3013.80) unlike the 年初预算 the 2024 决算 states (2993.92)', () => {
+    const r = checkAcross(budget, [{ relation: 'previous-year-final', doc: final, source: 'putuo-czj-2024.pdf' }]);
+    const f = r.findings.filter((x) => x.ruleId === 'related/budget-vs-previous-final');
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '3013.80 万元', '2993.92 万元']]);
+    expect(f[0]!.message).toContain('putuo-czj-2024.pdf');
+  });
+
   it('says plainly that the previous year’s 预算 is absent', () => {
     const r = checkAcross(budget, [{ relation: 'previous-year-final', doc: final, source: 'putuo-czj-2024.pdf' }], {
       expected: expectedRelated(budget),
