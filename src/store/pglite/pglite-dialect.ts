@@ -5,7 +5,23 @@ import type { EngineDialect } from '../engine.js';
 import { lockDataDir } from './data-dir-lock.js';
 
 /** pg returns int8 (count(*), bigint) and numeric as strings; PGlite is told to do the same. */
-const PG_COMPATIBLE_PARSERS = { 20: (x: string) => x, 1700: (x: string) => x };
+const BYTEA = 17;
+
+/**
+ * int8 and numeric as strings, as `pg` returns them; bytea through Buffer's native hex codec — PGlite's own maps
+ * every byte through a JS string (≈ 2 s to store a 3.6 MB PDF, ≈ 0.15 s this way).
+ */
+const PG_COMPATIBLE_PARSERS = {
+  20: (x: string) => x,
+  1700: (x: string) => x,
+  [BYTEA]: (x: string) => new Uint8Array(Buffer.from(x.slice(2), 'hex')),
+};
+const SERIALIZERS = {
+  [BYTEA]: (x: unknown) => {
+    if (!(x instanceof Uint8Array)) throw new Error('bytea 参数应为二进制数据');
+    return `\\x${Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('hex')}`;
+  },
+};
 
 type Command = PostgresQueryResult<unknown>['command'];
 
@@ -61,6 +77,6 @@ class PglitePool implements PostgresPool {
  */
 export function createPgliteDialect(dataDir: string): EngineDialect {
   const unlock = lockDataDir(dataDir);
-  const db = new PGlite({ dataDir: join(dataDir, 'pglite'), parsers: PG_COMPATIBLE_PARSERS });
+  const db = new PGlite({ dataDir: join(dataDir, 'pglite'), parsers: PG_COMPATIBLE_PARSERS, serializers: SERIALIZERS });
   return { engine: 'pglite', dialect: new PostgresDialect({ pool: new PglitePool(db, unlock) }) };
 }
