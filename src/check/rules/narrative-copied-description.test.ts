@@ -2,6 +2,10 @@ import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, withText } from '../../../test/fixtures/seed-edits.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { narrativeCopiedDescription } from './narrative-copied-description.js';
+import { budgetSample } from '../../../test/budget-samples.js';
+
+/** 万里街道 2023 预算 as published: item 27 (城管执法) gives item 26's use, "城乡社区管理事务一般行政管理事务". */
+const wanli = await budgetSample('putuo-wanli-2023');
 
 ruleTester(narrativeCopiedDescription, {
   valid: [
@@ -15,8 +19,14 @@ ruleTester(narrativeCopiedDescription, {
         '主要用于：XXXXXXXX',
       ),
     },
+    { name: '预算 putuo-czj-2025 as published: each item its own use', doc: await budgetSample('putuo-czj-2025') },
   ],
   invalid: [
+    {
+      name: '预算 putuo-wanli-2023 as published: 城管执法 says what 一般行政管理事务 was used for',
+      doc: wanli,
+      reports: [{ messageId: 'copied' }],
+    },
     {
       name: 'Shanghai: 信息化建设 copies 行政运行’s use',
       doc: withPhrase(

@@ -4,9 +4,13 @@ import { importForTest } from '../../../test/import.js';
 import { SAMPLES, cloneDoc } from '../../../test/seed.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { narrativeItemNames } from './narrative-item-names.js';
+import { budgetSample } from '../../../test/budget-samples.js';
 
 /** 普陀区规划和自然资源局 2024 as published: three item names that are not its t05's (read on pages 22 and 24). */
 const ghzyj = await importForTest(`${SAMPLES}putuo-ghzyj-2024.pdf`);
+/** 预算 as published: czj-2025 writes 其它 for the table's 其他; gy writes 一般行政事务管理 for 一般行政管理事务. */
+const czj2025 = await budgetSample('putuo-czj-2025');
+const gy = await budgetSample('jiangsu-gy-2017');
 
 ruleTester(narrativeItemNames, {
   valid: [
@@ -16,8 +20,22 @@ ruleTester(narrativeItemNames, {
       name: 'a 部门 document may speak of its 部门决算',
       doc: withText(correctedSeed(), 463, '收支增加。', '收支增加，详见 2080101 行政运行。'),
     },
+    {
+      name: '预算 putuo-wanli-2023 as published: every item name is its table’s',
+      doc: await budgetSample('putuo-wanli-2023'),
+    },
   ],
   invalid: [
+    {
+      name: '预算 putuo-czj-2025 as published: “其它行政事业单位养老支出” is not the table’s “其他…”',
+      doc: czj2025,
+      reports: [{ messageId: 'unknown', certainty: 'suspicious', actual: '其它行政事业单位养老支出' }],
+    },
+    {
+      name: '预算 jiangsu-gy-2017 as published: “一般行政事务管理” for the table’s “一般行政管理事务”',
+      doc: gy,
+      reports: [{ messageId: 'unknown', certainty: 'suspicious', actual: '一般行政事务管理' }],
+    },
     {
       name: 'Shanghai PDF: an old name (国土资源 → 自然资源), a name not in t05, a 类 name as 款',
       doc: ghzyj,
