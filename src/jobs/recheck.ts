@@ -1,7 +1,7 @@
 import { crossCheckReport, withFingerprints } from './core.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { EVERYTHING, type DisclosureKind, type Scope, type Store } from '../store/index.js';
-import { asStoredDocument, storeLookup } from './related.js';
+import { asStoredDocument, storedIdentity, storeLookup } from './related.js';
 
 /** Who a newly stored disclosure is: organisation (name, region), year, kind, scope. */
 export interface StoredIdentity {
@@ -68,13 +68,7 @@ export async function recheckDependents(store: Store, s: StoredIdentity): Promis
     if (!v) continue;
     const d = await store.getDisclosure(id, EVERYTHING);
     if (!d) continue;
-    const doc = asStoredDocument(JSON.parse(v.document) as Disclosure, {
-      organisation: d.organisation,
-      region: d.region,
-      year: d.year,
-      kind: d.kind as DisclosureKind,
-      scope: d.scope as Scope,
-    });
+    const doc = asStoredDocument(JSON.parse(v.document) as Disclosure, storedIdentity(d));
     const r = await crossCheckReport(doc, ownReport(v.report), storeLookup(store));
     if (acrossOf(r.report) === acrossOf(v.report)) continue;
     await store.addRecheck({

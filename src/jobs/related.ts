@@ -1,6 +1,6 @@
 import type { RelatedLookup, StoredDocument } from './core.js';
 import type { Disclosure } from '../model/disclosure.js';
-import { EVERYTHING, type DisclosureKind, type Scope, type Store } from '../store/index.js';
+import { EVERYTHING, type DisclosureInfo, type DisclosureKind, type Scope, type Store } from '../store/index.js';
 
 /**
  * The store as the application core's RelatedLookup: the latest version of a related disclosure (drafts
@@ -12,13 +12,7 @@ export function storeLookup(store: Store): RelatedLookup {
     const v = await store.getVersion(id, undefined, ['document'], EVERYTHING);
     const d = v && (await store.getDisclosure(id, EVERYTHING));
     if (!v || !d) return undefined;
-    const doc = asStoredDocument(JSON.parse(v.document) as Disclosure, {
-      organisation: d.organisation,
-      region: d.region,
-      year: d.year,
-      kind: d.kind as DisclosureKind,
-      scope: d.scope as Scope,
-    });
+    const doc = asStoredDocument(JSON.parse(v.document) as Disclosure, storedIdentity(d));
     return { doc, version: v.number, source: `文档 ${id} 第 ${v.number} 版` };
   };
   return {
@@ -42,6 +36,23 @@ export function storeLookup(store: Store): RelatedLookup {
       }
       return out;
     },
+  };
+}
+
+/** The identity a stored disclosure is kept under (organisation, region, year, kind, scope). */
+export function storedIdentity(d: DisclosureInfo): {
+  organisation: string;
+  region: string | null;
+  year: number;
+  kind: DisclosureKind;
+  scope: Scope;
+} {
+  return {
+    organisation: d.organisation,
+    region: d.region,
+    year: d.year,
+    kind: d.kind as DisclosureKind,
+    scope: d.scope as Scope,
   };
 }
 
