@@ -93,10 +93,22 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
                 series: [
                   {
                     type: 'treemap',
+                    // The root's name: the breadcrumb's first item (without it an empty box was drawn).
+                    name: '全部支出',
                     data: tree,
                     leafDepth: 2,
                     roam: false,
-                    breadcrumb: { show: true },
+                    breadcrumb: {
+                      show: true,
+                      bottom: 4,
+                      itemStyle: {
+                        color: '#f5f5f4',
+                        borderColor: '#d6d3d1',
+                        borderWidth: 1,
+                        textStyle: { color: '#44403c', fontSize: 12 },
+                      },
+                      emphasis: { itemStyle: { color: '#fff1f0' } },
+                    },
                     label: { formatter: '{b}' },
                     upperLabel: { show: true, height: 22 },
                     levels: [{ itemStyle: { borderWidth: 2, gapWidth: 2 } }, { itemStyle: { gapWidth: 1 } }],
