@@ -12,12 +12,15 @@ import { useApi } from '../lib/use-api';
 
 const PAGE_SIZE = 50;
 
+/** 12345 → "12,345" without Intl: its first use costs 50–200 ms here, a fifth of the page's budget. */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 function Stat({ title, value, suffix, tone }: { title: string; value: number; suffix?: string; tone?: string }) {
   return (
     <div className="stat">
       <div className="stat-title">{title}</div>
       <div className={tone ? `stat-value stat-${tone}` : 'stat-value'}>
-        {value.toLocaleString('zh-CN')}
+        {grouped(value)}
         {suffix ? <span className="stat-suffix">{suffix}</span> : null}
       </div>
     </div>

@@ -98,6 +98,10 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
                     data: tree,
                     leafDepth: 2,
                     roam: false,
+                    top: 8,
+                    left: 8,
+                    right: 8,
+                    bottom: 40, // the breadcrumb below
                     breadcrumb: {
                       show: true,
                       bottom: 4,
@@ -111,7 +115,11 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
                     },
                     label: { formatter: '{b}' },
                     upperLabel: { show: true, height: 22 },
-                    levels: [{ itemStyle: { borderWidth: 2, gapWidth: 2 } }, { itemStyle: { gapWidth: 1 } }],
+                    // levels[0] is the root: named only for the breadcrumb, not labelled above the classes.
+                    levels: [
+                      { itemStyle: { borderWidth: 2, gapWidth: 2 }, upperLabel: { show: false } },
+                      { itemStyle: { gapWidth: 1 } },
+                    ],
                   },
                 ],
               }}
