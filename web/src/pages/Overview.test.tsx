@@ -2,25 +2,18 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentInfo } from '../api/types';
+import { documentInfo } from '../test-documents';
 import { OverviewPage } from './Overview';
 
-function doc(id: number, organisation: string, region: string, year: number, kind: string, error: number, warning = 2) {
-  return {
-    id,
-    organisation,
-    region,
-    year,
-    kind,
-    scope: '部门',
-    versions: 1,
-    latest: {
-      number: 1,
-      createdAt: '2026-12-03T06:48:59.211Z',
-      summary: { error, warning, info: 10 },
-      published: true,
-    },
-  } as DocumentInfo;
-}
+const doc = (
+  id: number,
+  organisation: string,
+  region: string,
+  year: number,
+  kind: string,
+  error: number,
+  warning = 2,
+) => documentInfo({ id, organisation, region, year, kind }, { error, warning, info: 10 });
 
 // As the server lists the seed, the Putuo 决算 and its 2025 预算.
 const DOCS = [
