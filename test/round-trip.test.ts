@@ -5,6 +5,7 @@ import { check } from '../src/app/check.js';
 import { render } from '../src/app/render.js';
 import type { RenderFormat } from '../src/app/registries.js';
 import { chromiumPath, renderPdf } from '../src/render/pdf/index.js';
+import { encodeGb18030, publishedHtml } from './fixtures/published-html.js';
 import { importForTest } from './import.js';
 import { SAMPLES, SEED_PATH } from './seed.js';
 
@@ -59,11 +60,26 @@ describe.each(SOURCES)('%s re-imported from what Juesuan renders', async (_name,
   const original = await importForTest(path);
   const expected = judged(original);
 
-  it.each(['json', 'docx', 'xlsx'] as const)('%s: the same findings', async (format) => {
+  it.each(['json', 'docx', 'xlsx', 'html'] as const)('%s: the same findings', async (format) => {
     const back = await roundTrip(original, format, 'rt');
     expect(judged(back)).toEqual(expected);
   });
 });
+
+describe.each(SOURCES)(
+  '%s published as a department website would (GB2312, site frame, bold headings)',
+  async (_n, path) => {
+    const original = await importForTest(path);
+
+    it('reads with the same findings; the only import note is the encoding it was read in', async () => {
+      const back = await importForTest({ bytes: encodeGb18030(publishedHtml(original)), file: '决算公开.html' });
+      expect(back.tables.map((t) => t.id)).toEqual(original.tables.map((t) => t.id));
+      expect(judged(back)).toEqual(judged(original));
+      expect(importNotes(back)).toEqual([]);
+      expect(back.diagnostics.map((d) => d.ruleId)).toContain('import/encoding');
+    });
+  },
+);
 
 // PDF output needs Chromium (CI installs Debian's chromium and fonts; .ci/run).
 describe.skipIf(!existsSync(chromiumPath())).each(SOURCES)(
