@@ -1,4 +1,5 @@
 import { IngestError } from '../errors.js';
+import { msg } from '../../model/messages/index.js';
 
 /** The encodings Chinese office software writes text in, as TextDecoder names them. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -68,10 +69,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const text = strict(encoding, bytes);
     if (text !== undefined) return { text, encoding, bom: false };
   }
-  throw new IngestError(
-    '无法识别文件的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16）；请用记事本或 WPS“另存为”UTF-8 编码后再读取',
-    { file },
-  );
+  throw new IngestError(msg('ingest.unknownEncoding'), { file });
 }
 
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;

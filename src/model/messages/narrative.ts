@@ -1,0 +1,4 @@
+/** The writer's notes on its input (what the narrative needs and was not given). */
+export const NARRATIVE_MESSAGES = {
+  'writer.missingReason': '缺少原因说明：“{{sentence}}”需要填写主要原因（原因表中的“{{key}}”）',
+} as const;
