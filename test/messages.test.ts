@@ -74,7 +74,10 @@ function inlineSentences(): string[] {
         for (const a of n.arguments ?? []) report(a, `new ${n.expression.getText()}`);
         return false;
       }
-      if (ts.isCallExpression(n) && PRINT.test(n.expression.getText())) {
+      if (
+        ts.isCallExpression(n) &&
+        (PRINT.test(n.expression.getText()) || n.expression.kind === ts.SyntaxKind.SuperKeyword)
+      ) {
         for (const a of n.arguments) report(a, n.expression.getText());
         return false;
       }

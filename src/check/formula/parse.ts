@@ -35,7 +35,7 @@ export class FormulaError extends JuesuanError {
     readonly position: number,
     reason: string,
   ) {
-    super('formula', `审核公式“${formula}”第 ${position + 1} 个字符处：${reason}`);
+    super('formula', msg('config.formulaAt', { formula, position: position + 1, reason }));
     this.name = 'FormulaError';
   }
 }

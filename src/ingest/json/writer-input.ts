@@ -44,10 +44,10 @@ function invalidAmount(value: unknown, path: string): { path: string; why: strin
   if ('minor' in o || 'scale' in o) {
     const { minor, scale } = o;
     if (typeof minor !== 'number' || !Number.isSafeInteger(minor)) {
-      return { path: `${path}/minor`, why: `应为整数（以最小单位计），实际为 ${short(minor)}` };
+      return { path: `${path}/minor`, why: msg('ingest.writer.minorNotInteger', { value: short(minor) }) };
     }
     if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > 6) {
-      return { path: `${path}/scale`, why: `小数位数应为 0—6 的整数，实际为 ${short(scale)}` };
+      return { path: `${path}/scale`, why: msg('ingest.writer.badScale', { value: short(scale) }) };
     }
     return undefined;
   }

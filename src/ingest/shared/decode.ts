@@ -1,3 +1,4 @@
+import { halfWidthFigures } from '../../model/concepts/text.js';
 import { IngestError } from '../errors.js';
 import { msg } from '../../model/messages/index.js';
 
@@ -72,20 +73,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   throw new IngestError(msg('ingest.unknownEncoding'), { file });
 }
 
-const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
-
-/**
- * Digits and the punctuation of numbers typed in full width (１，４７７．４６, ８７％, －３) read as the half-width
- * figures they are; Chinese punctuation between words (，。（）) stays as written.
- */
+/** Full-width figures read as half-width (see halfWidthFigures); `changed` says whether there were any. */
 export function normalizeFullWidthNumbers(text: string): { readonly text: string; readonly changed: boolean } {
-  if (!FULL_WIDTH_DIGIT.test(text)) return { text, changed: false };
-  const digits = text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const out = digits
-    .replace(/(\d)．(?=\d)/g, '$1.')
-    .replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,')
-    .replace(/(\d)％/g, '$1%')
-    .replace(/－(?=\d)/g, '-')
-    .replace(/＋(?=\d)/g, '+');
-  return { text: out, changed: true };
+  const out = halfWidthFigures(text);
+  return { text: out, changed: out !== text };
 }

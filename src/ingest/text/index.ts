@@ -7,6 +7,7 @@ import type { PerformanceEvaluation } from '../../model/performance.js';
 import { printsAsEconomicBlocks, schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { decodeText, ENCODING_NAMES, normalizeFullWidthNumbers } from '../shared/decode.js';
+import { restorePrinted } from './printed.js';
 import { refuseOversize, refuseTooManyLines } from '../shared/limits.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
@@ -51,7 +52,18 @@ interface Part {
  * document or a table cannot be read; softer problems become `diagnostics`.
  */
 export function parseText(text: string, options: ParseTextOptions = {}): Disclosure {
-  const file = options.file ?? '输入文本';
+  const wide = normalizeFullWidthNumbers(text);
+  const doc = readDisclosureText(wide.text, options);
+  if (!wide.changed) return doc;
+  const note = importNote('import/full-width-digits', msg('import.fullWidthDigits'), options.file ?? DEFAULT_FILE);
+  return { ...restorePrinted(doc, text, wide.text), diagnostics: [note, ...doc.diagnostics] };
+}
+
+const DEFAULT_FILE = '输入文本';
+
+/** Reads text whose figures are half-width (parseText makes them so and puts back what was printed). */
+function readDisclosureText(text: string, options: ParseTextOptions): Disclosure {
+  const file = options.file ?? DEFAULT_FILE;
   const join = options.lineBreaks === 'paragraphs' ? { joinLines: false } : {};
   if (text.includes('\u0000')) throw new IngestError(msg('ingest.text.binary'), { file });
   const lines = splitLines(text);
@@ -327,16 +339,14 @@ export const textAdapter: IngestAdapter = {
     refuseOversize(bytes, options, file);
     refuseTooManyLines(bytes, options, file);
     const decoded = decodeText(bytes, file);
-    const wide = normalizeFullWidthNumbers(decoded.text);
-    const doc = parseText(wide.text, { file });
-    const notes: Finding[] = [];
-    if (decoded.encoding !== 'utf-8') {
-      notes.push(importNote('import/encoding', `按 ${ENCODING_NAMES[decoded.encoding]} 编码读取`, file));
-    }
-    if (wide.changed) {
-      notes.push(importNote('import/full-width-digits', '文中的全角数字（如“１２３．４５”）已按半角数字读取', file));
-    }
-    return imported(notes.length > 0 ? { ...doc, diagnostics: [...notes, ...doc.diagnostics] } : doc);
+    const doc = parseText(decoded.text, { file });
+    if (decoded.encoding === 'utf-8') return imported(doc);
+    const note = importNote(
+      'import/encoding',
+      msg('import.encodingRead', { encoding: ENCODING_NAMES[decoded.encoding] }),
+      file,
+    );
+    return imported({ ...doc, diagnostics: [note, ...doc.diagnostics] });
   },
 };
 

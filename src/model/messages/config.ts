@@ -1,6 +1,7 @@
 /** Configuration files and rule options. */
 export const CONFIG_MESSAGES = {
   'config.formula': '{{file}}：formulas 第 {{index}} 项：{{reason}}',
+  'config.formulaAt': '审核公式“{{formula}}”第 {{position}} 个字符处：{{reason}}',
   'config.formulaEmpty': '公式为空',
   'config.invalid': '{{file}}：{{problems}}',
   'config.limitValue': '{{file}}：limits.{{name}}（{{nameZh}}）的取值“{{value}}”无效',

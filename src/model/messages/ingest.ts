@@ -1,5 +1,7 @@
 /** Reading documents: every importer (text, PDF, DOCX, JSON, writer input) and the import core. */
 export const INGEST_MESSAGES = {
+  'import.encodingRead': '按 {{encoding}} 编码读取',
+  'import.fullWidthDigits': '文中的全角数字（如“１２３．４５”）已按半角数字读取',
   'import.duplicateTable': '“{{title}}”在{{file}}中再次出现，已采用{{earlierFile}}中的同一张表',
   'ingest.docx.bodyUnparsable': 'Word 文档正文（word/document.xml）无法解析，文件可能已损坏',
   'ingest.docx.entryBroken': '不是有效的 Word 文档（.docx）：压缩包中的内容已损坏',
@@ -30,6 +32,8 @@ export const INGEST_MESSAGES = {
   'ingest.json.tableSchemaMismatch': '决算 JSON 的 /tables/{{index}}：表号“{{table}}”与表格式“{{schema}}”不符',
   'ingest.json.unknownSchemas':
     '不是有效的决算 JSON：{{tables}}未登记，无法审核或输出（已登记的表格式如 {{examples}} 等）',
+  'model.unknownLayout': '未知的版式“{{layout}}”；可用的版式：{{known}}',
+  'model.unknownSchema': '未登记的表格式“{{schema}}”',
   'ingest.noExtension': '无扩展名',
   'ingest.noFile': '没有要读取的文件',
   'ingest.pdf.corrupt': 'PDF 文件已损坏或格式无效，无法打开',
@@ -68,6 +72,8 @@ export const INGEST_MESSAGES = {
     '无法识别文件的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16）；请用记事本或 WPS“另存为”UTF-8 编码后再读取',
   'ingest.unknownExtension': '无法识别的文件类型“{{ext}}”，支持：{{supported}}',
   'ingest.writer.badAmount': '编写输入中“{{path}}”不是有效的金额（{{why}}）',
+  'ingest.writer.minorNotInteger': '应为整数（以最小单位计），实际为 {{value}}',
+  'ingest.writer.badScale': '小数位数应为 0—6 的整数，实际为 {{value}}',
   'ingest.writer.badLayout': '编写输入的版式“meta.layout”应为 {{layouts}} 之一',
   'ingest.writer.noMeta': '编写输入缺少字段“meta”',
   'ingest.writer.noName': '编写输入缺少单位名称“meta.name”',
