@@ -96,10 +96,12 @@ function assertKnownSchemas(doc: Disclosure, file: string): Disclosure {
 export function validateDisclosure(value: unknown, file: string): Disclosure {
   const validate = getValidator();
   if (validate(value)) return withKnownLayout(assertKnownSchemas(value as Disclosure, file), file);
-  // The deepest paths first: a wrong value inside a `oneOf` also fails the other branches higher up.
+  // A value out of range or of the wrong type first: inside a `oneOf` (a cell's value) it also fails the other
+  // branches, whose complaints ("missing field") would otherwise hide it.
+  const VALUE = new Set(['minimum', 'maximum', 'type']);
   const errors = (validate.errors ?? [])
     .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if')
-    .sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length);
+    .sort((a, b) => Number(VALUE.has(b.keyword)) - Number(VALUE.has(a.keyword)));
   const shown = errors.slice(0, 5).map(describe);
   const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
   throw new IngestError(msg('ingest.json.invalid', { problems: shown.join('；'), more }), { file });
