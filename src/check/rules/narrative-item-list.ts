@@ -6,9 +6,13 @@ import { paragraphsOf } from '../fix/locate.js';
 import { fmt } from '../figures.js';
 import { cellLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
+import { moneyColumns } from './table-helpers.js';
 
-/** "人员经费 890.15 万元，主要包括：基本工资、津贴补贴……等；" — the list after 主要包括, up to 。 or ；. */
-const LIST = /(人员经费|公用经费)[^。；;]*?主要包括[：:]?([^。；;]+)/g;
+/**
+ * "人员经费 890.15 万元，主要包括：基本工资、津贴补贴……等；" — the list after 主要包括, up to 。 or ；. Jiangsu's
+ * 预算 ends the amount's sentence first: "人员经费13594.82万元。主要包括：基本工资、……".
+ */
+const LIST = /(人员经费|公用经费)[^。；;]*?(?:[。．]\s*)?主要包括[：:]?([^。；;]+)/g;
 const KIND: Readonly<Record<string, StaffCostKind>> = { 人员经费: 'personnel', 公用经费: 'public' };
 /** An omitted item that carries this share of its group is worth a warning. */
 const LARGE = new Decimal(0.1);
@@ -19,16 +23,21 @@ interface Line {
   readonly value: Decimal | undefined;
 }
 
-function amountOf(row: Row): Decimal | undefined {
-  const v = row.cells.amount?.value;
+/** The line's whole amount: a 决算's t06 prints one column (决算数); a 预算's prints 合计 first, then its parts. */
+function amountColumn(t06: Table): string {
+  return moneyColumns(t06)[0]?.id ?? 'amount';
+}
+
+function amountOf(row: Row, column: string): Decimal | undefined {
+  const v = row.cells[column]?.value;
   return v?.kind === 'amount' ? new Decimal(`${v.amount.minor}e-${v.amount.scale}`) : undefined;
 }
 
 /** The 款 lines (5-digit codes) of the basic-expenditure table with their folded names. */
-function lines(t06: Table): Line[] {
+function lines(t06: Table, column: string): Line[] {
   return t06.rows
     .filter((r) => r.code?.length === 5)
-    .map((r) => ({ row: r, name: foldForMatching(r.label), value: amountOf(r) }));
+    .map((r) => ({ row: r, name: foldForMatching(r.label), value: amountOf(r, column) }));
 }
 
 const spent = (l: Line) => l.value !== undefined && !l.value.isZero();
@@ -59,7 +68,8 @@ export const narrativeItemList: Rule = {
   run({ doc }) {
     const t06 = doc.tables.find((t) => t.id === 't06');
     if (!t06) return [];
-    const all = lines(t06);
+    const column = amountColumn(t06);
+    const all = lines(t06, column);
     // A table with no spending at all is empty or unread (a template): its lines say nothing about the list.
     if (!all.some(spent)) return [];
     const out: Report[] = [];
@@ -88,7 +98,7 @@ export const narrativeItemList: Rule = {
               state: l.value ? '为 0' : '为空（没有支出）',
             },
             locations: [loc],
-            related: [cellLocation(doc, { table: 't06', rowKey: l.row.key, column: 'amount' })],
+            related: [cellLocation(doc, { table: 't06', rowKey: l.row.key, column })],
             actual: item,
           });
         }
@@ -111,7 +121,7 @@ export const narrativeItemList: Rule = {
               share: `${fmt(l.value.div(total).times(100))}%`,
             },
             locations: [loc],
-            related: [cellLocation(doc, { table: 't06', rowKey: l.row.key, column: 'amount' })],
+            related: [cellLocation(doc, { table: 't06', rowKey: l.row.key, column })],
           });
         }
       }

@@ -8,16 +8,22 @@ import type { Certainty, Report, Rule } from '../types.js';
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const re = (s: string) => new RegExp(s.replace('NUM', NUM));
-/** 政府采购 figures of the narrative: the total, its three kinds, and the contracts awarded to SMEs. */
+/**
+ * 政府采购 figures of the narrative: the total, its three kinds, and the contracts awarded (决算) or reserved (预算)
+ * for SMEs. A 预算 names them "政府采购预算 117.00 万元，其中：政府采购货物预算 17.00 万元…", "拟购买货物 525.4 万元",
+ * "预留给小型和微型企业的政府采购项目预算为 232.40 万元".
+ */
 const PROCUREMENT = {
-  total: re(String.raw`政府采购(?:支出)?(?:总额|总金额|金额|合计)(?:[（(][^）)]*[）)])?为?\s*NUM\s*万元`),
-  goods: re(String.raw`货物(?:采购)?(?:支出)?(?:金额)?为?\s*NUM\s*万元`),
-  works: re(String.raw`工程(?:采购)?(?:支出)?(?:金额)?为?\s*NUM\s*万元`),
-  services: re(String.raw`服务(?:采购)?(?:支出)?(?:金额)?为?\s*NUM\s*万元`),
+  total: re(String.raw`政府采购(?:支出|预算)?(?:总额|总金额|金额|合计|预算)?(?:[（(][^）)]*[）)])?为?\s*NUM\s*万元`),
+  goods: re(String.raw`货物(?:采购)?(?:支出|预算)?(?:金额)?为?\s*NUM\s*万元`),
+  works: re(String.raw`工程(?:采购)?(?:支出|预算)?(?:金额)?为?\s*NUM\s*万元`),
+  services: re(String.raw`服务(?:采购)?(?:支出|预算)?(?:金额)?为?\s*NUM\s*万元`),
   sme: re(String.raw`授予中小企业(?:合同)?(?:金额)?为?\s*NUM\s*万元`),
   small: re(String.raw`授予小微企业(?:合同)?(?:金额)?为?\s*NUM\s*万元`),
-  smeReserved: re(String.raw`面向中小企业预留[^。；，]*?金额为?\s*NUM\s*万元`),
-  smallReserved: re(String.raw`面向小微企业预留[^。；，]*?金额为?\s*NUM\s*万元`),
+  smeReserved: re(String.raw`(?:面向|预留给)中小(?:微)?企业(?:的)?(?:预留)?[^。；，]*?(?:金额|预算)为?\s*NUM\s*万元`),
+  smallReserved: re(
+    String.raw`(?:面向|预留给)(?:小微|小型和微型|小型、微型)企业(?:的)?(?:预留)?[^。；，]*?(?:金额|预算)为?\s*NUM\s*万元`,
+  ),
 } as const;
 
 /** Parts stated in the narrative cannot exceed their whole: 政府采购 kinds and SME awards, shares of one whole. */
@@ -27,7 +33,7 @@ export const narrativePartsVsWhole: Rule = {
     category: 'narrative',
     title: '情况说明中部分不大于整体',
     description:
-      '情况说明中列出的部分不能超过整体：政府采购的货物、工程、服务之和不能超过政府采购总额（三项都写出而合计小于总额时警告），授予中小企业合同金额不能超过总额，其中授予小微企业的不能超过授予中小企业的（预留金额同理）；同一段中对同一整体所写的各项占比之和不能超过 100%。按四舍五入区间判断。',
+      '情况说明中列出的部分不能超过整体：政府采购的货物、工程、服务之和不能超过政府采购总额（三项都写出而合计小于总额时警告），授予中小企业合同金额不能超过总额，其中授予小微企业的不能超过授予中小企业的；预算中面向中小企业预留的金额同理（不超过政府采购预算，预留给小型和微型企业的不超过面向中小企业预留的）；同一段中对同一整体所写的各项占比之和不能超过 100%。按四舍五入区间判断。',
     example:
       '“政府采购支出总额 108.22 万元，其中：货物 100.00 万元、工程 10.00 万元、服务 0 万元”：三项之和 110.00 万元超过总额',
     defaultSeverity: 'error',
@@ -64,6 +70,7 @@ export const narrativePartsVsWhole: Rule = {
       }
       const pairs: ReadonlyArray<readonly [Figure | undefined, Figure | undefined, string, string]> = [
         [get('sme'), total, '授予中小企业合同金额', '政府采购总额'],
+        [get('smeReserved'), total, '面向中小企业预留金额', '政府采购总额'],
         [get('small'), get('sme'), '授予小微企业合同金额', '授予中小企业合同金额'],
         [get('smallReserved'), get('smeReserved'), '面向小微企业预留金额', '面向中小企业预留金额'],
       ];

@@ -4,6 +4,21 @@ import { cloneDoc } from '../../../test/seed.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
+import { budgetSample } from '../../../test/budget-samples.js';
+
+const czj2025 = await budgetSample('putuo-czj-2025');
+const wanli = await budgetSample('putuo-wanli-2023');
+const gy = await budgetSample('jiangsu-gy-2017');
+const swbgt = await budgetSample('jiangsu-swbgt-2017');
+
+/** A copy whose table `id` is titled `title`. */
+function withTableTitle(doc: Disclosure, id: string, title: string): Disclosure {
+  const d = cloneDoc(doc);
+  const t = d.tables.find((x) => x.id === id) as { title: string } | undefined;
+  if (!t) throw new Error(`no table ${id}`);
+  t.title = title;
+  return d;
+}
 
 /** A copy whose first row of table `id` is labelled `label`. */
 function withRowLabel(doc: Disclosure, id: string, label: string): Disclosure {
@@ -18,8 +33,36 @@ ruleTester(narrativePlaceholder, {
   valid: [
     { name: 'the seed has no placeholder', doc: correctedSeed() },
     { name: 'Shanghai: the writer’s text has none', doc: shanghaiDoc() },
+    { name: '预算 putuo-czj-2025 as published', doc: czj2025 },
+    { name: '预算 putuo-wanli-2023 as published: “比2022年（上一年度，下同）预算” is no instruction', doc: wanli },
+    { name: '预算 jiangsu-gy-2017 as published', doc: gy },
+    { name: '预算 jiangsu-swbgt-2017 as published', doc: swbgt },
   ],
   invalid: [
+    {
+      name: '预算 putuo-czj-2025: the template’s “比2024年预算增加（减少）” left in',
+      doc: withPhrase(
+        czj2025,
+        '财政拨款收入3,121.42万元，比2024年预算增加',
+        '财政拨款收入3,121.42万元，比2024年预算增加（减少）',
+      ),
+      reports: [{ messageId: 'leftover', actual: '增加（减少）' }],
+    },
+    {
+      name: '预算 putuo-wanli-2023: “主要原因是：。” with no reason',
+      doc: withPhrase(wanli, '主要原因是：统计管理经费增加。', '主要原因是：。'),
+      reports: [{ messageId: 'leftover', actual: '主要原因是：。' }],
+    },
+    {
+      name: '预算 jiangsu-gy-2017: “因公出国（境）费支出××万元” in the 三公 paragraph',
+      doc: withPhrase(gy, '因公出国（境）费支出180万元', '因公出国（境）费支出××万元'),
+      reports: [{ messageId: 'placeholder', actual: '××' }],
+    },
+    {
+      name: '预算 jiangsu-swbgt-2017: the tables file’s “XXXX年政府采购预算表”',
+      doc: withTableTitle(swbgt, 't11', 'XXXX年政府采购预算表'),
+      reports: [{ messageId: 'placeholder', table: 't11', actual: 'XXXX' }],
+    },
     {
       name: '一 "XX 年度收入"',
       doc: withText(correctedSeed(), 463, '2024 年度收入', 'XX 年度收入'),

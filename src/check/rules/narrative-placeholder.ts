@@ -5,10 +5,10 @@ import { textPieces } from './text-scan.js';
 
 /**
  * Template wording left in: both directions offered ("增加（减少）"), instructions ("（说明原因）"), a reason
- * announced and not given ("主要原因是。"), an empty quotation or title mark.
+ * announced and not given ("主要原因是。", and the 预算 template's "主要原因是：。"), an empty quotation or title mark.
  */
 const LEFTOVER =
-  /(?:增加|增长|上升|大于)[（(](?:减少|下降|降低|小于)[）)]|[（(](?:请?说明|填写|列示|简要说明)[^（）()]{0,12}[）)]|(?:主要)?原因(?:是|为|：|:)\s*[。；;]|「\s*」|“\s*”|《\s*》/g;
+  /(?:增加|增长|上升|大于)[（(](?:减少|下降|降低|小于)[）)]|[（(](?:请?说明|填写|列示|简要说明)[^（）()]{0,12}[）)]|(?:主要)?原因(?:(?:是|为)[：:]?|[：:])\s*[。；;]|「\s*」|“\s*”|《\s*》/g;
 
 /** Template placeholders such as XX 局, ×× 万元 or □ left in the published text. */
 const PLACEHOLDER = /X{2,}|Ｘ{2,}|×{2,}|x{3,}|□|＊{2,}|\*{2,}|某某/g;

@@ -7,7 +7,12 @@ import { textPieces, type TextPiece } from './text-scan.js';
 /** A year, not part of a range ("2021-2025年", "2021至2025年") or a longer number. */
 const YEAR = String.raw`(?<![\d\-—–~～至到])((?:19|20)\d{2})(?![\d\-—–~～至到])\s*年`;
 const TITLE_YEAR = new RegExp(YEAR, 'g');
-const YEAR_END = new RegExp(String.raw`截[至止](?:到)?\s*${YEAR}\s*12\s*月\s*31\s*日`, 'g');
+/** "截至 2024 年 12 月 31 日", "截止2024年8月31日": the date a balance (assets, vehicles) is stated at. */
+const AS_OF = new RegExp(
+  // YEAR's guard against "2021至2025年" would refuse the 至 of 截至 itself: the year follows 截至 here.
+  String.raw`截[至止](?:到)?\s*((?:19|20)\d{2})(?![\d\-—–~～至到])\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
+  'g',
+);
 const BASE = new RegExp(
   String.raw`(?:比|较|与|同)\s*${YEAR}度?(?:相比|比较|同期)?[^。；;]{0,24}?(?:增加|减少|增长|下降|持平|上升|降低|变化)`,
   'g',
@@ -20,6 +25,17 @@ const OWN_KIND = new RegExp(
 const isBudget = (doc: Disclosure) => doc.meta.documentKind === '预算';
 
 /**
+ * A 预算 of year y is drawn up during y − 1 and states its assets at a date of that year ("截至2024年8月31日" in a
+ * 2025 预算, "截止2022年12月31日" in a 2023 one). The end of y − 2 (the last closed 决算) or a date in y itself is
+ * unusual (warning); any other year is a date copied from another year's document (error).
+ */
+function budgetAsOf(docYear: number, year: number, yearEnd: boolean): Certainty | undefined {
+  if (year === docYear - 1) return undefined;
+  if ((year === docYear - 2 && yearEnd) || year === docYear) return 'suspicious';
+  return 'certain';
+}
+
+/**
  * A year that does not fit the document: a title of another year, a 决算 balance date not at the end of its
  * year, a comparison whose base is not the previous year, the document's own kind named with another year.
  */
@@ -29,7 +45,7 @@ export const narrativeYear: Rule = {
     category: 'narrative',
     title: '年份与文档年度一致',
     description:
-      '封面、目录、各部分标题、报表名称和情况说明各节标题中的年份应为文档年度（预算文档也可写上一年度）；决算中“截至 YYYY 年 12 月 31 日”应为决算年度（预算中通常为上一年度末，不符时警告）；“比（与）YYYY 年度相比增加/减少”的比较基期应为上一年度；“YYYY 年度部门决算（预算）”应为本文档的年度。',
+      '封面、目录、各部分标题、报表名称和情况说明各节标题中的年份应为文档年度（预算文档也可写上一年度）；决算中“截至 YYYY 年 12 月 31 日”应为决算年度；预算编制于上一年度，“截至 YYYY 年 M 月 D 日”应在上一年度（前年年末或预算年度内的日期警告，其他年份报错）；“比（与）YYYY 年度相比增加/减少”的比较基期应为上一年度；“YYYY 年度部门决算（预算）”应为本文档的年度。',
     example: '2024 年度部门决算的第三部分标题写“2023 年度部门决算情况说明”',
     defaultSeverity: 'error',
     fixable: true,
@@ -37,6 +53,8 @@ export const narrativeYear: Rule = {
     messages: {
       title: '{{what}}“{{context}}”中的年份 {{year}} 与文档年度 {{docYear}} 不符',
       yearEnd: '“{{context}}”的日期应为 {{expected}} 年 12 月 31 日（{{why}}），写为 {{year}} 年',
+      budgetAsOf:
+        '“{{context}}”的日期在 {{year}} 年；{{docYear}} 年预算编制于上年，资产等数据通常截至 {{expected}} 年的某一日',
       base: '“{{context}}”以 {{year}} 年为比较基期，{{docYear}} 年度的文档应与上年（{{expected}} 年）比较',
       ownKind: '“{{context}}”中的年份 {{year}} 与本文档（{{docYear}} 年度{{kind}}）不符',
     },
@@ -54,17 +72,17 @@ export const narrativeYear: Rule = {
         judged.add(at);
         out.push(r);
       };
-      for (const m of p.text.matchAll(YEAR_END)) {
+      for (const m of p.text.matchAll(AS_OF)) {
         const year = Number(m[1]);
-        const expected = budget ? y - 1 : y;
-        if (year === expected) continue;
-        push(
-          report(p, m, 'yearEnd', budget ? 'suspicious' : 'certain', {
-            expected,
-            why: budget ? '预算通常说明上年末的资产' : '决算说明本年度末的资产',
-          }),
-          at(m),
-        );
+        const yearEnd = m[2] === '12' && m[3] === '31';
+        if (budget) {
+          const r = budgetAsOf(y, year, yearEnd);
+          if (r) push(report(p, m, 'budgetAsOf', r, { expected: y - 1, docYear: y }), at(m));
+          continue;
+        }
+        // A 决算 states its balances at the end of its year; another date is a choice, not a wrong year.
+        if (!yearEnd || year === y) continue;
+        push(report(p, m, 'yearEnd', 'certain', { expected: y, why: '决算说明本年度末的资产' }), at(m));
       }
       for (const m of p.text.matchAll(BASE)) {
         const year = Number(m[1]);
@@ -114,7 +132,9 @@ function report(
   const expected =
     data.expected !== undefined ? String(data.expected) : data.docYear !== undefined ? String(data.docYear) : undefined;
   let fix: Fix | undefined;
-  if (p.paragraph && expected && certainty === 'certain') fix = paragraphFix(p.paragraph, at(m), at(m) + 4, expected);
+  // A 预算's date in a wrong year: which day of the previous year it should be is not known.
+  const determined = certainty === 'certain' && messageId !== 'budgetAsOf';
+  if (p.paragraph && expected && determined) fix = paragraphFix(p.paragraph, at(m), at(m) + 4, expected);
   return {
     messageId,
     certainty,
