@@ -69,11 +69,21 @@ try {
       '--disable-sync',
     ],
   });
-  const first: { dcl: number; load: number; shown: number; js: number }[] = [];
+  // When the grid first shows the organisation, in the page's own clock (navigation start = 0): Playwright's polling
+  // from here adds its own delay under load, the page's MutationObserver does not.
+  const watchGrid = `(() => {
+    const seen = () => document.body && document.body.innerText.includes('海东市人力资源和社会保障局');
+    new MutationObserver((_, o) => {
+      if (seen()) { window.__gridShown = performance.now(); o.disconnect(); }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  })()`;
+  const loadBefore = loadavg()[0]!;
+  const first: { dcl: number; load: number; shown: number; wall: number; js: number }[] = [];
   const doc: { findings: number; page: number }[] = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // a cold cache each run
     const page = await context.newPage();
+    await page.addInitScript(watchGrid);
     let js = 0;
     page.on('response', async (r) => {
       if (/\.m?js$/.test(r.url())) js += Number((await r.allHeaders())['content-length'] ?? 0);
@@ -81,12 +91,12 @@ try {
     const t0 = Date.now();
     await page.goto(BASE, { waitUntil: 'load' });
     await page.getByText('海东市人力资源和社会保障局').waitFor();
-    const shown = Date.now() - t0;
+    const wall = Date.now() - t0;
     // Evaluated in the page (this file is typed for Node, without the DOM).
-    const nav = await page.evaluate<{ dcl: number; load: number }>(
-      `(() => { const n = performance.getEntriesByType('navigation')[0]; return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()`,
+    const nav = await page.evaluate<{ dcl: number; load: number; shown: number }>(
+      `(() => { const n = performance.getEntriesByType('navigation')[0]; return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, shown: window.__gridShown }; })()`,
     );
-    first.push({ ...nav, shown, js });
+    first.push({ ...nav, wall, js });
     const t1 = Date.now();
     await page.goto(`${BASE}/documents/${pdfId}`);
     await page.getByTestId('finding').first().waitFor();
@@ -99,10 +109,10 @@ try {
   await browser.close();
   const ms = (x: number) => `${Math.round(x)} ms`;
   console.log(
-    `网页应用（生产构建，本机回环，${RUNS} 次冷启动取中位数；${cpus().length} 核，负载 ${loadavg()[0]!.toFixed(1)}）`,
+    `网页应用（生产构建，本机回环，${RUNS} 次冷启动取中位数；${cpus().length} 核，1 分钟负载：测量前 ${loadBefore.toFixed(1)}，测量后 ${loadavg()[0]!.toFixed(1)}）`,
   );
   console.log(
-    `  总览：DOMContentLoaded ${ms(median(first.map((f) => f.dcl)))}，load ${ms(median(first.map((f) => f.load)))}，网格显示 ${ms(median(first.map((f) => f.shown)))}（目标 < 1 s）`,
+    `  总览：DOMContentLoaded ${ms(median(first.map((f) => f.dcl)))}，load ${ms(median(first.map((f) => f.load)))}，网格显示 ${ms(median(first.map((f) => f.shown)))}（页面内计时，目标 < 1 s；测试端轮询到 ${ms(median(first.map((f) => f.wall)))}）`,
   );
   console.log(
     `  总览传输的 JS：${(median(first.map((f) => f.js)) / 1024).toFixed(1)} kB（预压缩 br/gzip；目标 ≤ 600 kB gzip）`,

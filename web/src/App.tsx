@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { ConfigProvider, App as AntApp, Layout, Menu, Button, Space, Tag, Spin, Dropdown } from 'antd';
+import { Suspense, useState } from 'react';
 import {
   FileSearchOutlined,
   CloudUploadOutlined,
@@ -9,105 +8,127 @@ import {
   DiffOutlined,
   EditOutlined,
 } from '@ant-design/icons';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { BrowserRouter, Link, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { BrowserRouter, Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { AuthProvider, useAuth } from './auth';
+import { lazyPage } from './lazy-page';
 import { OverviewPage } from './pages/Overview';
 import './app.css';
 
-dayjs.locale('zh-cn');
+// The shell and the overview are drawn without antd (see antd-root.tsx); every other page is loaded when first
+// visited, with antd (pdf.js and ECharts only where they are drawn).
+const DocumentPage = lazyPage(() => import('./pages/document/DocumentPage'));
+const UploadPage = lazyPage(() => import('./pages/Upload'));
+const LoginPage = lazyPage(() => import('./pages/Login'));
+const OpenDataPage = lazyPage(() => import('./pages/OpenData'));
+const ComparePage = lazyPage(() => import('./pages/Compare'));
+const WritePage = lazyPage(() => import('./pages/Write'));
 
-// Everything but the overview is loaded when first visited (pdf.js and ECharts are large).
-const DocumentPage = lazy(() => import('./pages/document/DocumentPage'));
-const UploadPage = lazy(() => import('./pages/Upload'));
-const LoginPage = lazy(() => import('./pages/Login'));
-const OpenDataPage = lazy(() => import('./pages/OpenData'));
-const ComparePage = lazy(() => import('./pages/Compare'));
-const WritePage = lazy(() => import('./pages/Write'));
+const MENU = [
+  { to: '/', label: '总览', icon: <FileSearchOutlined /> },
+  { to: '/compare', label: '比较', icon: <DiffOutlined /> },
+  { to: '/upload', label: '上传', icon: <CloudUploadOutlined /> },
+  { to: '/write', label: '编写', icon: <EditOutlined /> },
+  { to: '/open-data', label: '公开数据', icon: <DatabaseOutlined /> },
+];
+
+function UserMenu() {
+  const { me, signOut } = useAuth();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="app-user" onMouseLeave={() => setOpen(false)}>
+      <button type="button" className="app-user-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <UserOutlined /> {me.name} <span className="app-role">{me.role}</span>
+      </button>
+      {open ? (
+        <div className="app-user-menu" role="menu">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              signOut();
+            }}
+          >
+            退出登录
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 function Header() {
-  const { me, signOut } = useAuth();
+  const { me } = useAuth();
   const location = useLocation();
-  const navigate = useNavigate();
-  const selected = location.pathname.startsWith('/upload')
-    ? 'upload'
-    : location.pathname.startsWith('/open-data')
-      ? 'open-data'
-      : location.pathname.startsWith('/compare')
-        ? 'compare'
-        : location.pathname.startsWith('/write')
-          ? 'write'
-          : 'overview';
   return (
-    <Layout.Header className="app-header">
+    <header className="app-header">
       <Link to="/" className="app-brand">
         决算<span>部门决算与预算公开审核</span>
       </Link>
-      <Menu
-        theme="dark"
-        mode="horizontal"
-        selectedKeys={[selected]}
-        className="app-menu"
-        items={[
-          { key: 'overview', icon: <FileSearchOutlined />, label: <Link to="/">总览</Link> },
-          { key: 'compare', icon: <DiffOutlined />, label: <Link to="/compare">比较</Link> },
-          { key: 'upload', icon: <CloudUploadOutlined />, label: <Link to="/upload">上传</Link> },
-          { key: 'write', icon: <EditOutlined />, label: <Link to="/write">编写</Link> },
-          { key: 'open-data', icon: <DatabaseOutlined />, label: <Link to="/open-data">公开数据</Link> },
-        ]}
-      />
-      <Space>
-        {me.name ? (
-          <Dropdown menu={{ items: [{ key: 'out', label: '退出登录', onClick: signOut }] }}>
-            <Button type="text" className="app-user" icon={<UserOutlined />}>
-              {me.name} <Tag color="geekblue">{me.role}</Tag>
-            </Button>
-          </Dropdown>
-        ) : (
-          <Button icon={<LoginOutlined />} onClick={() => navigate('/login', { state: { from: location.pathname } })}>
-            登录
-          </Button>
-        )}
-      </Space>
-    </Layout.Header>
+      <nav className="app-menu" aria-label="页面">
+        {MENU.map((m) => (
+          <NavLink
+            key={m.to}
+            to={m.to}
+            end={m.to === '/'}
+            // The document pages belong to the overview.
+            className={({ isActive }) =>
+              isActive || (m.to === '/' && location.pathname.startsWith('/documents/'))
+                ? 'app-menu-item app-menu-item-selected'
+                : 'app-menu-item'
+            }
+          >
+            {m.icon}
+            <span>{m.label}</span>
+          </NavLink>
+        ))}
+      </nav>
+      {me.name ? (
+        <UserMenu />
+      ) : (
+        <Link className="app-login" to="/login" state={{ from: location.pathname }}>
+          <LoginOutlined /> 登录
+        </Link>
+      )}
+    </header>
   );
 }
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b5261e', borderRadius: 4, fontSize: 14 } }}>
-      <AntApp>
-        <AuthProvider>
-          <BrowserRouter>
-            <Layout className="app">
-              <Header />
-              <Layout.Content className="app-content">
-                <Suspense fallback={<Spin className="page-spin" size="large" />}>
-                  <Routes>
-                    <Route path="/" element={<OverviewPage />} />
-                    <Route path="/documents/:id/*" element={<DocumentPage />} />
-                    <Route path="/upload" element={<UploadPage />} />
-                    <Route path="/login" element={<LoginPage />} />
-                    <Route path="/open-data" element={<OpenDataPage />} />
-                    <Route path="/compare" element={<ComparePage />} />
-                    <Route path="/write" element={<WritePage />} />
-                    <Route
-                      path="*"
-                      element={
-                        <div className="page">
-                          没有这个页面。<Link to="/">回到总览</Link>
-                        </div>
-                      }
-                    />
-                  </Routes>
-                </Suspense>
-              </Layout.Content>
-            </Layout>
-          </BrowserRouter>
-        </AuthProvider>
-      </AntApp>
-    </ConfigProvider>
+    <AuthProvider>
+      <BrowserRouter>
+        <div className="app">
+          <Header />
+          <main className="app-content">
+            <Suspense
+              fallback={
+                <div className="page-spin" role="status" aria-label="正在载入">
+                  <span className="spinner" />
+                </div>
+              }
+            >
+              <Routes>
+                <Route path="/" element={<OverviewPage />} />
+                <Route path="/documents/:id/*" element={<DocumentPage />} />
+                <Route path="/upload" element={<UploadPage />} />
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/open-data" element={<OpenDataPage />} />
+                <Route path="/compare" element={<ComparePage />} />
+                <Route path="/write" element={<WritePage />} />
+                <Route
+                  path="*"
+                  element={
+                    <div className="page">
+                      没有这个页面。<Link to="/">回到总览</Link>
+                    </div>
+                  }
+                />
+              </Routes>
+            </Suspense>
+          </main>
+        </div>
+      </BrowserRouter>
+    </AuthProvider>
   );
 }

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentInfo } from '../api/types';
+import { documentInfo } from '../test-documents';
 import { exportQuery, matches } from './open-data';
 
-const doc = (organisation: string, region: string | null, year: number, kind: string): DocumentInfo => ({
-  id: 1,
-  organisation,
-  region,
-  year,
-  kind,
-  scope: '部门',
-  versions: 1,
-  latest: { number: 1, createdAt: '', summary: { error: 0, warning: 0, info: 0 }, published: true },
-});
+const doc = (organisation: string, region: string | null, year: number, kind: string) =>
+  documentInfo({ organisation, region, year, kind });
 
 describe('open data selection', () => {
   it('selects as the export filters, and writes its query', () => {

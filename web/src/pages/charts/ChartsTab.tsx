@@ -93,13 +93,33 @@ export default function ChartsTab({ doc, schemas }: { doc: Disclosure; schemas: 
                 series: [
                   {
                     type: 'treemap',
+                    // The root's name: the breadcrumb's first item (without it an empty box was drawn).
+                    name: '全部支出',
                     data: tree,
                     leafDepth: 2,
                     roam: false,
-                    breadcrumb: { show: true },
+                    top: 8,
+                    left: 8,
+                    right: 8,
+                    bottom: 40, // the breadcrumb below
+                    breadcrumb: {
+                      show: true,
+                      bottom: 4,
+                      itemStyle: {
+                        color: '#f5f5f4',
+                        borderColor: '#d6d3d1',
+                        borderWidth: 1,
+                        textStyle: { color: '#44403c', fontSize: 12 },
+                      },
+                      emphasis: { itemStyle: { color: '#fff1f0' } },
+                    },
                     label: { formatter: '{b}' },
                     upperLabel: { show: true, height: 22 },
-                    levels: [{ itemStyle: { borderWidth: 2, gapWidth: 2 } }, { itemStyle: { gapWidth: 1 } }],
+                    // levels[0] is the root: named only for the breadcrumb, not labelled above the classes.
+                    levels: [
+                      { itemStyle: { borderWidth: 2, gapWidth: 2 }, upperLabel: { show: false } },
+                      { itemStyle: { gapWidth: 1 } },
+                    ],
                   },
                 ],
               }}
