@@ -1,11 +1,11 @@
 import { resolveLimits, type ImportLimits } from '../../model/limits.js';
 import type { Disclosure } from '../../model/disclosure.js';
-import type { Finding } from '../../model/finding.js';
 import type { SourceRef } from '../../model/source.js';
 import { IngestError, isIngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
-import { parseText } from '../text/index.js';
-import { decodeText, ENCODING_NAMES, normalizeFullWidthNumbers, type TextEncodingName } from '../shared/decode.js';
+import { importNote, parseText } from '../text/index.js';
+import { msg } from '../../model/messages/index.js';
+import { decodeText, ENCODING_NAMES, type TextEncodingName } from '../shared/decode.js';
 import { refuseOversize } from '../shared/limits.js';
 import { mapSources, relocate } from '../shared/sources.js';
 import { htmlText } from './html-text.js';
@@ -52,42 +52,44 @@ export function parseHtml(bytes: Uint8Array, options: { readonly file?: string }
   refuseOversize(bytes, options, file);
   const decoded = decode(bytes, file);
   if (!/<[a-z!]/i.test(decoded.text.slice(0, 65536))) {
-    throw new IngestError('不是 HTML 网页（找不到 HTML 标记）', { file });
+    throw new IngestError(msg('ingest.html.notHtml'), { file });
   }
   const page = htmlText(decoded.text);
   const { maxRows } = resolveLimits(options);
   if (page.lines.length > maxRows) {
-    throw new IngestError(`网页有 ${page.lines.length} 个段落和表格行，超过上限 ${maxRows} 个`, { file });
+    throw new IngestError(msg('ingest.html.tooManyRows', { rows: page.lines.length, limit: maxRows }), { file });
   }
-  if (page.lines.length === 0) throw new IngestError('网页中没有文字', { file });
+  if (page.lines.length === 0) throw new IngestError(msg('ingest.html.noText'), { file });
   const toPage = (src: SourceRef): SourceRef => relocate(src, page.places, file);
-  const wide = normalizeFullWidthNumbers(page.lines.join('\n'));
   const declared = page.meta[LAYOUT_META];
   let doc: Disclosure;
   try {
-    doc = parseText(wide.text, { file, lineBreaks: 'paragraphs', ...(declared ? { layout: declared } : {}) });
+    doc = parseText(page.lines.join('\n'), {
+      file,
+      lineBreaks: 'paragraphs',
+      ...(declared ? { layout: declared } : {}),
+    });
   } catch (e) {
     if (isIngestError(e)) throw new IngestError(e.reason, e.source ? toPage(e.source) : { file }, e.code);
     throw e;
   }
   const moved = mapSources(doc, toPage) as Disclosure;
   const region = page.meta[REGION_META];
-  const notes: Finding[] = [];
-  if (decoded.encoding !== 'utf-8') {
-    notes.push(importNote('import/encoding', `按 ${ENCODING_NAMES[decoded.encoding]} 编码读取`, file));
-  }
-  if (wide.changed) {
-    notes.push(importNote('import/full-width-digits', '文中的全角数字（如“１２３．４５”）已按半角数字读取', file));
-  }
+  const notes =
+    decoded.encoding === 'utf-8'
+      ? []
+      : [
+          importNote(
+            'import/encoding',
+            msg('import.encodingRead', { encoding: ENCODING_NAMES[decoded.encoding] }),
+            file,
+          ),
+        ];
   return {
     ...moved,
     meta: { ...moved.meta, ...(region ? { region } : {}), sourceFormat: 'html' },
     diagnostics: [...notes, ...moved.diagnostics],
   };
-}
-
-function importNote(ruleId: string, message: string, file: string): Finding {
-  return { ruleId, severity: 'info', message: `${file}：${message}`, locations: [{ source: { file } }] };
 }
 
 /** The HTML adapter: pages Juesuan rendered and disclosures published as web pages (.html, .htm). */
