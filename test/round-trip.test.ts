@@ -68,6 +68,20 @@ describe.each(SOURCES)('%s re-imported from what Juesuan renders', async (_name,
   });
 });
 
+// A 预算 is read from PDF only (the text path reads the 决算 parts); its structured formats carry it whole.
+describe.each([
+  ['Putuo 财政局 2025 预算 (PDF)', `${SAMPLES}putuo-czj-2025-budget.pdf`],
+  ['Putuo 万里街道 2023 预算 (PDF)', `${SAMPLES}putuo-wanli-2023-budget.pdf`],
+] as const)('%s re-imported from its JSON and workbook', async (_name, path) => {
+  const original = await importForTest(path);
+
+  it.each(['json', 'xlsx'] as const)('%s: the same findings', async (format) => {
+    const back = await roundTrip(original, format, 'rt');
+    expect(back.meta.documentKind).toBe('预算');
+    expect(judged(back)).toEqual(judged(original));
+  });
+});
+
 describe.each(SOURCES)(
   '%s published as a department website would (GB2312, site frame, bold headings)',
   async (_n, path) => {
