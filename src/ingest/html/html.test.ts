@@ -77,7 +77,7 @@ describe('parseHtml', () => {
       }
       throw new Error('no error');
     };
-    expect(fail(utf8('就是一段文字'))).toBe('a.html：不是 HTML 网页（找不到 HTML 标记）');
+    expect(fail(utf8('就是一段文字'))).toBe('a.html：不是网页文件（找不到网页标记）');
     expect(fail(utf8('<html><body><script>x</script></body></html>'))).toBe('a.html：网页中没有文字');
     expect(fail(utf8('<html><body>\n<p>通知</p>\n<p>第二部分 报表</p></body></html>'))).toMatch(
       /^a\.html，第 2 行：不是部门决算公开文档/,

@@ -10,7 +10,7 @@ export const INGEST_MESSAGES = {
   'ingest.docx.noBody': '不是 Word 文档：缺少正文部分 word/document.xml',
   'ingest.docx.tooManyRows': '正文有 {{rows}} 个段落和表格行，超过上限 {{limit}} 个',
   'ingest.docx.zipBroken': '不是有效的 Word 文档（.docx）：压缩包已损坏',
-  'ingest.html.notHtml': '不是 HTML 网页（找不到 HTML 标记）',
+  'ingest.html.notHtml': '不是网页文件（找不到网页标记）',
   'ingest.html.noText': '网页中没有文字',
   'ingest.html.tooManyRows': '网页有 {{rows}} 个段落和表格行，超过上限 {{limit}} 个',
   'ingest.empty': '文件为空',
