@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -16,8 +16,11 @@ import { Script } from 'node:vm';
  * old cache) and the Node version.
  */
 function cachePath(file, stat) {
-  // One cache per command: each compiles different functions (a cache written by `--help` would hold little).
-  const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : '';
+  // One cache per command and kind of input: each compiles different functions (a cache written by `--help`, or
+  // by a check of a text file, would hold little of what a check of a PDF compiles).
+  const [name = '', ...rest] = process.argv.slice(2);
+  const input = rest.find((a) => !a.startsWith('-')) ?? '';
+  const command = /^[a-z]+$/.test(name) ? `${name}${extname(input).toLowerCase()}` : '';
   const key = createHash('sha256')
     .update(
       [file, stat.size, stat.mtimeMs, process.version, process.arch, process.execArgv.join(' '), command].join('\n'),
