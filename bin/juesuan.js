@@ -6,6 +6,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   const { VERSION } = await import('../dist/cli/version.js');
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('../dist/cli/main.js');
-  process.exitCode = await main(process.argv);
+  const { loadCli } = await import('./load-cli.js');
+  const cli = loadCli('../dist/cli/main.cjs');
+  process.exitCode = await cli.exports.main(process.argv);
+  cli.saveCache();
 }

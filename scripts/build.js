@@ -13,7 +13,7 @@ const src = join(root, 'src');
 const dist = join(root, 'dist');
 
 /**
- * Every output file sits one folder below dist/ (dist/cli/main.js, dist/chunks/…), while a source sits at any
+ * Every output file sits one folder below dist/ (dist/cli/main.cjs, dist/chunks/…), while a source sits at any
  * depth below src/: a URL relative to a source's `import.meta.url` (the samples, the schema, a worker's script) is
  * rewritten for that depth, a file under src/ becoming its built counterpart under dist/.
  */
@@ -37,7 +37,7 @@ const relativeUrls = {
 await rm(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts', 'src/cli/version.ts', 'src/app/pdf-worker.ts', 'src/jobs/worker.ts'],
+  entryPoints: ['src/cli/version.ts', 'src/app/pdf-worker.ts', 'src/jobs/worker.ts'],
   outbase: 'src',
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -47,6 +47,28 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  plugins: [relativeUrls],
+  logLevel: 'warning',
+});
+
+// The CLI once more, as one CommonJS file, for bin/juesuan.js to run through V8's code cache (vm.Script with
+// cachedData): a fresh `juesuan check` then skips compiling the functions an earlier run compiled, and loads one
+// file instead of ~30 chunks (−12% of all instructions of a fresh text check, counted with callgrind). Node 20 has
+// no compile cache for ES modules. Dynamic imports become lazy requires (Node ≥ 20.19 requires ES-module
+// packages), so the bundle needs no dynamic-import callback, which vm.Script only offers behind a flag.
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'cli/main': 'src/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  packages: 'external',
+  define: { 'import.meta.url': '__juesuanModuleUrl' },
+  banner: { js: 'const __juesuanModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [relativeUrls],
   logLevel: 'warning',
 });

@@ -21,7 +21,7 @@ function builtAt(file) {
   }
 }
 
-if (builtAt('dist/cli/main.js') < newest('src')) {
+if (builtAt('dist/cli/main.cjs') < newest('src')) {
   process.stderr.write('juesuan：正在编译（npm run build）…\n');
   execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
 }

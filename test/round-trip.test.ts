@@ -59,7 +59,7 @@ describe.each(SOURCES)('%s re-imported from what Juesuan renders', async (_name,
   const original = await importForTest(path);
   const expected = judged(original);
 
-  it.each(['json', 'docx'] as const)('%s: the same findings', async (format) => {
+  it.each(['json', 'docx', 'xlsx'] as const)('%s: the same findings', async (format) => {
     const back = await roundTrip(original, format, 'rt');
     expect(judged(back)).toEqual(expected);
   });

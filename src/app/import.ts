@@ -5,6 +5,7 @@ import { compose } from './compose.js';
 import { formatBytes, resolveLimits, type ImportLimits } from '../model/limits.js';
 import type { FileReader, PdfEngine } from './ports.js';
 import { IMPORTERS, type ImporterEntry } from './registries.js';
+import { msg } from '../model/messages/index.js';
 
 export interface ImportDeps {
   readonly files: FileReader;
@@ -52,7 +53,7 @@ export async function importDocument(
 ): Promise<Disclosure> {
   const sources: readonly DocumentSource[] = isList(source) ? source : [source];
   const [first, ...rest] = sources;
-  if (!first) throw new IngestError('没有要读取的文件');
+  if (!first) throw new IngestError(msg('ingest.noFile'));
   const partial = rest.length > 0;
   // PDFium compiles while the files are read.
   if (sources.some((s) => importerFor('path' in s ? s.path : s.file)?.format === 'pdf')) deps.pdf.prepare?.();
@@ -75,17 +76,26 @@ async function importOne(
   const importer = importerFor('path' in source ? source.path : source.file);
   if (!importer) {
     const ext = extensionOf('path' in source ? source.path : source.file);
-    throw new IngestError(`无法识别的文件类型“${ext || '无扩展名'}”，支持：${supportedExtensions().join('、')}`, {
-      file,
-    });
+    throw new IngestError(
+      msg('ingest.unknownExtension', {
+        ext: ext || msg('ingest.noExtension'),
+        supported: supportedExtensions().join('、'),
+      }),
+      {
+        file,
+      },
+    );
   }
   const limits = resolveLimits(options);
   const bytes =
     'bytes' in source ? source.bytes : await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
   if (bytes.length > limits.maxBytes) {
-    throw new IngestError(`文件过大（${formatBytes(bytes.length)}），超过上限 ${formatBytes(limits.maxBytes)}`, {
-      file,
-    });
+    throw new IngestError(
+      msg('ingest.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(limits.maxBytes) }),
+      {
+        file,
+      },
+    );
   }
   return compose(
     await withDeadline(importer.read(bytes, { ...options, ...limits, file }, deps), limits.timeoutMs, file),
@@ -98,7 +108,9 @@ async function withDeadline<T>(work: Promise<T>, timeoutMs: number, file: string
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
       () =>
-        reject(new IngestError(`读取超过 ${Math.max(1, Math.round(timeoutMs / 1000))} 秒仍未完成，已中止`, { file })),
+        reject(
+          new IngestError(msg('ingest.timeout', { seconds: Math.max(1, Math.round(timeoutMs / 1000)) }), { file }),
+        ),
       timeoutMs + 1_000, // the PDF engine's own limit reports first, naming the page
     );
   });

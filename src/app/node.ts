@@ -6,6 +6,7 @@ import type { ImportDeps } from './import.js';
 import { inProcessPdfEngine } from './pdf-engine.js';
 import type { Browser, Clock, FileReader } from './ports.js';
 import type { RenderDeps } from './render.js';
+import { msg } from '../model/messages/index.js';
 
 /** Files from the local disk; a Chinese IngestError naming the file when it cannot be read. */
 export const nodeFiles: FileReader = {
@@ -15,7 +16,7 @@ export const nodeFiles: FileReader = {
       if (maxBytes !== undefined) {
         const { size } = await stat(path);
         if (size > maxBytes) {
-          throw new IngestError(`文件过大（${formatBytes(size)}），超过上限 ${formatBytes(maxBytes)}`, {
+          throw new IngestError(msg('ingest.tooLarge', { size: formatBytes(size), limit: formatBytes(maxBytes) }), {
             file: basename(path),
           });
         }

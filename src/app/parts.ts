@@ -1,5 +1,6 @@
 import type { Disclosure, Metadata } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
+import { msg } from '../model/messages/index.js';
 
 /**
  * One disclosure published as several files (Jiangsu 2017: the narrative in one PDF, the tables in another):
@@ -23,7 +24,11 @@ function mergeOne(doc: Disclosure, part: Disclosure): Disclosure {
       diagnostics.push({
         ruleId: 'import/duplicate-table',
         severity: 'warning',
-        message: `“${t.title}”在${fileOf(part.meta)}中再次出现，已采用${fileOf(doc.meta, earlier.source?.file)}中的同一张表`,
+        message: msg('import.duplicateTable', {
+          title: t.title,
+          file: fileOf(part.meta),
+          earlierFile: fileOf(doc.meta, earlier.source?.file),
+        }),
         locations: [{ ...(t.source ? { source: t.source } : {}), table: t.id }],
       });
       continue;

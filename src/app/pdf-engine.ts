@@ -3,6 +3,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { SourceRef } from '../model/source.js';
 import { IngestError } from '../ingest/errors.js';
 import type { PdfEngine, PdfParseOptions } from './ports.js';
+import { msg } from '../model/messages/index.js';
 
 export type PdfWorkerReply =
   | { readonly ok: true; readonly doc: Disclosure }
@@ -61,7 +62,7 @@ export function workerPdfEngine(): PdfEngine {
       const limit = (options.timeoutMs ?? 60_000) + 5_000;
       return new Promise<Disclosure>((resolve, reject) => {
         const timer = setTimeout(() => {
-          reject(new IngestError(`读取超过 ${Math.round(limit / 1000)} 秒仍未完成，已中止`, { file: options.file }));
+          reject(new IngestError(msg('ingest.timeout', { seconds: Math.round(limit / 1000) }), { file: options.file }));
           void worker.terminate();
         }, limit);
         const done = () => {
@@ -80,7 +81,7 @@ export function workerPdfEngine(): PdfEngine {
         });
         worker.once('exit', (code) => {
           clearTimeout(timer);
-          reject(new Error(`PDF 解析线程意外退出（退出码 ${code}）`)); // no-op once settled
+          reject(new Error(msg('internal.pdfWorkerExited', { code }))); // no-op once settled
         });
         worker.postMessage({ bytes, options });
       });

@@ -10,6 +10,7 @@ import { RULES } from './rules/index.js';
 import { CROSS_RULES } from './cross/index.js';
 import { FORMULAS_SCHEMA } from './rules/formula-custom.js';
 import type { CheckConfig, FormulaConfig, RuleSetting } from './types.js';
+import { msg } from '../model/messages/index.js';
 
 export { ConfigError } from '../model/errors.js';
 
@@ -127,7 +128,7 @@ export function loadCheckConfig(path: string): CheckConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError(`${file}：无法读取配置文件`);
+    throw new ConfigError(msg('config.unreadable', { file }));
   }
   const json = extname(path).toLowerCase() === '.json';
   let data: unknown;
@@ -136,7 +137,7 @@ export function loadCheckConfig(path: string): CheckConfig {
   } catch (e) {
     const place = syntaxPlace(e, text);
     throw new ConfigError(
-      `${file}：配置文件格式错误（不是有效的 ${json ? 'JSON' : 'YAML'}${place ? `，${place}` : ''}）`,
+      msg('config.syntax', { file, format: json ? 'JSON' : 'YAML', place: place ? `，${place}` : '' }),
     );
   }
   return parseCheckConfig(data ?? {}, file);
@@ -149,7 +150,7 @@ export function loadCheckConfig(path: string): CheckConfig {
 export function parseCheckConfig(data: unknown, file = '配置'): CheckConfig {
   if (!validate(data)) {
     const messages = describeConfigErrors(validator?.errors ?? [], data);
-    throw new ConfigError(`${file}：${messages.slice(0, 5).join('；')}`);
+    throw new ConfigError(msg('config.invalid', { file, problems: messages.slice(0, 5).join('；') }));
   }
   const obj = data as {
     rules?: Record<string, unknown>;
@@ -166,7 +167,8 @@ export function parseCheckConfig(data: unknown, file = '配置'): CheckConfig {
     try {
       parseFormula(item.expr);
     } catch (e) {
-      if (e instanceof FormulaError) throw new ConfigError(`${file}：formulas 第 ${i + 1} 项：${e.message}`);
+      if (e instanceof FormulaError)
+        throw new ConfigError(msg('config.formula', { file, index: i + 1, reason: e.message }));
       throw e;
     }
     return { expr: item.expr, ...(item.id ? { id: item.id } : {}), ...(item.message ? { message: item.message } : {}) };
@@ -176,7 +178,7 @@ export function parseCheckConfig(data: unknown, file = '配置'): CheckConfig {
     const value = parseLimitValue(name as LimitName, String(raw));
     if (value === undefined) {
       throw new ConfigError(
-        `${file}：limits.${name}（${LIMIT_NAMES_ZH[name as LimitName]}）的取值“${String(raw)}”无效`,
+        msg('config.limitValue', { file, name, nameZh: LIMIT_NAMES_ZH[name as LimitName], value: String(raw) }),
       );
     }
     limits[name] = value;

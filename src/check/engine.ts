@@ -1,4 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
+import { interpolate } from '../model/messages/format.js';
+import { msg } from '../model/messages/index.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Claim } from './claims/types.js';
 import { validateRuleOptions } from './options.js';
@@ -13,10 +15,8 @@ export function finalSeverity(configured: Severity, certainty: Certainty = 'cert
   return RANK[cap] < RANK[configured] ? cap : configured;
 }
 
-/** Fills {{name}} placeholders; a placeholder without data is left visible so tests catch it. */
-export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (all, name: string) => (name in data ? String(data[name]) : all));
-}
+/** Rule messages and the catalogue share one placeholder syntax and one filler. */
+export { interpolate } from '../model/messages/format.js';
 
 /**
  * Turns a rule's reports into findings: rule id, severity from the configuration, the final text; the message id
@@ -42,6 +42,15 @@ export function toFindings(rule: Rule, reports: readonly Report[], configured: S
       ...(r.fix && (r.certainty ?? 'certain') === 'certain' ? { fix: r.fix } : {}),
     };
   });
+}
+
+/**
+ * Why a rule could not finish, in Chinese: a rule's own Chinese message as it is; a library's English one
+ * ("[DecimalError] Invalid argument …") becomes an internal-error sentence, its text kept as `detail` for developers.
+ */
+function failureReason(e: unknown): { reason: string; detail?: string } {
+  const text = e instanceof Error ? e.message : String(e);
+  return /[\u4e00-\u9fff]/.test(text) ? { reason: text } : { reason: msg('check.ruleInternal'), detail: text };
 }
 
 export interface RunResult {
@@ -73,14 +82,14 @@ export function runRules(
     try {
       reports = rule.run({ doc, claims, options: ruleOptions });
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const { reason, detail } = failureReason(e);
       findings.push({
         ruleId: rule.meta.id,
         messageId: 'ruleFailed',
         severity: 'warning',
-        message: `审核规则“${rule.meta.title}”未能完成：${reason}`,
+        message: msg('check.ruleFailed', { rule: rule.meta.title, reason }),
         locations: [],
-        data: { reason },
+        data: detail === undefined ? { reason } : { reason, detail },
       });
       failed.push({ id: rule.meta.id, title: rule.meta.title, reason });
       continue;

@@ -42,7 +42,8 @@ export function cellLocation(doc: Disclosure, ref: CellRef): Location {
 }
 
 export function siteLocation(site: ClaimSite): Location {
-  return { sectionPath: site.sectionPath, sentence: site.sentence, ...(site.source ? { source: site.source } : {}) };
+  const sentence = site.printed ?? site.sentence; // what the reader finds in the document
+  return { sectionPath: site.sectionPath, sentence, ...(site.source ? { source: site.source } : {}) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from '../model/errors.js';
 import type { Rule } from './types.js';
+import { msg } from '../model/messages/index.js';
 
 let instance: Ajv | undefined;
 
@@ -84,6 +85,8 @@ export function validateRuleOptions(rule: Rule, options: unknown): void {
     compiled.set(rule, validate);
   }
   if (!validate(options)) {
-    throw new ConfigError(`规则“${rule.meta.id}”的选项有误：${schemaErrors(validate, rule.meta.id).join('；')}`);
+    throw new ConfigError(
+      msg('config.ruleOptions', { rule: rule.meta.id, problems: schemaErrors(validate, rule.meta.id).join('；') }),
+    );
   }
 }

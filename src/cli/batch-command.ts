@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { BatchState, contentHash, type BatchEntry, type BatchFinding } from './batch-state.js';
 import { failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 interface BatchOpts {
   readonly jobs?: number;
@@ -30,7 +31,7 @@ export function registerBatch(program: Command): void {
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 应为正整数：${value}`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(msg('cli.jobsNotPositive', { value }));
   return n;
 }
 
@@ -43,7 +44,7 @@ async function collect(inputs: readonly string[], exclude: ReadonlySet<string>):
     try {
       isDir = (await stat(input)).isDirectory();
     } catch {
-      throw new UsageError(`找不到文件或文件夹：${input}`);
+      throw new UsageError(msg('cli.inputNotFound', { path: input }));
     }
     if (!isDir) {
       out.push(input);
@@ -87,7 +88,7 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
   const statePath = resolve(opts.out ? `${opts.out}.state.json` : 'juesuan-batch.state.json');
   const exclude = new Set([statePath, ...(opts.out ? [resolve(opts.out)] : [])]);
   const files = await collect(inputs, exclude);
-  if (files.length === 0) throw new UsageError('没有可审核的文件（支持 .txt、.pdf、.json、.xlsx、.docx）');
+  if (files.length === 0) throw new UsageError(msg('cli.nothingToCheck'));
   const state = await BatchState.open(statePath);
   const [{ createWorkerPool }, { Listr, ListrLogger, ProcessOutput }] = await Promise.all([
     import('../jobs/pool.js'),

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import type { BatchEntry } from './batch-state.js';
 import { UsageError } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 export const REPORT_EXTENSIONS = ['.xlsx', '.csv', '.json'] as const;
 
@@ -110,6 +111,6 @@ export async function writeBatchReport(
     }
     await writeFile(path, new Uint8Array(await book.xlsx.writeBuffer()));
   } else {
-    throw new UsageError(`报告文件的扩展名应为 ${REPORT_EXTENSIONS.join('、')}：${path}`);
+    throw new UsageError(msg('cli.reportExtension', { extensions: REPORT_EXTENSIONS.join('、'), path }));
   }
 }

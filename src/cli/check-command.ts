@@ -10,6 +10,7 @@ import { limitOption } from './limits-option.js';
 import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, reportFailure, writeOut } from './io.js';
 import { withParts } from './parts.js';
+import { msg } from '../model/messages/index.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
@@ -65,7 +66,7 @@ export function registerCheck(program: Command): void {
       const reports: FileReport[] = [];
       let unreadable = false;
       if (opts.part && files.length > 1) {
-        throw new UsageError('使用 --part 时只能审核一份文档：第一个文件加上它的其余部分');
+        throw new UsageError(msg('cli.partNeedsOneDocument'));
       }
       const read = async (file: string, parts?: string[]) => {
         try {

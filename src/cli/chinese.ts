@@ -1,4 +1,5 @@
 import { Command, Option, type Help } from 'commander';
+import { msg } from '../model/messages/index.js';
 
 /**
  * Commander speaks English; Juesuan's users read Chinese. Every text commander would print is set here through
@@ -37,30 +38,34 @@ export class ChineseCommand extends Command {
   }
 
   unknownCommand(): never {
-    return this.error(`错误：未知命令“${this.args[0] ?? ''}”`, { code: 'commander.unknownCommand' });
+    return this.error(msg('cli.usage.unknownCommand', { command: this.args[0] ?? '' }), {
+      code: 'commander.unknownCommand',
+    });
   }
 
   unknownOption(flag: string): never {
-    return this.error(`错误：未知选项“${flag}”`, { code: 'commander.unknownOption' });
+    return this.error(msg('cli.usage.unknownOption', { flag }), { code: 'commander.unknownOption' });
   }
 
   missingArgument(name: string): never {
-    return this.error(`错误：缺少参数“${name}”`, { code: 'commander.missingArgument' });
+    return this.error(msg('cli.usage.missingArgument', { name }), { code: 'commander.missingArgument' });
   }
 
   optionMissingArgument(option: Option): never {
-    return this.error(`错误：选项“${option.flags}”缺少取值`, { code: 'commander.optionMissingArgument' });
+    return this.error(msg('cli.usage.optionMissingValue', { flags: option.flags }), {
+      code: 'commander.optionMissingArgument',
+    });
   }
 
   missingMandatoryOptionValue(option: Option): never {
-    return this.error(`错误：缺少必需的选项“${option.flags}”`, {
+    return this.error(msg('cli.usage.missingMandatoryOption', { flags: option.flags }), {
       code: 'commander.missingMandatoryOptionValue',
     });
   }
 
   _excessArguments(received: readonly string[]): never {
     const expected = this.registeredArguments.length;
-    return this.error(`错误：参数过多（应为 ${expected} 个，实际为 ${received.length} 个）`, {
+    return this.error(msg('cli.usage.excessArguments', { expected, received: received.length }), {
       code: 'commander.excessArguments',
     });
   }
@@ -78,7 +83,7 @@ export function choiceOption<T extends string>(
 ): Option {
   return new Option(flags, description).choices(choices).argParser((value: string): T => {
     if ((choices as readonly string[]).includes(value)) return value as T;
-    return command.error(`错误：选项“${flags}”的取值“${value}”无效。可选值：${choices.join('、')}。`, {
+    return command.error(msg('cli.usage.badChoice', { flags, value, choices: choices.join('、') }), {
       code: USAGE_ERROR,
       exitCode: 2,
     });

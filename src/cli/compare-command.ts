@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { OtherDocument, RankingFigure } from '../app/index.js';
 import { choiceOption } from './chinese.js';
 import { UsageError, writeOut } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 interface CompareOpts {
   readonly rank: boolean;
@@ -36,9 +37,8 @@ export function registerCompare(program: Command): void {
     )
     .option('-o, --output <file>', '输出文件；json 省略时写到标准输出')
     .action(async (files: string[], opts: CompareOpts) => {
-      if (!opts.rank && files.length !== 2)
-        throw new UsageError('两两对照需要正好两个文件（A B）；一组文件排名请加 --rank');
-      if (opts.format === 'xlsx' && !opts.output) throw new UsageError('--format xlsx 需要用 -o 指定输出文件');
+      if (!opts.rank && files.length !== 2) throw new UsageError(msg('cli.compareNeedsTwo'));
+      if (opts.format === 'xlsx' && !opts.output) throw new UsageError(msg('cli.xlsxNeedsOutput'));
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
       let figures: RankingFigure[] | undefined;
       if (opts.figures) {
@@ -48,7 +48,8 @@ export function registerCompare(program: Command): void {
           .map((s) => s.trim())
           .filter(Boolean);
         const bad = asked.filter((f) => !known.includes(f));
-        if (bad.length > 0) throw new UsageError(`不认识的指标“${bad.join('、')}”，可选：${known.join('、')}`);
+        if (bad.length > 0)
+          throw new UsageError(msg('cli.unknownFigures', { unknown: bad.join('、'), known: known.join('、') }));
         figures = asked as RankingFigure[];
       }
       const deps = app.nodeDeps();
@@ -61,7 +62,7 @@ export function registerCompare(program: Command): void {
           ? await app.rankingsXlsx(result as ReturnType<typeof app.rankDisclosures>)
           : await app.comparisonXlsx(result as ReturnType<typeof app.compareDisclosures>);
         await writeFile(opts.output!, bytes);
-        process.stderr.write(`juesuan：已生成 ${opts.output}\n`);
+        process.stderr.write(msg('cli.generated', { file: opts.output ?? '' }));
         return;
       }
       const json = JSON.stringify(result, null, 2) + '\n';

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { ExportItem } from '../app/index.js';
 import { isIngestError } from '../app/errors.js';
 import { ExitCode, UsageError, reportFailure } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 /** `juesuan export --datapackage OUTDIR FILE...`: open data (CSV + datapackage.json) of several disclosures. */
 export function registerExport(program: Command): void {
@@ -27,7 +28,7 @@ export function registerExport(program: Command): void {
           unreadable = true;
         }
       }
-      if (items.length === 0) throw new UsageError('没有可导出的文档');
+      if (items.length === 0) throw new UsageError(msg('cli.nothingToExport'));
       const years = [...new Set(items.map((i) => i.doc.meta.fiscalYear))].sort();
       const pkg = await app.exportDataPackage(items, {
         scope: years.length === 1 ? [years[0]] : [years[0], years.at(-1)],
@@ -39,12 +40,15 @@ export function registerExport(program: Command): void {
         for (const [name, text] of Object.entries(pkg)) await writeFile(join(opts.datapackage, name), text);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(`${opts.datapackage}：${code === 'EACCES' ? '没有写入权限' : '无法写入'}`);
+        throw new UsageError(
+          msg('cli.cannotWrite', {
+            path: opts.datapackage,
+            why: code === 'EACCES' ? msg('cli.noWritePermission') : msg('cli.writeFailed'),
+          }),
+        );
       }
       const cells = pkg['cells.csv']!.split('\r\n').length - 2;
-      process.stderr.write(
-        `juesuan：已导出 ${items.length} 份文档、${cells} 个单元格到 ${opts.datapackage}（datapackage.json）\n`,
-      );
+      process.stderr.write(msg('cli.exported', { documents: items.length, cells, dir: opts.datapackage }));
       process.exitCode = unreadable ? ExitCode.Unreadable : ExitCode.Ok;
     });
 }

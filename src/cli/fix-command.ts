@@ -6,6 +6,7 @@ import { choiceOption } from './chinese.js';
 import { loadConfigOption } from './config-option.js';
 import { refuseOverwritingInput, writeFileAtomic } from './output-file.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 interface FixOpts {
   readonly output: string;
@@ -37,7 +38,7 @@ export function registerFix(program: Command): void {
     .option('-c, --config <file>', '配置文件（JSON 或 YAML）：启用/关闭规则、调整级别')
     .action(async (input: string, opts: FixOpts) => {
       const format = opts.to ?? formatOf(opts.output);
-      if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
+      if (!format) throw new UsageError(msg('cli.needsTo', { formats: RENDER_FORMATS.join('、') }));
       // The corrected document never replaces the one it was read from (as render): the original stays for review.
       await refuseOverwritingInput(opts.output, [input]);
       const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
@@ -50,14 +51,14 @@ export function registerFix(program: Command): void {
         out = await app.render(fixed.doc, format, deps);
       } catch (e) {
         if (e instanceof PdfUnavailableError) {
-          process.stderr.write(`juesuan：${e.message}\n`);
+          process.stderr.write(msg('cli.line', { text: e.message }));
           process.exitCode = ExitCode.Unreadable;
           return;
         }
         throw e;
       }
       await writeFileAtomic(opts.output, out);
-      await writeOut(`${app.fixReport(fixed)}\n\n已写出 ${opts.output}（${format}）。\n`);
+      await writeOut(msg('cli.fixWritten', { report: app.fixReport(fixed), file: opts.output, format }));
       process.exitCode = fixed.result.summary.error > 0 ? ExitCode.Findings : ExitCode.Ok;
     });
 }

@@ -1,4 +1,5 @@
 import { isJuesuanError } from '../app/errors.js';
+import { msg } from '../model/messages/index.js';
 
 export const ExitCode = { Ok: 0, Findings: 1, Unreadable: 2 } as const;
 
@@ -12,10 +13,10 @@ export class UsageError extends Error {}
  */
 export function reportFailure(e: unknown): number {
   if (isJuesuanError(e)) {
-    process.stderr.write(`juesuan：${e.message}\n`);
+    process.stderr.write(msg('cli.line', { text: e.message }));
   } else {
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`juesuan：内部错误：${msg}（设置环境变量 JUESUAN_DEBUG=1 可查看详细信息）\n`);
+    const detail = e instanceof Error ? e.message : String(e);
+    process.stderr.write(msg('cli.internalError', { detail }));
     if (process.env.JUESUAN_DEBUG === '1' && e instanceof Error) process.stderr.write(`${e.stack ?? ''}\n`);
   }
   return ExitCode.Unreadable;

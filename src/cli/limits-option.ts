@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_LIMITS, LIMIT_NAMES, LIMIT_NAMES_ZH, parseLimitValue, type ImportLimits } from '../model/limits.js';
 import { USAGE_ERROR } from './chinese.js';
+import { msg } from '../model/messages/index.js';
 
 const LISTED = LIMIT_NAMES.map((n) => `${n}（${LIMIT_NAMES_ZH[n]}，默认 ${DEFAULT_LIMITS[n]}）`).join('、');
 
@@ -17,8 +18,8 @@ export function limitOption(command: Command): Option {
       if (value === undefined) {
         return command.error(
           known
-            ? `错误：--limit ${name} 的取值“${raw}”无效（应为正数，大小可带 KB/MB/GB，时间可带 s/m）`
-            : `错误：未知的读取限制“${name}”。可用：${LIMIT_NAMES.join('、')}`,
+            ? msg('cli.usage.badLimitValue', { name, value: raw })
+            : msg('cli.usage.unknownLimit', { name, known: LIMIT_NAMES.join('、') }),
           { code: USAGE_ERROR, exitCode: 2 },
         );
       }

@@ -3,6 +3,7 @@ import { ChineseCommand, HELP_CONFIG } from './chinese.js';
 import { COMMANDS } from './commands.js';
 import { ExitCode, UsageError, reportFailure } from './io.js';
 import { VERSION } from './version.js';
+import { msg } from '../model/messages/index.js';
 
 const DONE = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
 
@@ -29,7 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return ExitCode.Unreadable; // commander has printed the Chinese message (see ./chinese.ts)
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`juesuan：${e.message}\n`);
+      process.stderr.write(msg('cli.line', { text: e.message }));
       return ExitCode.Unreadable;
     }
     return reportFailure(e);

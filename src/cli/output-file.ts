@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 /** Why a file could not be written, in Chinese. */
 function whyNotWritten(e: unknown): string {
@@ -25,7 +26,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new UsageError(`${path}：${whyNotWritten(e)}`);
+    throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
   }
 }
 
@@ -44,7 +45,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 export async function refuseOverwritingInput(output: string, inputs: readonly string[]): Promise<void> {
   for (const input of inputs) {
     if (await sameFile(output, input)) {
-      throw new UsageError(`输出文件 ${output} 就是输入文件，写入会覆盖原文件；请用 -o 指定另一个文件名`);
+      throw new UsageError(msg('cli.outputIsInput', { file: output }));
     }
   }
 }

@@ -8,6 +8,7 @@ import type { ImportLimits } from '../model/limits.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 import { refuseOverwritingInput, writeFileAtomic } from './output-file.js';
 import { addPartOption, withParts } from './parts.js';
+import { msg } from '../model/messages/index.js';
 
 export { RENDER_FORMATS, type RenderFormat };
 
@@ -49,15 +50,15 @@ export function registerRender(program: Command): void {
     .addOption(limitOption(program));
   addPartOption(command).action(async (input: string, opts: RenderOpts) => {
     const format = opts.to ?? formatOf(opts.output);
-    if (!format) throw new UsageError(`请用 --to 指定输出格式（${RENDER_FORMATS.join('、')}）`);
-    if (RENDERERS[format].binary && !opts.output) throw new UsageError(`--to ${format} 需要用 -o 指定输出文件`);
+    if (!format) throw new UsageError(msg('cli.needsTo', { formats: RENDER_FORMATS.join('、') }));
+    if (RENDERERS[format].binary && !opts.output) throw new UsageError(msg('cli.formatNeedsOutput', { format }));
     if (opts.output) await refuseOverwritingInput(opts.output, [input, ...(opts.part ?? [])]);
     const app = await import('../app/index.js'); // loaded when a command runs: `--help` stays light
     const deps = app.nodeDeps();
     // JSON is the canonical disclosure or the writer's input; a filled template is composed, too (see src/app).
     const doc = await app.importDocument(withParts(input, opts.part), deps, opts.limit);
     for (const d of doc.diagnostics) {
-      if (d.severity !== 'info') process.stderr.write(`juesuan：注意：${d.message}\n`);
+      if (d.severity !== 'info') process.stderr.write(msg('cli.renderNote', { text: d.message }));
     }
     // The checker runs on exactly what is about to be written.
     const result = app.check(doc);
@@ -68,8 +69,8 @@ export function registerRender(program: Command): void {
       process.exitCode = ExitCode.Findings;
       if (!opts.allowErrors) {
         process.stderr.write(
-          `juesuan：审核发现 ${errors} 个错误，未生成${opts.output ? ` ${opts.output}` : '输出'}。` +
-            '请先改正；确需生成时加 --allow-errors\n',
+          msg('cli.renderRefused', { errors, target: opts.output ? ` ${opts.output}` : msg('cli.output') }) +
+            msg('cli.renderRefusedHint'),
         );
         return;
       }
@@ -79,7 +80,7 @@ export function registerRender(program: Command): void {
       out = await app.render(doc, format, deps);
     } catch (e) {
       if (e instanceof PdfUnavailableError) {
-        process.stderr.write(`juesuan：${e.message}\n`);
+        process.stderr.write(msg('cli.line', { text: e.message }));
         process.exitCode = ExitCode.Unreadable;
         return;
       }
@@ -93,7 +94,7 @@ export function registerRender(program: Command): void {
     const size = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
     const flagged = errors > 0 ? `，含 ${errors} 个审核错误` : '';
     process.stderr.write(
-      `juesuan：已生成 ${opts.output}（${format}，${Math.max(1, Math.round(size / 1024))} KB${flagged}）\n`,
+      msg('cli.rendered', { file: opts.output, format, kb: Math.max(1, Math.round(size / 1024)), flagged }),
     );
   });
 }

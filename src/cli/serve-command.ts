@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { StoreLocation } from '../server/index.js';
 import { UsageError } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 /** PostgreSQL when DATABASE_URL is set; otherwise the PGlite data directory (--data, JUESUAN_DATA, ./data). */
 export function storeLocation(data: string | undefined): StoreLocation {
@@ -12,7 +13,8 @@ export function storeLocation(data: string | undefined): StoreLocation {
 
 function portOf(text: string | undefined): number {
   const port = Number(text ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口“${text}”不正确，应为 0–65535`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(msg('cli.badPort', { value: String(text ?? process.env.PORT) }));
   return port;
 }
 
@@ -28,9 +30,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { data?: string; port?: string; host: string; samples: boolean }) => {
       const location = storeLocation(opts.data);
       process.stderr.write(
-        'databaseUrl' in location
-          ? 'juesuan：使用 PostgreSQL（DATABASE_URL）\n'
-          : `juesuan：使用内嵌数据库，数据目录 ${location.dataDir}（首次创建需要几秒钟）\n`,
+        'databaseUrl' in location ? msg('cli.usingPostgres') : msg('cli.usingEmbedded', { dir: location.dataDir }),
       );
       const { startServer } = await import('../server/index.js'); // the server's libraries load only for `serve`
       // Requests per minute per client address (default 30000); benchmarks raise it to measure raw throughput.
@@ -42,12 +42,12 @@ export function registerServe(program: Command): void {
         samples: opts.samples,
         ...(Number.isInteger(rate) && rate > 0 ? { limits: { requestsPerMinute: rate } } : {}),
       });
-      process.stdout.write(`juesuan：服务已启动 ${server.url}  （API 文档 ${server.url}/api/docs）\n`);
+      process.stdout.write(msg('cli.serving', { url: server.url, docsUrl: server.url }));
       let stopping = false;
       const stop = (signal: string) => {
         if (stopping) return;
         stopping = true;
-        process.stderr.write(`juesuan：收到 ${signal}，正在停止…\n`);
+        process.stderr.write(msg('cli.stopping', { signal }));
         server.close().then(
           () => process.exit(0),
           () => process.exit(1),

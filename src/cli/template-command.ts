@@ -4,6 +4,7 @@ import { getLayout, writableLayouts } from '../model/layouts/index.js';
 import { choiceOption } from './chinese.js';
 import { UsageError } from './io.js';
 import { writeFileAtomic } from './output-file.js';
+import { msg } from '../model/messages/index.js';
 
 /** `juesuan template [--layout qinghai|shanghai] [--year 2024] -o 模板.xlsx`: the fillable Excel workbook. */
 export function registerTemplate(program: Command): void {
@@ -26,12 +27,14 @@ export function registerTemplate(program: Command): void {
     .action(async (opts: { layout: string; year: string; output: string }) => {
       const year = Number(opts.year);
       if (!/^\d{4}$/.test(opts.year) || year < 2000 || year > 2100) {
-        throw new UsageError(`年度“${opts.year}”无效，应为四位年份，如 2024`);
+        throw new UsageError(msg('cli.badYear', { value: opts.year }));
       }
-      if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(`输出文件应以 .xlsx 结尾：${opts.output}`);
+      if (!/\.xlsx$/i.test(opts.output)) throw new UsageError(msg('cli.templateExtension', { file: opts.output }));
       const { renderTemplate } = await import('../app/render.js');
       const bytes = await renderTemplate({ layout: opts.layout, year });
       await writeFileAtomic(opts.output, bytes);
-      process.stderr.write(`juesuan：已生成 ${opts.output}（${getLayout(opts.layout).name} ${year} 年度模板）\n`);
+      process.stderr.write(
+        msg('cli.templateWritten', { file: opts.output, layout: getLayout(opts.layout).name, year }),
+      );
     });
 }

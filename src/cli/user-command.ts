@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Role } from '../server/index.js';
 import { storeLocation } from './serve-command.js';
 import { UsageError, writeOut } from './io.js';
+import { msg } from '../model/messages/index.js';
 
 const ROLES: readonly Role[] = ['公众', '编制人', '审核人', '管理员'];
 const ALIASES: Readonly<Record<string, Role>> = {
@@ -31,13 +32,13 @@ export function registerUser(program: Command): void {
     .action(
       async (name: string, opts: { role: string; org?: string; region?: string; password?: string; data?: string }) => {
         const role = (ROLES as readonly string[]).includes(opts.role) ? (opts.role as Role) : ALIASES[opts.role];
-        if (!role) throw new UsageError(`角色“${opts.role}”不正确，可选：${ROLES.join('、')}`);
-        if (role === '编制人' && !opts.org) throw new UsageError('编制人需要用 --org 指定所属单位');
-        if (role === '审核人' && !opts.region) throw new UsageError('审核人需要用 --region 指定负责的地区');
+        if (!role) throw new UsageError(msg('cli.badRole', { role: opts.role, roles: ROLES.join('、') }));
+        if (role === '编制人' && !opts.org) throw new UsageError(msg('cli.preparerNeedsOrg'));
+        if (role === '审核人' && !opts.region) throw new UsageError(msg('cli.reviewerNeedsRegion'));
         const { openStore, addUser } = await import('../server/index.js');
         const store = await openStore(storeLocation(opts.data));
         try {
-          if (await store.userByName(name)) throw new UsageError(`用户“${name}”已存在`);
+          if (await store.userByName(name)) throw new UsageError(msg('cli.userExists', { name }));
           const { token } = await addUser(store, {
             name,
             role,
@@ -45,7 +46,7 @@ export function registerUser(program: Command): void {
             region: opts.region ?? null,
             password: opts.password,
           });
-          process.stderr.write(`juesuan：已创建用户“${name}”（${role}）。令牌只显示这一次：\n`);
+          process.stderr.write(msg('cli.userCreated', { name, role }));
           await writeOut(`${token}\n`);
         } finally {
           await store.close();

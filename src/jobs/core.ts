@@ -34,6 +34,7 @@ const DEPS = { files: nodeFiles, pdf: inProcessPdfEngine, browser: chromiumBrows
 
 /** Limits for reading an upload (hostile files: sizes, zip bombs, huge page counts, parsers that never finish). */
 import type { ImportLimits } from '../model/limits.js';
+import { msg } from '../model/messages/index.js';
 export type { ImportLimits };
 
 /** An imported and checked document, as plain data (it crosses a worker-thread boundary). */
@@ -131,7 +132,7 @@ export async function fixStoredDocument(document: string, to: 'json' | 'docx'): 
 /** The checker gives every finding its fingerprint (src/model/fingerprint.ts); the store keys reviews by it. */
 export function withFingerprints(findings: readonly Finding[]): (Finding & { readonly fingerprint: string })[] {
   return findings.map((f) => {
-    if (!f.fingerprint) throw new Error(`问题缺少指纹：${f.ruleId}`);
+    if (!f.fingerprint) throw new Error(msg('internal.findingWithoutFingerprint', { rule: f.ruleId }));
     return f as Finding & { readonly fingerprint: string };
   });
 }

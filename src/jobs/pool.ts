@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import type { ImportLimits, PartFile, Processed, RenderFormat } from './core.js';
 import type { AnalysisResult, AnalysisTask } from './analysis.js';
 import type { Task, TaskResult } from './worker.js';
+import { msg } from '../model/messages/index.js';
 
 /** A failure reported by a worker; `code` is stable, `message` Chinese when it is the user's to read. */
 export class WorkError extends Error {
@@ -66,22 +67,22 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
   return {
     async importAndCheck(bytes, file, limits = {}, parts = []) {
       const r = await run({ kind: 'import', bytes, file, limits, parts });
-      if (!('processed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      if (!('processed' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
       return r.processed;
     },
     async render(document, format) {
       const r = await run({ kind: 'render', document, format });
-      if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      if (!('rendered' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
       return r.rendered;
     },
     async fix(document, to) {
       const r = await run({ kind: 'fix', document, to });
-      if (!('rendered' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      if (!('rendered' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
       return r.rendered;
     },
     async analyse(task) {
       const r = await run({ kind: 'analysis', task });
-      if (!('analysed' in r)) throw new WorkError('internal', '工作线程返回了意外的结果');
+      if (!('analysed' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
       return r.analysed;
     },
     close: async () => {

@@ -1,3 +1,4 @@
+import { msg } from '../model/messages/index.js';
 /**
  * The job queue behind batches: pg-boss on PostgreSQL (jobs survive restarts and can be worked on by several
  * machines), the same interface in-process on PGlite. A job is the id of a stored batch item; the handler reads
@@ -56,7 +57,7 @@ export function inProcessQueue(): JobQueue {
 export async function pgBossQueue(databaseUrl: string): Promise<JobQueue> {
   const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
-  boss.on('error', (e: Error) => process.stderr.write(`juesuan：任务队列错误：${e.message}\n`));
+  boss.on('error', (e: Error) => process.stderr.write(msg('jobs.queueError', { detail: e.message })));
   await boss.start();
   await boss.createQueue(IMPORT_QUEUE);
   return {

@@ -14,6 +14,7 @@ import {
 import { asStoredDocument, storeLookup } from './related.js';
 import { recheckDependents } from './recheck.js';
 import { WorkError, type WorkerPool } from './pool.js';
+import { msg } from '../model/messages/index.js';
 
 /** A refused or failed upload: HTTP status, stable code, Chinese message. */
 export class UploadError extends Error {
@@ -78,16 +79,19 @@ export function mediaTypeOf(name: string): string {
 export function validateUpload(name: string, bytes: Uint8Array): void {
   // eslint-disable-next-line no-control-regex
   if (name.length === 0 || name.length > 200 || /[/\\\u0000-\u001f]/.test(name) || name.includes('..')) {
-    throw new UploadError(400, 'invalid_file_name', `文件名“${name.slice(0, 80)}”不合法：不能包含路径、“..”或控制字符`);
+    throw new UploadError(400, 'invalid_file_name', msg('upload.badName', { name: name.slice(0, 80) }));
   }
   if (!canImport(name)) {
     throw new UploadError(
       415,
       'unsupported_file_type',
-      `不支持的文件类型“${extensionOf(name) || '无扩展名'}”，支持：${supportedExtensions().join('、')}`,
+      msg('upload.unsupportedType', {
+        ext: extensionOf(name) || msg('ingest.noExtension'),
+        supported: supportedExtensions().join('、'),
+      }),
     );
   }
-  if (bytes.byteLength === 0) throw new UploadError(400, 'empty_file', `文件“${name}”是空的`);
+  if (bytes.byteLength === 0) throw new UploadError(400, 'empty_file', msg('upload.empty', { name }));
   const ext = extensionOf(name);
   const head = Buffer.from(bytes.subarray(0, 5)).toString('latin1');
   const mismatch =
@@ -95,7 +99,7 @@ export function validateUpload(name: string, bytes: Uint8Array): void {
     ((ext === '.xlsx' || ext === '.docx') && !head.startsWith('PK\u0003\u0004')) ||
     ((ext === '.txt' || ext === '.text' || ext === '.json') && !isUtf8Text(bytes));
   if (mismatch) {
-    throw new UploadError(415, 'content_mismatch', `文件“${name}”的内容与扩展名“${ext}”不符`);
+    throw new UploadError(415, 'content_mismatch', msg('upload.contentMismatch', { name, ext }));
   }
 }
 
@@ -153,10 +157,9 @@ export async function storeUpload(
   }
   const o = upload.overrides ?? {};
   const organisation = o.organisation ?? processed.meta.name;
-  if (!organisation)
-    throw new UploadError(422, 'organisation_unknown', '无法从文件中读出单位名称，请在 organisation 中填写');
+  if (!organisation) throw new UploadError(422, 'organisation_unknown', msg('upload.noOrganisation'));
   if (!canUploadFor(upload.user, organisation)) {
-    throw new UploadError(403, 'forbidden', `没有为“${organisation}”上传的权限（需要该单位的编制人或管理员）`);
+    throw new UploadError(403, 'forbidden', msg('upload.forbidden', { organisation }));
   }
   const region = o.region ?? processed.meta.region;
   const year = o.year ?? processed.meta.fiscalYear;

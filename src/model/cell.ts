@@ -1,6 +1,6 @@
 import { parseAmount, type Amount } from './money.js';
 import type { SourceRef } from './source.js';
-import { squash } from './concepts/text.js';
+import { halfWidthFigures, squash } from './concepts/text.js';
 
 /**
  * What a printed cell holds. Blank is not zero: a blank cell stays `blank`.
@@ -21,7 +21,7 @@ export type CellValue =
 export interface Cell {
   /** Column id from the table schema. */
   readonly column: string;
-  /** The text as printed, trimmed; '' for a blank cell. */
+  /** The text as printed (full-width figures too), trimmed; '' for a blank cell. `value` is what it means. */
   readonly raw: string;
   readonly value: CellValue;
   readonly source?: SourceRef;
@@ -32,9 +32,12 @@ export const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 const PERCENT_RE = /^(-?\d+(?:\.\d+)?)\s*[%％]$/;
 const NUMBER_RE = /^-?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-/** Reads a printed cell. `money` says whether a bare number in this column is an amount or a count. */
+/**
+ * Reads a printed cell. `money` says whether a bare number in this column is an amount or a count. Full-width
+ * figures (１，４７７．４６) are read as the figures they are; the cell's `raw` keeps them as printed.
+ */
 export function parseCellValue(raw: string, money: boolean): CellValue {
-  const t = squash(raw);
+  const t = squash(halfWidthFigures(raw));
   if (t === '') return BLANK;
   if (/^[-—–－]+$/.test(t)) return { kind: 'na' };
   const pm = PERCENT_RE.exec(t);

@@ -1,3 +1,4 @@
+import { msg } from './messages/index.js';
 import { describeSource, type SourceRef } from './source.js';
 
 /**
@@ -31,7 +32,7 @@ export class UnknownSchemaError extends JuesuanError {
   readonly schemaId: string;
 
   constructor(schemaId: string, source?: SourceRef) {
-    super('unknown-table-schema', `未登记的表格式“${schemaId}”`, source);
+    super('unknown-table-schema', msg('model.unknownSchema', { schema: schemaId }), source);
     this.name = 'UnknownSchemaError';
     this.schemaId = schemaId;
   }

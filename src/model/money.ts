@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { squash } from './concepts/text.js';
+import { halfWidthFigures, squash } from './concepts/text.js';
 
 /**
  * An exact amount: an integer count of the smallest printed unit. 1,477.46 → { minor: 147746, scale: 2 };
@@ -30,7 +30,7 @@ const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 /** Parses a printed amount ("1,477.46", "-3", "0.5"); undefined when the text is not an amount. */
 export function parseAmount(text: string): Amount | undefined {
-  const t = squash(text).replace(/，/g, ',').replace(/．/g, '.');
+  const t = squash(halfWidthFigures(text)).replace(/，/g, ',').replace(/．/g, '.');
   const m = AMOUNT_RE.exec(t);
   if (!m) return undefined;
   const int = (m[2] ?? '').replace(/,/g, '');

@@ -15,7 +15,13 @@ export interface Numbering {
 }
 
 export interface Paragraph {
+  /** The text, its figures read as half-width (what rules and the writer read). */
   readonly text: string;
+  /**
+   * As printed, when that differs from `text` by full-width figures ("１，４７７．４６万元"); the same length, so
+   * an offset into `text` is one into `printed`. Findings quote it.
+   */
+  readonly printed?: string;
   readonly source?: SourceRef;
 }
 

@@ -6,6 +6,7 @@ import { getAmount, getRow } from '../model/query.js';
 import type { Table, TableId } from '../model/table.js';
 import type { LastYearFigures, ThreePublicItem, WriterInput } from '../model/writer-input.js';
 import { formatChineseNumeral } from '../model/concepts/numerals.js';
+import { msg } from '../model/messages/index.js';
 
 /** What every section writer reads: the input, its tables, and a sink for what is missing. */
 export class WriterContext {
@@ -74,7 +75,7 @@ export class WriterContext {
     this.diagnostics.push({
       ruleId: 'writer/missing-reason',
       severity: 'warning',
-      message: `缺少原因说明：“${sentence}”需要填写主要原因（原因表中的“${key}”）`,
+      message: msg('writer.missingReason', { sentence, key }),
       locations: [{ sentence }],
       data: { key },
     });

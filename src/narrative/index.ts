@@ -10,6 +10,7 @@ import type { FundsLine, PerformanceEvaluation } from '../model/performance.js';
 import { percent, printed } from './numbers.js';
 import { writeQinghai } from './qinghai.js';
 import { writeShanghai } from './shanghai.js';
+import { msg } from '../model/messages/index.js';
 
 export * from '../model/writer-input.js';
 
@@ -29,7 +30,7 @@ export class NoWriterError extends Error {
   override readonly name = 'NoWriterError';
   constructor(readonly layoutName: string) {
     const known = writableLayouts().map((l) => l.name);
-    super(`${layoutName}没有情况说明的写法，无法生成情况说明；请选择已知的版式（${known.join('、')}）`);
+    super(msg('writer.noWriter', { layout: layoutName, known: known.join('、') }));
   }
 }
 

@@ -21,6 +21,7 @@ import { templateRoutes } from './routes/template.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { webRoutes } from './routes/web.js';
 import { serveWebApp } from './web.js';
+import { msg } from '../model/messages/index.js';
 
 export type App = FastifyInstance;
 
@@ -49,7 +50,7 @@ export async function buildApp(
     errorResponseBuilder: (_req, c) => ({
       statusCode: 429,
       code: 'rate_limited',
-      message: `请求过于频繁：每分钟最多 ${c.max} 次，请 ${Math.ceil(c.ttl / 1000)} 秒后再试`,
+      message: msg('server.rateLimitedDetail', { max: c.max, seconds: Math.ceil(c.ttl / 1000) }),
     }),
   });
   await app.register(multipart, {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Role, Store, User } from '../store/index.js';
 import { ApiError } from './errors.js';
+import { msg } from '../model/messages/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,7 +50,7 @@ export function installAuth(app: FastifyInstance, store: Store): void {
     const header = request.headers.authorization;
     if (!header) return;
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw new ApiError(401, 'invalid_token', 'Authorization 头格式应为“Bearer 令牌”');
+    if (!m) throw new ApiError(401, 'invalid_token', msg('server.badAuthorization'));
     const hash = hashToken(m[1]!);
     const now = Date.now();
     let hit = cache.get(hash);
@@ -58,22 +59,23 @@ export function installAuth(app: FastifyInstance, store: Store): void {
       if (cache.size > 10_000) cache.clear();
       cache.set(hash, hit);
     }
-    if (!hit.user) throw new ApiError(401, 'invalid_token', '令牌无效');
+    if (!hit.user) throw new ApiError(401, 'invalid_token', msg('server.badToken'));
     request.user = hit.user;
   });
 }
 
+const ADMIN: Role = '管理员';
 const ROLE_NAMES = (roles: readonly Role[]) => roles.join('或');
 
 /** Refuses the request unless the user has one of the roles (管理员 always may). */
 export function requireRole(request: FastifyRequest, roles: readonly Role[]): User {
   const user = request.user;
-  if (!user) throw new ApiError(401, 'unauthorized', '需要登录：请在 Authorization 头中提供 Bearer 令牌');
-  if (user.role !== '管理员' && !roles.includes(user.role)) {
+  if (!user) throw new ApiError(401, 'unauthorized', msg('server.loginRequired'));
+  if (user.role !== ADMIN && !roles.includes(user.role)) {
     throw new ApiError(
       403,
       'forbidden',
-      `没有权限：此操作需要${ROLE_NAMES([...roles, '管理员'])}角色，当前为${user.role}`,
+      msg('server.forbiddenRole', { roles: ROLE_NAMES([...roles, ADMIN]), current: user.role }),
     );
   }
   return user;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { UploadError, WorkError } from '../jobs/index.js';
+import { msg } from '../model/messages/index.js';
 
 /** An error a client gets: HTTP status, a stable code for programs, a Chinese message for people. */
 export class ApiError extends Error {
@@ -23,30 +24,30 @@ function translate(e: FastifyError & { validation?: unknown[] }): ApiError | und
   if (e.validation) {
     const where =
       e.validationContext === 'querystring' ? '查询参数' : e.validationContext === 'params' ? '路径参数' : '请求内容';
-    return new ApiError(400, 'invalid_request', `${where}不正确：${e.message}`);
+    return new ApiError(400, 'invalid_request', msg('server.invalidRequest', { where, detail: e.message }));
   }
   switch (e.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new ApiError(413, 'file_too_large', '文件超过大小上限');
+      return new ApiError(413, 'file_too_large', msg('server.fileTooLarge'));
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return new ApiError(413, 'too_many_files', '一次上传的文件数超过上限');
+      return new ApiError(413, 'too_many_files', msg('server.tooManyFiles'));
     case 'FST_FIELDS_LIMIT':
-      return new ApiError(413, 'too_many_fields', '表单字段数超过上限');
+      return new ApiError(413, 'too_many_fields', msg('server.tooManyFields'));
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiError(415, 'unsupported_media_type', '不支持的请求内容类型，上传文件请使用 multipart/form-data');
+      return new ApiError(415, 'unsupported_media_type', msg('server.unsupportedMediaType'));
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ApiError(413, 'body_too_large', '请求内容超过大小上限');
+      return new ApiError(413, 'body_too_large', msg('server.bodyTooLarge'));
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new ApiError(400, 'invalid_json', '请求内容不是有效的 JSON');
+      return new ApiError(400, 'invalid_json', msg('server.invalidJson'));
     default:
       break;
   }
-  if (e.statusCode === 429) return new ApiError(429, 'rate_limited', '请求过于频繁，请稍后再试');
+  if (e.statusCode === 429) return new ApiError(429, 'rate_limited', msg('server.rateLimited'));
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-    return new ApiError(e.statusCode, 'bad_request', `请求无法处理（${e.code ?? e.statusCode}）`);
+    return new ApiError(e.statusCode, 'bad_request', msg('server.badRequest', { code: e.code ?? e.statusCode }));
   }
   return undefined;
 }
@@ -64,7 +65,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     else e = translate(error);
     if (!e) {
       request.log.error(error);
-      e = new ApiError(500, 'internal', '服务器内部错误，请稍后再试或联系管理员');
+      e = new ApiError(500, 'internal', msg('server.internal'));
     }
     const body: ErrorBody = { statusCode: e.status, code: e.code, message: e.message };
     void reply.status(e.status).type('application/json; charset=utf-8').send(body);
@@ -73,7 +74,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const body: ErrorBody = {
       statusCode: 404,
       code: 'not_found',
-      message: `没有这个地址：${request.method} ${request.url.split('?')[0]}`,
+      message: msg('server.notFound', { method: request.method, path: request.url.split('?')[0] ?? '' }),
     };
     void reply.status(404).send(body);
   });

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Overrides } from '../jobs/index.js';
 import { ApiError } from './errors.js';
+import { msg } from '../model/messages/index.js';
 
 export interface UploadedFile {
   readonly name: string;
@@ -18,7 +19,7 @@ export async function readUploadForm(
   maxParts = 0,
 ): Promise<{ files: UploadedFile[]; parts: UploadedFile[]; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
-    throw new ApiError(415, 'unsupported_media_type', '请用 multipart/form-data 上传文件（字段名 file）');
+    throw new ApiError(415, 'unsupported_media_type', msg('server.uploadMultipart'));
   }
   const files: UploadedFile[] = [];
   const parts: UploadedFile[] = [];
@@ -28,9 +29,10 @@ export async function readUploadForm(
       if (part.fieldname === 'part') {
         const bytes = await part.toBuffer();
         if (maxParts === 0) {
-          throw new ApiError(400, 'parts_unsupported', '这里不接受分册文件（part）：批量上传时每个文件是一份文档');
+          throw new ApiError(400, 'parts_unsupported', msg('server.noPartsHere'));
         }
-        if (parts.length >= maxParts) throw new ApiError(413, 'too_many_parts', `一份文档最多 ${maxParts} 个分册文件`);
+        if (parts.length >= maxParts)
+          throw new ApiError(413, 'too_many_parts', msg('server.tooManyParts', { max: maxParts }));
         parts.push({ name: part.filename, bytes });
         continue;
       }
@@ -38,17 +40,18 @@ export async function readUploadForm(
         throw new ApiError(
           400,
           'unexpected_field',
-          `不认识的文件字段“${part.fieldname}”，文件请放在字段 ${fileField} 中`,
+          msg('server.unknownFileField', { field: part.fieldname, fileField }),
         );
       }
       const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE over the limit
-      if (files.length >= maxFiles) throw new ApiError(413, 'too_many_files', `一次最多上传 ${maxFiles} 个文件`);
+      if (files.length >= maxFiles)
+        throw new ApiError(413, 'too_many_files', msg('server.tooManyUploads', { max: maxFiles }));
       files.push({ name: part.filename, bytes });
     } else {
       fields[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
     }
   }
-  if (files.length === 0) throw new ApiError(400, 'file_missing', `没有收到文件：请在字段 ${fileField} 中上传`);
+  if (files.length === 0) throw new ApiError(400, 'file_missing', msg('server.noFileReceived', { fileField }));
   return { files, parts, fields };
 }
 
@@ -56,35 +59,30 @@ export async function readUploadForm(
 export function overridesFrom(fields: Record<string, string>): Overrides {
   const known = new Set(['organisation', 'region', 'year', 'kind', 'scope', 'parent', 'publish']);
   for (const k of Object.keys(fields)) {
-    if (!known.has(k))
-      throw new ApiError(
-        400,
-        'unexpected_field',
-        `不认识的字段“${k}”（可填 organisation、region、year、kind、scope、parent、publish）`,
-      );
+    if (!known.has(k)) throw new ApiError(400, 'unexpected_field', msg('server.unknownField', { field: k }));
   }
   const text = (k: string): string | undefined => {
     const v = fields[k]?.trim();
     if (v === undefined || v === '') return undefined;
-    if (v.length > 200) throw new ApiError(400, 'invalid_field', `字段 ${k} 过长`);
+    if (v.length > 200) throw new ApiError(400, 'invalid_field', msg('server.fieldTooLong', { field: k }));
     return v;
   };
   const yearText = text('year');
   const year = yearText === undefined ? undefined : Number(yearText);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2200)) {
-    throw new ApiError(400, 'invalid_field', `年度“${yearText}”不正确，应为四位数字`);
+    throw new ApiError(400, 'invalid_field', msg('server.badYear', { value: String(yearText) }));
   }
   const kind = text('kind');
   if (kind !== undefined && kind !== '决算' && kind !== '预算') {
-    throw new ApiError(400, 'invalid_field', `kind 应为“决算”或“预算”，收到“${kind}”`);
+    throw new ApiError(400, 'invalid_field', msg('server.badKind', { value: kind }));
   }
   const scope = text('scope');
   if (scope !== undefined && scope !== '部门' && scope !== '单位') {
-    throw new ApiError(400, 'invalid_field', `scope 应为“部门”或“单位”，收到“${scope}”`);
+    throw new ApiError(400, 'invalid_field', msg('server.badScope', { value: scope }));
   }
   const publish = text('publish');
   if (publish !== undefined && !['true', 'false', '1', '0'].includes(publish)) {
-    throw new ApiError(400, 'invalid_field', `publish 应为 true 或 false，收到“${publish}”`);
+    throw new ApiError(400, 'invalid_field', msg('server.badPublish', { value: publish }));
   }
   return {
     organisation: text('organisation'),

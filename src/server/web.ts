@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { msg } from '../model/messages/index.js';
 
 /**
  * The web app's Content-Security-Policy: the API's is `default-src 'none'`; the app needs a little more and no more —
@@ -41,7 +42,9 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<v
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || extname(path) !== '') {
-      return reply.status(404).send({ statusCode: 404, code: 'not_found', message: `没有这个地址：GET ${path}` });
+      return reply
+        .status(404)
+        .send({ statusCode: 404, code: 'not_found', message: msg('server.notFound', { method: 'GET', path }) });
     }
     return reply.header('content-security-policy', WEB_CSP).header('cache-control', 'no-cache').sendFile('index.html');
   });

@@ -18,6 +18,7 @@ import {
 } from './repositories/versions.js';
 import type { Database } from './schema.js';
 import type { Db } from './repositories/types.js';
+import { msg } from '../model/messages/index.js';
 
 /** Thrown when migrating fails; the message is Chinese, the failing migration named. */
 export class MigrationError extends Error {}
@@ -103,7 +104,9 @@ export async function migrate(db: Kysely<Database>): Promise<readonly MigrationR
   if (error) {
     const failed = results.find((r) => r.status === 'Error');
     const why = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${why}`);
+    throw new MigrationError(
+      msg('store.migrationFailed', { migration: failed ? `（${failed.migrationName}）` : '', why }),
+    );
   }
   return results;
 }

@@ -210,6 +210,7 @@ export function extractClaims(doc: Disclosure): Claim[] {
       const site = (start: number, end: number): ClaimSite => ({
         sectionPath: ctx.path,
         sentence: p.text.slice(start, end).trim(),
+        ...(p.printed ? { printed: p.printed.slice(start, end).trim() } : {}),
         ...(p.source ? { source: p.source } : {}),
       });
       if (!/\d/.test(p.text)) continue; // no figure, no claim

@@ -13,6 +13,8 @@ export interface CellRef {
 export interface ClaimSite {
   readonly sectionPath: readonly string[];
   readonly sentence: string;
+  /** The sentence as printed, when it differs (full-width figures): what a finding's location quotes. */
+  readonly printed?: string;
   readonly source?: SourceRef;
 }
 

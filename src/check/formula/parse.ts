@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { JuesuanError } from '../../model/errors.js';
 import { isTableId, type TableId } from '../../model/table.js';
+import { msg } from '../../model/messages/index.js';
 
 /**
  * 审核公式 (audit formulas): `左式 关系 右式` over cell references, e.g.
@@ -34,7 +35,7 @@ export class FormulaError extends JuesuanError {
     readonly position: number,
     reason: string,
   ) {
-    super('formula', `审核公式“${formula}”第 ${position + 1} 个字符处：${reason}`);
+    super('formula', msg('config.formulaAt', { formula, position: position + 1, reason }));
     this.name = 'FormulaError';
   }
 }
@@ -140,7 +141,7 @@ class Parser {
 }
 
 export function parseFormula(text: string): Formula {
-  if (text.trim() === '') throw new FormulaError(text, 0, '公式为空');
+  if (text.trim() === '') throw new FormulaError(text, 0, msg('config.formulaEmpty'));
   return new Parser(text).formula();
 }
 

@@ -35,6 +35,15 @@ ruleTester(narrativeBudgetExecutionRate, {
   ],
   invalid: [
     {
+      name: '预算 putuo-czj-2025: “绩效目标完成情况：预算执行率” states a rate, no target',
+      doc: withPhrase(
+        czj2025,
+        '援滇干部工作经费3.00万元。',
+        '援滇干部工作经费3.00万元。2024年财政业务费预算10.00万元，执行9.50万元，绩效目标完成情况：预算执行率90.00%。',
+      ),
+      reports: [{ messageId: 'mismatch', certainty: 'suspicious', expected: '95.00%', actual: '90.00%' }],
+    },
+    {
       name: '预算 putuo-wanli-2023: the 2022 budget and its execution, 预算执行率 82.50% for 1.48 ÷ 1.60',
       doc: withPhrase(
         wanli,

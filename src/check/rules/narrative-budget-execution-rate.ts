@@ -8,7 +8,7 @@ const RATE = new RegExp(`预算执行率(?:为|是|达到?|达)?\\s*(${NUM})(?![
 const AMOUNT = new RegExp(`(?<![\\d.])(${NUM})\\s*万元`, 'g');
 /** A target ("预算执行率达到 95% 以上", "确保预算执行率达到 100%") is no rate computed from amounts. */
 const TARGET_AFTER = /^\s*(?:及)?(?:以上|左右|以内)/;
-const TARGET_BEFORE = /(?:确保|力争|争取|目标|要求|计划|预计|不低于)[^。；;]{0,6}$/;
+const TARGET_BEFORE = /(?:(?:确保|力争|争取|预计|计划)[^。；;，,]{0,6}|(?:目标|要求)(?:值|为|是)?[：:]?\s*)$/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
 
 /**

@@ -14,7 +14,14 @@ ruleTester(narrativePartsVsWhole, {
   valid: [
     { name: 'the seed: 货物 108.22 + 工程 0 + 服务 0 = 108.22, SMEs within it', doc: correctedSeed() },
     { name: 'Shanghai: 4.79 + 0.00 + 246.47 = 251.26 ≈ 251.25 within rounding', doc: shanghaiDoc() },
-    { name: '预算 putuo-czj-2025 as published: 政府采购预算 117.00 = 17.00 + 0 + 100.00', doc: czj2025 },
+    {
+      name: '预算 putuo-czj-2025 as published: 政府采购预算 117.00 = 17.00 + 0 + 100.00; 4 projects 598.46 = 418.80 + 10.00 + 166.66 + 3.00',
+      doc: czj2025,
+    },
+    {
+      name: '预算 putuo-czj-2025: 4 projects listed of 5, a partial list may add to less than the total',
+      doc: withPhrase(czj2025, '项目共4个', '项目共5个'),
+    },
     {
       name: '预算 putuo-wanli-2023 as published: 830.00 = 10.00 + 550.00 + 270.00, 小微 232.40 ≤ 中小 332.00',
       doc: wanli,
@@ -23,6 +30,16 @@ ruleTester(narrativePartsVsWhole, {
     { name: '预算 jiangsu-swbgt-2017 as published: 1774.70 = 496.20 + 1278.50 (no 工程)', doc: swbgt },
   ],
   invalid: [
+    {
+      name: '预算 putuo-czj-2025: 信息化系统日常维护费 266.66 makes the 4 projects exceed 涉及项目预算资金 598.46',
+      doc: withPhrase(czj2025, '信息化系统日常维护费166.66万元，援滇', '信息化系统日常维护费266.66万元，援滇'),
+      reports: [{ messageId: 'exceeds', actual: '698.46', expected: '≤ 598.46' }],
+    },
+    {
+      name: '预算 putuo-czj-2025: all 4 projects listed, 援滇干部工作经费 1.00 leaves them short of 598.46 (warning)',
+      doc: withPhrase(czj2025, '援滇干部工作经费3.00万元。', '援滇干部工作经费1.00万元。'),
+      reports: [{ messageId: 'shortList', certainty: 'suspicious', actual: '596.46', data: { count: '4' } }],
+    },
     {
       name: '预算 putuo-czj-2025: 政府采购服务预算 200.00 makes the kinds exceed 政府采购预算 117.00',
       doc: withPhrase(czj2025, '政府采购服务预算100.00万元', '政府采购服务预算200.00万元'),

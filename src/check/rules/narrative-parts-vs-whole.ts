@@ -1,3 +1,4 @@
+import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/finding.js';
 import type { ShareClaim } from '../claims/types.js';
 import { amountInterval, fmt, parseFigure, percentInterval, type Figure } from '../figures.js';
@@ -26,6 +27,18 @@ const PROCUREMENT = {
   ),
 } as const;
 
+/**
+ * "编报绩效目标的项目共4个，涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，财政业务费10.00万元，……": the
+ * count, the total and the list after 其中 (up to the sentence's end).
+ */
+const PROJECTS = new RegExp(
+  String.raw`(?:项目[^。；;，,\d]{0,6}?(\d+)\s*个|(\d+)\s*个[^。；;，,\d]{0,6}?项目)[^。；;]*?涉及[^。；;\d]{0,12}?${NUM}\s*万元[。；，,]?\s*其中[：:]?([^。]+)`,
+  'g',
+);
+/** One item of the list: a name and its amount, nothing after; a change or a share is no item. */
+const NOT_AN_ITEM = /[增减比较占%％]/;
+const LIST_ITEM = new RegExp(String.raw`^\s*[^\d\s][^\d]*?${NUM}\s*万元\s*$`);
+
 /** Parts stated in the narrative cannot exceed their whole: 政府采购 kinds and SME awards, shares of one whole. */
 export const narrativePartsVsWhole: Rule = {
   meta: {
@@ -33,7 +46,7 @@ export const narrativePartsVsWhole: Rule = {
     category: 'narrative',
     title: '情况说明中部分不大于整体',
     description:
-      '情况说明中列出的部分不能超过整体：政府采购的货物、工程、服务之和不能超过政府采购总额（三项都写出而合计小于总额时警告），授予中小企业合同金额不能超过总额，其中授予小微企业的不能超过授予中小企业的；预算中面向中小企业预留的金额同理（不超过政府采购预算，预留给小型和微型企业的不超过面向中小企业预留的）；同一段中对同一整体所写的各项占比之和不能超过 100%。按四舍五入区间判断。',
+      '情况说明中列出的部分不能超过整体：政府采购的货物、工程、服务之和不能超过政府采购总额（三项都写出而合计小于总额时警告），授予中小企业合同金额不能超过总额，其中授予小微企业的不能超过授予中小企业的；预算中面向中小企业预留的金额同理（不超过政府采购预算，预留给小型和微型企业的不超过面向中小企业预留的）；同一段中对同一整体所写的各项占比之和不能超过 100%；“项目共 N 个，涉及资金 X 万元。其中：甲 A 万元，乙 B 万元……”所列项目金额之和不能超过 X，列全 N 个项目时应等于 X（不等时警告）。按四舍五入区间判断。',
     example:
       '“政府采购支出总额 108.22 万元，其中：货物 100.00 万元、工程 10.00 万元、服务 0 万元”：三项之和 110.00 万元超过总额',
     defaultSeverity: 'error',
@@ -43,6 +56,8 @@ export const narrativePartsVsWhole: Rule = {
       exceeds: '{{what}}：{{parts}} 为 {{partSum}} 万元，超过{{whole}} {{wholeValue}} 万元',
       short: '{{what}}：{{parts}} 为 {{partSum}} 万元，小于{{whole}} {{wholeValue}} 万元，三项之和应等于总额',
       sharesOver: '同一段中对“{{whole}}”所写的占比 {{shares}} 相加为 {{total}}，超过 100%',
+      shortList:
+        '{{what}}：已逐一列出全部 {{count}} 个项目，其金额之和 {{partSum}} 万元小于{{whole}} {{wholeValue}} 万元，应相等',
     },
   },
   run({ doc, claims }) {
@@ -86,10 +101,49 @@ export const narrativePartsVsWhole: Rule = {
         );
       }
     }
+    out.push(...projectLists(doc));
     out.push(...sharesOver(claims.filter((c): c is ShareClaim => c.kind === 'share' && c.hasSign)));
     return out;
   },
 };
+
+/**
+ * A count of projects with their total and, after 其中, each project's amount: the amounts cannot add to more than
+ * the total; when the list names as many projects as the count, they should add to it (warning). A list whose pieces
+ * are not all "name amount" is not read.
+ */
+function projectLists(doc: Disclosure): Report[] {
+  const out: Report[] = [];
+  for (const p of paragraphsOf(doc)) {
+    for (const m of p.para.text.matchAll(PROJECTS)) {
+      const total = fig(m[3]);
+      const pieces = (m[4] ?? '').split(/[，,；;]/).filter((x) => x.trim() !== '');
+      if (pieces.some((x) => NOT_AN_ITEM.test(x))) continue;
+      const items = pieces.map((x) => fig(LIST_ITEM.exec(x)?.[1]));
+      if (!total || items.length < 2 || items.some((x) => x === undefined)) continue;
+      const parts = items as Figure[];
+      const s = sum(parts.map(amountInterval));
+      const w = amountInterval(total);
+      const count = Number(m[1] ?? m[2]);
+      const loc: Location = {
+        sectionPath: p.path,
+        sentence: m[0],
+        ...(p.para.source ? { source: p.para.source } : {}),
+      };
+      const data = {
+        what: '项目清单',
+        parts: `所列 ${parts.length} 个项目之和`,
+        partSum: fmt(parts.reduce((a, k) => a.plus(k.value), exact(0).lo)),
+        whole: '涉及资金',
+        wholeValue: total.text,
+        count: String(count),
+      };
+      if (certainlyBelow(w, s)) out.push(make('exceeds', 'certain', data, loc));
+      else if (parts.length === count && certainlyBelow(s, w)) out.push(make('shortList', 'suspicious', data, loc));
+    }
+  }
+  return out;
+}
 
 function fig(text: string | undefined): Figure | undefined {
   return text === undefined ? undefined : parseFigure(text);

@@ -53,6 +53,11 @@ ruleTester(narrativeYear, {
   ],
   invalid: [
     {
+      name: '预算 putuo-wanli-2023: “2023年当年预算执行数” in the 2023 预算 (the year has not run yet)',
+      doc: withPhrase(wanli, '2022年当年预算执行数为1.48万元', '2023年当年预算执行数为1.48万元'),
+      reports: [{ messageId: 'budgetExecution', certainty: 'certain', actual: '2023', expected: '2022', fix: null }],
+    },
+    {
       name: '预算 putuo-czj-2025: vehicles 截至2022年8月31日 (another year’s document), no fix (the day is unknown)',
       doc: withPhrase(czj2025, '截至2024年8月31日', '截至2022年8月31日'),
       reports: [{ messageId: 'budgetAsOf', certainty: 'certain', actual: '2022', expected: '2024', fix: null }],

@@ -22,6 +22,9 @@ const OWN_KIND = new RegExp(
   'g',
 );
 
+/** "2022年当年预算执行数", "2021年决算数": the execution of a year, which a 预算 can only know for past years. */
+const EXECUTION = new RegExp(String.raw`${YEAR}度?\s*(?:当年)?(?:预算)?(?:执行数|决算数)`, 'g');
+
 const isBudget = (doc: Disclosure) => doc.meta.documentKind === '预算';
 
 /**
@@ -45,7 +48,7 @@ export const narrativeYear: Rule = {
     category: 'narrative',
     title: '年份与文档年度一致',
     description:
-      '封面、目录、各部分标题、报表名称和情况说明各节标题中的年份应为文档年度（预算文档也可写上一年度）；决算中“截至 YYYY 年 12 月 31 日”应为决算年度；预算编制于上一年度，“截至 YYYY 年 M 月 D 日”应在上一年度（前年年末或预算年度内的日期警告，其他年份报错）；“比（与）YYYY 年度相比增加/减少”的比较基期应为上一年度；“YYYY 年度部门决算（预算）”应为本文档的年度。',
+      '封面、目录、各部分标题、报表名称和情况说明各节标题中的年份应为文档年度（预算文档也可写上一年度）；决算中“截至 YYYY 年 12 月 31 日”应为决算年度；预算编制于上一年度，“截至 YYYY 年 M 月 D 日”应在上一年度（前年年末或预算年度内的日期警告，其他年份报错），预算所写的“YYYY 年（当年预算）执行数 / 决算数”应为以前年度；“比（与）YYYY 年度相比增加/减少”的比较基期应为上一年度；“YYYY 年度部门决算（预算）”应为本文档的年度。',
     example: '2024 年度部门决算的第三部分标题写“2023 年度部门决算情况说明”',
     defaultSeverity: 'error',
     fixable: true,
@@ -53,6 +56,8 @@ export const narrativeYear: Rule = {
     messages: {
       title: '{{what}}“{{context}}”中的年份 {{year}} 与文档年度 {{docYear}} 不符',
       yearEnd: '“{{context}}”的日期应为 {{expected}} 年 12 月 31 日（{{why}}），写为 {{year}} 年',
+      budgetExecution:
+        '“{{context}}”写的是 {{year}} 年的执行数，而 {{docYear}} 年预算编制时该年尚未执行，应为以前年度（通常为 {{expected}} 年）',
       budgetAsOf:
         '“{{context}}”的日期在 {{year}} 年；{{docYear}} 年预算编制于上年，资产等数据通常截至 {{expected}} 年的某一日',
       base: '“{{context}}”以 {{year}} 年为比较基期，{{docYear}} 年度的文档应与上年（{{expected}} 年）比较',
@@ -83,6 +88,12 @@ export const narrativeYear: Rule = {
         // A 决算 states its balances at the end of its year; another date is a choice, not a wrong year.
         if (!yearEnd || year === y) continue;
         push(report(p, m, 'yearEnd', 'certain', { expected: y, why: '决算说明本年度末的资产' }), at(m));
+      }
+      if (budget) {
+        for (const m of p.text.matchAll(EXECUTION)) {
+          if (Number(m[1]) < y) continue;
+          push(report(p, m, 'budgetExecution', 'certain', { expected: y - 1, docYear: y }), at(m));
+        }
       }
       for (const m of p.text.matchAll(BASE)) {
         const year = Number(m[1]);
@@ -133,7 +144,7 @@ function report(
     data.expected !== undefined ? String(data.expected) : data.docYear !== undefined ? String(data.docYear) : undefined;
   let fix: Fix | undefined;
   // A 预算's date in a wrong year: which day of the previous year it should be is not known.
-  const determined = certainty === 'certain' && messageId !== 'budgetAsOf';
+  const determined = certainty === 'certain' && messageId !== 'budgetAsOf' && messageId !== 'budgetExecution';
   if (p.paragraph && expected && determined) fix = paragraphFix(p.paragraph, at(m), at(m) + 4, expected);
   return {
     messageId,

@@ -22,6 +22,14 @@ export const FIRST_HEADER_ROW = 3;
 /** Hidden-column key of a note row (注：…, 填写说明), which the reader skips. */
 export const NOTE_KEY = 'note';
 
+/**
+ * Hidden-column key of a line the layout has but a rendered table did not print ("~out.231"): its row stays
+ * blank to keep both sides aligned, and the reader leaves it out, so the table comes back with its own lines.
+ */
+export function absentLineKey(key: string): string {
+  return `~${key}`;
+}
+
 /** A header cell spanning rows r0..r1 and columns c0..c1 (1-based, inclusive). */
 export interface HeaderCell {
   readonly r0: number;

@@ -9,6 +9,7 @@ import { parseText } from '../text/index.js';
 import { documentText, type Place } from './document-text.js';
 import { customProperties } from './custom-properties.js';
 import { readNumbering, type NumberingDefinitions } from './numbering.js';
+import { msg } from '../../model/messages/index.js';
 
 /**
  * Reads a Word document (.docx): its body as the seed-shaped text (a line per paragraph, a tab-separated line per
@@ -27,11 +28,11 @@ export async function parseDocx(
   try {
     text = documentText(xml, numbering);
   } catch {
-    throw new IngestError('Word 文档正文（word/document.xml）无法解析，文件可能已损坏', { file });
+    throw new IngestError(msg('ingest.docx.bodyUnparsable'), { file });
   }
   const { maxRows } = resolveLimits(options);
   if (text.lines.length > maxRows) {
-    throw new IngestError(`正文有 ${text.lines.length} 个段落和表格行，超过上限 ${maxRows} 个`, { file });
+    throw new IngestError(msg('ingest.docx.tooManyRows', { rows: text.lines.length, limit: maxRows }), { file });
   }
   const toDoc = (src: SourceRef): SourceRef => relocate(src, text.places, file);
   let doc: Disclosure;
@@ -59,21 +60,16 @@ async function readDocument(
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) {
     const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-    throw new IngestError(
-      isOle
-        ? '这是旧版 Word（.doc）或加密的文档，请在 Word/WPS 中另存为 .docx 后再读取'
-        : '不是有效的 Word 文档（.docx）',
-      { file },
-    );
+    throw new IngestError(isOle ? msg('ingest.docx.legacyOrEncrypted') : msg('ingest.docx.invalid'), { file });
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new IngestError('不是有效的 Word 文档（.docx）：压缩包已损坏', { file });
+    throw new IngestError(msg('ingest.docx.zipBroken'), { file });
   }
   const part = zip.file('word/document.xml');
-  if (!part) throw new IngestError('不是 Word 文档：缺少正文部分 word/document.xml', { file });
+  if (!part) throw new IngestError(msg('ingest.docx.noBody'), { file });
   const text = async (name: string) => zip.file(name)?.async('string');
   try {
     const custom = await text('docProps/custom.xml');
@@ -85,7 +81,7 @@ async function readDocument(
   } catch (e) {
     if (isIngestError(e)) throw e;
     // JSZip finds a damaged entry only when it inflates it (sizes or CRC that do not match).
-    throw new IngestError('不是有效的 Word 文档（.docx）：压缩包中的内容已损坏', { file });
+    throw new IngestError(msg('ingest.docx.entryBroken'), { file });
   }
 }
 

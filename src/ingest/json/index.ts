@@ -11,6 +11,7 @@ import { isWriterInput } from '../../model/writer-input.js';
 import type { Imported, IngestAdapter } from '../adapter.js';
 import { parseJsonText } from './parse.js';
 import { validateWriterInput } from './writer-input.js';
+import { msg, type MessageId } from '../../model/messages/index.js';
 
 /** The published JSON Schema of the canonical form (schema/disclosure.schema.json at the package root). */
 export const DISCLOSURE_SCHEMA_URL = new URL('../../../schema/disclosure.schema.json', import.meta.url);
@@ -27,22 +28,46 @@ function getValidator(): ValidateFunction {
 
 /** One Chinese line per schema violation, naming the JSON path ("/tables/4/rows/2/cells/total"). */
 function describe(e: ErrorObject): string {
-  const at = e.instancePath === '' ? '根对象' : `“${e.instancePath}”`;
+  const at = e.instancePath === '' ? msg('ingest.json.root') : `“${e.instancePath}”`;
   switch (e.keyword) {
     case 'required':
-      return `${at} 缺少字段“${String(e.params['missingProperty'])}”`;
+      return msg('ingest.json.missingField', { at, field: String(e.params['missingProperty']) });
     case 'additionalProperties':
-      return `${at} 含有未定义的字段“${String(e.params['additionalProperty'])}”`;
+      return msg('ingest.json.extraField', { at, field: String(e.params['additionalProperty']) });
     case 'type':
-      return `${at} 类型应为 ${String(e.params['type'])}`;
+      return msg('ingest.json.wrongType', { at, type: typeName(String(e.params['type'])) });
     case 'enum':
     case 'const':
-      return `${at} 的取值不在允许范围内`;
+      return msg('ingest.json.notAllowed', { at });
     case 'pattern':
-      return `${at} 的格式不正确`;
+      return msg('ingest.json.badFormat', { at });
+    case 'minimum':
+    case 'maximum':
+      return msg('ingest.json.outOfRange', { at, limit: String(e.params['limit']) });
     default:
-      return `${at} 不符合规范（${e.keyword}）`;
+      return msg('ingest.json.schemaViolation', { at });
   }
+}
+
+const TYPE_NAMES: Readonly<Record<string, MessageId>> = {
+  integer: 'ingest.json.type.integer',
+  number: 'ingest.json.type.number',
+  string: 'ingest.json.type.string',
+  object: 'ingest.json.type.object',
+  array: 'ingest.json.type.array',
+  boolean: 'ingest.json.type.boolean',
+  null: 'ingest.json.type.null',
+};
+
+/** JSON Schema's type names ("integer", "string,null") in Chinese. */
+function typeName(types: string): string {
+  return types
+    .split(',')
+    .map((t) => {
+      const id = TYPE_NAMES[t];
+      return id ? msg(id as 'ingest.json.type.integer') : t;
+    })
+    .join('或');
 }
 
 /**
@@ -56,9 +81,12 @@ function assertKnownSchemas(doc: Disclosure, file: string): Disclosure {
   if (unknown.length === 0) return doc;
   const list = unknown.map((t) => `${t.id}“${t.title}”的表格式“${t.schema}”`).join('、');
   throw new IngestError(
-    `不是有效的决算 JSON：${list}未登记，无法审核或输出（已登记的表格式如 ${TABLE_SCHEMAS.slice(0, 2)
-      .map((s) => s.id)
-      .join('、')} 等）`,
+    msg('ingest.json.unknownSchemas', {
+      tables: list,
+      examples: TABLE_SCHEMAS.slice(0, 2)
+        .map((s) => s.id)
+        .join('、'),
+    }),
     { file },
     'ingest/unknown-table-schema',
   );
@@ -68,10 +96,15 @@ function assertKnownSchemas(doc: Disclosure, file: string): Disclosure {
 export function validateDisclosure(value: unknown, file: string): Disclosure {
   const validate = getValidator();
   if (validate(value)) return withKnownLayout(assertKnownSchemas(value as Disclosure, file), file);
-  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  // A value out of range or of the wrong type first: inside a `oneOf` (a cell's value) it also fails the other
+  // branches, whose complaints ("missing field") would otherwise hide it.
+  const VALUE = new Set(['minimum', 'maximum', 'type']);
+  const errors = (validate.errors ?? [])
+    .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if')
+    .sort((a, b) => Number(VALUE.has(b.keyword)) - Number(VALUE.has(a.keyword)));
   const shown = errors.slice(0, 5).map(describe);
   const more = errors.length > 5 ? `等 ${errors.length} 处` : '';
-  throw new IngestError(`不是有效的决算 JSON（juesuan/disclosure@1）：${shown.join('；')}${more}`, { file });
+  throw new IngestError(msg('ingest.json.invalid', { problems: shown.join('；'), more }), { file });
 }
 
 /**
@@ -83,12 +116,15 @@ function withKnownLayout(doc: Disclosure, file: string): Disclosure {
   try {
     layout = detectLayout({ declared: doc.meta.layout }).layout.id;
   } catch (e) {
-    if (e instanceof UnknownLayoutError) throw new IngestError(`决算 JSON 的 /meta/layout：${e.message}`, { file });
+    if (e instanceof UnknownLayoutError)
+      throw new IngestError(msg('ingest.json.layout', { reason: e.message }), { file });
     throw e;
   }
   doc.tables.forEach((t, i) => {
     if (findSchema(t.schema)?.table !== t.id) {
-      throw new IngestError(`决算 JSON 的 /tables/${i}：表号“${t.id}”与表格式“${t.schema}”不符`, { file });
+      throw new IngestError(msg('ingest.json.tableSchemaMismatch', { index: i, table: t.id, schema: t.schema }), {
+        file,
+      });
     }
   });
   return layout === doc.meta.layout ? doc : { ...doc, meta: { ...doc.meta, layout } };

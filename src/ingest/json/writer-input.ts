@@ -2,27 +2,28 @@ import { getLayout, isLayoutId, writableLayouts } from '../../model/layouts/inde
 import { isWriterInput, type WriterInput } from '../../model/writer-input.js';
 import { IngestError } from '../errors.js';
 import { parseJsonText } from './parse.js';
+import { msg } from '../../model/messages/index.js';
 
 /** Checks the parts of a WriterInput the writer relies on; a Chinese error names the missing field. */
 export function validateWriterInput(value: unknown, file: string): WriterInput {
-  if (!isWriterInput(value)) throw new IngestError('不是编写输入（format 应为 juesuan/writer-input@1）', { file });
+  if (!isWriterInput(value)) throw new IngestError(msg('ingest.writer.notWriterInput'), { file });
   const v = value as unknown as Record<string, unknown>;
   const meta = v['meta'] as Record<string, unknown> | undefined;
-  if (!meta || typeof meta !== 'object') throw new IngestError('编写输入缺少字段“meta”', { file });
-  if (typeof meta['name'] !== 'string') throw new IngestError('编写输入缺少单位名称“meta.name”', { file });
-  if (typeof meta['fiscalYear'] !== 'number') throw new IngestError('编写输入缺少年度“meta.fiscalYear”', { file });
+  if (!meta || typeof meta !== 'object') throw new IngestError(msg('ingest.writer.noMeta'), { file });
+  if (typeof meta['name'] !== 'string') throw new IngestError(msg('ingest.writer.noName'), { file });
+  if (typeof meta['fiscalYear'] !== 'number') throw new IngestError(msg('ingest.writer.noYear'), { file });
   const layout = meta['layout'];
   if (typeof layout !== 'string' || !isLayoutId(layout) || getLayout(layout).writer === undefined) {
     const known = writableLayouts().map((l) => `${l.id}（${l.name}）`);
-    throw new IngestError(`编写输入的版式“meta.layout”应为 ${known.join('、')} 之一`, { file });
+    throw new IngestError(msg('ingest.writer.badLayout', { layouts: known.join('、') }), { file });
   }
   for (const key of ['tables', 'performance', 'glossary'] as const) {
-    if (!Array.isArray(v[key])) throw new IngestError(`编写输入的“${key}”应为数组`, { file });
+    if (!Array.isArray(v[key])) throw new IngestError(msg('ingest.writer.notArray', { key }), { file });
   }
   if (!v['overview'] || typeof v['overview'] !== 'object')
-    throw new IngestError('编写输入缺少字段“overview”', { file });
+    throw new IngestError(msg('ingest.writer.noOverview'), { file });
   const bad = invalidAmount(value, '');
-  if (bad) throw new IngestError(`编写输入中“${bad.path}”不是有效的金额（${bad.why}）`, { file });
+  if (bad) throw new IngestError(msg('ingest.writer.badAmount', { path: bad.path, why: bad.why }), { file });
   return value;
 }
 
@@ -43,10 +44,10 @@ function invalidAmount(value: unknown, path: string): { path: string; why: strin
   if ('minor' in o || 'scale' in o) {
     const { minor, scale } = o;
     if (typeof minor !== 'number' || !Number.isSafeInteger(minor)) {
-      return { path: `${path}/minor`, why: `应为整数（以最小单位计），实际为 ${short(minor)}` };
+      return { path: `${path}/minor`, why: msg('ingest.writer.minorNotInteger', { value: short(minor) }) };
     }
     if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > 6) {
-      return { path: `${path}/scale`, why: `小数位数应为 0—6 的整数，实际为 ${short(scale)}` };
+      return { path: `${path}/scale`, why: msg('ingest.writer.badScale', { value: short(scale) }) };
     }
     return undefined;
   }

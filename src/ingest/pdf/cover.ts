@@ -3,6 +3,7 @@ import { squash } from '../../model/concepts/text.js';
 import { IngestError } from '../errors.js';
 import { recognize } from '../shared/recognize.js';
 import type { PageLayout } from './layout.js';
+import { msg } from '../../model/messages/index.js';
 
 export interface Cover {
   name: string;
@@ -33,7 +34,8 @@ export function coverLines(first: readonly PageLayout[]): string[] {
 export function readCover(first: readonly PageLayout[], titles: readonly string[], file: string): Cover {
   const lines = coverLines(first);
   const r = recognize({ cover: lines, titles });
-  if (!r.ok) throw new IngestError(`不是部门决算或部门预算公开文档：${r.reason}`, { file, page: first[0]?.page ?? 1 });
+  if (!r.ok)
+    throw new IngestError(msg('ingest.pdf.notDisclosure', { reason: r.reason }), { file, page: first[0]?.page ?? 1 });
   const c = r.recognition;
   return {
     name: c.name,

@@ -29,6 +29,7 @@ import { hasTwin, schemaBySignature, signatureFits } from './signature.js';
 import type { LocatedTable } from './table-rows.js';
 import { unitRows, withUnits } from './units.js';
 import type { TextLine, Word } from './words.js';
+import { msg } from '../../model/messages/index.js';
 
 const PART_RE = /^第([一二三四五六七八九十]+)部分/;
 /** "单位：万元", "金额单位：元", "单位:亿元" — also at the end of a line that names the 编制部门 first. */
@@ -188,7 +189,7 @@ export function buildDisclosure(
           diagnostics.push({
             ruleId: 'import/title-missing',
             severity: 'warning',
-            message: `第 ${g.page} 页的表格上方没有可识别的表名，按表头和位置认作“${schema.title}”`,
+            message: msg('import.titleMissing', { page: g.page, table: schema.title }),
             locations: [{ table: schema.table, source: { file, page: g.page, box: g.box } }],
           });
           current = newTable(schema, {
@@ -206,7 +207,7 @@ export function buildDisclosure(
           diagnostics.push({
             ruleId: 'import/unknown-table',
             severity: 'warning',
-            message: `第 ${g.page} 页有一个无法识别表名的表格（${g.rows.length} 行 ${g.xs.length - 1} 栏），未读取`,
+            message: msg('import.unknownTable', { page: g.page, rows: g.rows.length, columns: g.xs.length - 1 }),
             locations: [{ source: { file, page: g.page, box: g.box } }],
           });
         }
@@ -345,7 +346,7 @@ export function buildDisclosure(
       diagnostics.push({
         ruleId: 'import/duplicate-table',
         severity: 'warning',
-        message: `表“${t.title}”出现两次，只读取第一次`,
+        message: msg('import.duplicateTableOnce', { title: t.title }),
         locations: [{ table: t.schema.table, source: { file, page: t.titlePage, box: t.titleBox } }],
       });
       continue;
@@ -354,7 +355,7 @@ export function buildDisclosure(
       diagnostics.push({
         ruleId: 'import/table-unreadable',
         severity: 'error',
-        message: `表“${t.title}”只有标题，找不到表格内容`,
+        message: msg('import.tableWithoutBody', { title: t.title }),
         locations: [{ table: t.schema.table, source: { file, page: t.titlePage, box: t.titleBox } }],
       });
       continue;
@@ -363,7 +364,7 @@ export function buildDisclosure(
       diagnostics.push({
         ruleId: 'import/stream-table',
         severity: 'info',
-        message: `表“${t.title}”没有表格线，按文字对齐读取各栏，请对照原文核对`,
+        message: msg('import.streamTable', { title: t.title }),
         locations: [{ table: t.schema.table, source: { file, page: t.titlePage, box: t.titleBox } }],
       });
     }
@@ -375,10 +376,7 @@ export function buildDisclosure(
   }
 
   if (tables.length === 0 && located.length === 0 && !parts.partial) {
-    throw new IngestError(
-      '不是部门决算或部门预算公开文档：找不到任何可识别的报表（如“收入支出决算总表”“财务收支预算总表”）',
-      { file },
-    );
+    throw new IngestError(msg('ingest.pdf.noTables'), { file });
   }
   const margins = pageMargins(pages);
   const treeOf = (k: PartKind) => buildSections(joinLines(prose.get(k) ?? [], margins, file, partTitles));

@@ -1,6 +1,7 @@
 import { applyMatrix as apply, viewportTransform, type Matrix } from '../../formats/pdf-viewport.js';
 import { IngestError } from '../errors.js';
 import { callsOf, loadPdfium, Scratch, type Pdfium } from './pdfium.js';
+import { msg } from '../../model/messages/index.js';
 
 /** A run of text without spaces (one word), in page points from the top-left corner. */
 export interface Glyphs {
@@ -78,17 +79,16 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
   if (!doc) {
     const code = pdfium.FPDF_GetLastError();
     pdfium.pdfium.wasmExports.free(heap);
-    if (code === ERR_PASSWORD || code === ERR_SECURITY)
-      throw new IngestError('PDF 已加密（需要密码），无法读取', { file });
-    if (code === ERR_FORMAT || code === ERR_FILE) throw new IngestError('PDF 文件已损坏或格式无效，无法打开', { file });
-    throw new IngestError(`无法打开 PDF（PDFium 错误码 ${code}）`, { file });
+    if (code === ERR_PASSWORD || code === ERR_SECURITY) throw new IngestError(msg('ingest.pdf.encrypted'), { file });
+    if (code === ERR_FORMAT || code === ERR_FILE) throw new IngestError(msg('ingest.pdf.corrupt'), { file });
+    throw new IngestError(msg('ingest.pdf.openFailed', { code }), { file });
   }
   const scratch = new Scratch(pdfium, 128);
   let open = true;
   const withPage = <T>(n: number, read: (page: number) => T): T => {
     if (!open) throw new Error('PDF already closed');
     const page = pdfium.FPDF_LoadPage(doc, n - 1);
-    if (!page) throw new IngestError('无法读取该页内容，文件可能已损坏', { file, page: n });
+    if (!page) throw new IngestError(msg('ingest.pdf.pageUnreadable'), { file, page: n });
     try {
       return read(page);
     } finally {

@@ -5,6 +5,7 @@ import { recognize } from '../shared/recognize.js';
 import { matchTableTitle } from '../shared/table-title.js';
 import type { PageContent } from './extract.js';
 import { toLines, toWords } from './words.js';
+import { msg } from '../../model/messages/index.js';
 
 /** How many pages the first pass reads: a cover, a 目录 of up to two pages, the first table. */
 export const FIRST_PASS_PAGES = 4;
@@ -26,8 +27,5 @@ export function firstPass(contents: readonly PageContent[], file: string): void 
   if (recognize({ cover, titles: lines }).ok) return;
   if (lines.some((l) => matchTableTitle(l, GENERIC.id)?.exact)) return;
   const n = contents.length;
-  throw new IngestError(
-    `不是部门决算或部门预算公开文档：前 ${n} 页的封面、目录和表名中都找不到“XXXX 年度部门决算”“XXXX 年部门预算”字样或任何已知报表的表名`,
-    { file, page: contents[0]?.page ?? 1 },
-  );
+  throw new IngestError(msg('ingest.pdf.noTitle', { pages: n }), { file, page: contents[0]?.page ?? 1 });
 }

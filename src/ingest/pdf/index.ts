@@ -10,6 +10,7 @@ import { garbledPages, pageList } from './text-layer.js';
 export { firstPagesText } from './extract.js';
 export { compilePdfium, loadPdfium as startPdfium, usePdfiumModule } from './pdfium.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
+import { msg } from '../../model/messages/index.js';
 
 export interface ParsePdfOptions {
   /** Name recorded as the source file and used in messages. */
@@ -40,22 +41,22 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   const maxBytes = options.maxBytes ?? PDF_LIMITS.maxBytes;
   const maxPages = options.maxPages ?? PDF_LIMITS.maxPages;
   const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
-  if (bytes.length === 0) throw new IngestError('文件为空', { file });
+  if (bytes.length === 0) throw new IngestError(msg('ingest.empty'), { file });
   if (bytes.length > maxBytes) {
-    throw new IngestError(`文件过大（${mb(bytes.length)}），超过上限 ${mb(maxBytes)}`, { file });
+    throw new IngestError(msg('ingest.tooLarge', { size: mb(bytes.length), limit: mb(maxBytes) }), { file });
   }
-  if (!startsWithPdfHeader(bytes)) throw new IngestError('这不是 PDF 文件（缺少“%PDF”文件头）', { file });
+  if (!startsWithPdfHeader(bytes)) throw new IngestError(msg('ingest.pdf.notPdf'), { file });
 
   const started = performance.now();
   const timeoutError = () =>
-    new IngestError(`读取超过 ${Math.max(1, Math.round(timeoutMs / 1000))} 秒仍未完成，已中止`, { file });
+    new IngestError(msg('ingest.timeout', { seconds: Math.max(1, Math.round(timeoutMs / 1000)) }), { file });
   let timer: NodeJS.Timeout | undefined;
   let doc: PdfDocument | undefined;
   let timedOut = false;
   const work = (async () => {
     doc = await openPdf(bytes, file);
     if (doc.pageCount > maxPages) {
-      throw new IngestError(`共 ${doc.pageCount} 页，超过上限 ${maxPages} 页`, { file });
+      throw new IngestError(msg('ingest.pdf.tooManyPages', { pages: doc.pageCount, limit: maxPages }), { file });
     }
     const opened = doc;
     const contentOf = (n: number): PageContent => {
@@ -65,7 +66,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
         return opened.readPage(n);
       } catch (e) {
         if (e instanceof IngestError) throw e;
-        throw new IngestError(`无法读取该页内容，文件可能已损坏（${errorText(e)}）`, { file, page: n });
+        throw new IngestError(msg('ingest.pdf.pageUnreadableBecause', { detail: errorText(e) }), { file, page: n });
       }
     };
     // The first pages decide whether this is a disclosure at all, before the rest is read and laid out.
@@ -80,7 +81,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
       pages.push(layoutPage(content, { ignoreRules: options.ignoreRules ?? false }));
     }
     if (pages.every((p) => p.words.length === 0)) {
-      throw new IngestError('PDF 没有文字层（可能是扫描件或图片），无法读取；请提供可复制文字的 PDF', { file });
+      throw new IngestError(msg('ingest.pdf.noTextLayer'), { file });
     }
     const contents = pages.map((p) => ({ page: p.page, glyphs: p.words.map((w) => ({ str: w.text })) }));
     refuseGarbled(contents, file);
@@ -94,7 +95,10 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     const note: Finding = {
       ruleId: 'import/garbled-text',
       severity: 'error',
-      message: `${pageList(garbled.map((g) => g.page))}的文字层无法识别（${garbled[0]?.reason ?? ''}），这些页的内容未能可靠读取；请核对原文件的字体嵌入，或改用 Word/Excel 原件`,
+      message: msg('import.garbledText', {
+        pages: pageList(garbled.map((g) => g.page)),
+        reason: garbled[0]?.reason ?? '',
+      }),
       locations: garbled.map((g) => ({ source: { file, page: g.page } })),
     };
     return { ...disclosure, diagnostics: [note, ...disclosure.diagnostics] };
@@ -126,8 +130,8 @@ function refuseGarbled(contents: readonly PageGlyphs[], file: string): void {
   const garbled = garbledPages(withText);
   if (withText.length === 0 || garbled.length * 2 < withText.length) return;
   throw new IngestError(
-    `PDF 的文字层无法识别：${pageList(garbled.map((g) => g.page))}提取出的文字${garbled[0]?.reason ?? ''}。` +
-      '多半是字体没有正确的字符映射（ToUnicode），页面看起来正常，但复制出的文字是乱码；请提供文字可正确复制的 PDF，或改用 Word/Excel 原件',
+    msg('ingest.pdf.garbled', { pages: pageList(garbled.map((g) => g.page)), reason: garbled[0]?.reason ?? '' }) +
+      msg('ingest.pdf.garbledAdvice'),
     { file, page: garbled[0]?.page ?? 1 },
   );
 }

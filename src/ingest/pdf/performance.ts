@@ -7,6 +7,7 @@ import { readPerformanceTable } from '../text/performance.js';
 import type { Box, Grid, GridCell } from './grid.js';
 import { rowBox, type PageRow } from './table-rows.js';
 import type { TextLine } from './words.js';
+import { msg } from '../../model/messages/index.js';
 
 export const PERF_TITLE = /^项目支出绩效(自)?评表$/;
 export const YEAR_LINE = /^[（(]\d{4}年度?[)）]$/;
@@ -100,7 +101,11 @@ export function readPerformance(
       diagnostics.push({
         ruleId: 'import/performance-unreadable',
         severity: 'error',
-        message: `第 ${b.line.page} 页的“${b.title}”无法读取：${e instanceof IngestError ? e.reason : String(e)}`,
+        message: msg('import.performanceUnreadable', {
+          page: b.line.page,
+          title: b.title,
+          reason: e instanceof IngestError ? e.reason : String(e),
+        }),
         locations: [{ source: titleSource }],
       });
     }

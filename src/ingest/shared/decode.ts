@@ -1,4 +1,6 @@
+import { halfWidthFigures } from '../../model/concepts/text.js';
 import { IngestError } from '../errors.js';
+import { msg } from '../../model/messages/index.js';
 
 /** The encodings Chinese office software writes text in, as TextDecoder names them. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -68,26 +70,11 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     const text = strict(encoding, bytes);
     if (text !== undefined) return { text, encoding, bom: false };
   }
-  throw new IngestError(
-    '无法识别文件的文字编码（不是 UTF-8、GB18030/GBK 或 UTF-16）；请用记事本或 WPS“另存为”UTF-8 编码后再读取',
-    { file },
-  );
+  throw new IngestError(msg('ingest.unknownEncoding'), { file });
 }
 
-const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
-
-/**
- * Digits and the punctuation of numbers typed in full width (１，４７７．４６, ８７％, －３) read as the half-width
- * figures they are; Chinese punctuation between words (，。（）) stays as written.
- */
+/** Full-width figures read as half-width (see halfWidthFigures); `changed` says whether there were any. */
 export function normalizeFullWidthNumbers(text: string): { readonly text: string; readonly changed: boolean } {
-  if (!FULL_WIDTH_DIGIT.test(text)) return { text, changed: false };
-  const digits = text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const out = digits
-    .replace(/(\d)．(?=\d)/g, '$1.')
-    .replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,')
-    .replace(/(\d)％/g, '$1%')
-    .replace(/－(?=\d)/g, '-')
-    .replace(/＋(?=\d)/g, '+');
-  return { text: out, changed: true };
+  const out = halfWidthFigures(text);
+  return { text: out, changed: out !== text };
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/finding.js';
 import type { LayoutDetection } from '../../model/layouts/detect.js';
+import { msg } from '../../model/messages/index.js';
 
 /**
  * What an importer says about the layout it detected: nothing for a known layout; for the generic one, that the
@@ -11,7 +12,7 @@ export function layoutDiagnostics(detection: LayoutDetection, file: string): Fin
     {
       ruleId: 'import/layout-unknown',
       severity: 'warning',
-      message: `${detection.reason}：报表按表名和表头识别，不检查版式要求的报表和章节是否齐全`,
+      message: msg('import.layoutUnknown', { reason: detection.reason }),
       locations: [{ source: { file } }],
     },
   ];

@@ -1,12 +1,15 @@
 import { inflateRawSync } from 'node:zlib';
 import { formatBytes, resolveLimits, type ImportLimits } from '../../model/limits.js';
 import { IngestError } from '../errors.js';
+import { msg } from '../../model/messages/index.js';
 
 /** A file larger than the limit is refused before anything reads it. */
 export function refuseOversize(bytes: Uint8Array, limits: ImportLimits, file: string): void {
   const { maxBytes } = resolveLimits(limits);
   if (bytes.length > maxBytes) {
-    throw new IngestError(`文件过大（${formatBytes(bytes.length)}），超过上限 ${formatBytes(maxBytes)}`, { file });
+    throw new IngestError(msg('ingest.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(maxBytes) }), {
+      file,
+    });
   }
 }
 
@@ -15,7 +18,7 @@ export function refuseTooManyLines(bytes: Uint8Array, limits: ImportLimits, file
   const { maxRows } = resolveLimits(limits);
   let lines = 1;
   for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
-    if (++lines > maxRows) throw new IngestError(`行数超过上限 ${maxRows} 行，不像是一份部门决算公开文档`, { file });
+    if (++lines > maxRows) throw new IngestError(msg('ingest.tooManyRows', { limit: maxRows }), { file });
   }
 }
 
@@ -76,7 +79,7 @@ export function refuseZipBomb(bytes: Uint8Array, limits: ImportLimits, file: str
   const entries = centralDirectory(bytes);
   if (!entries) return;
   const refuse = (why: string) => {
-    throw new IngestError(`${what}的压缩内容异常：${why}，可能是恶意构造的文件（“压缩炸弹”），已拒绝读取`, { file });
+    throw new IngestError(msg('ingest.zipBomb', { what, why }), { file });
   };
   if (entries.length > maxEntries) refuse(`包含 ${entries.length} 个文件，超过上限 ${maxEntries} 个`);
   if (entries.some((e) => e.size === ZIP64 || e.compressed === ZIP64)) refuse('使用了超大（ZIP64）条目');

@@ -7,6 +7,7 @@ import type { PerformanceEvaluation } from '../../model/performance.js';
 import { printsAsEconomicBlocks, schemasByTitle, type TableSchema } from '../../model/schemas/index.js';
 import type { Table } from '../../model/table.js';
 import { decodeText, ENCODING_NAMES, normalizeFullWidthNumbers } from '../shared/decode.js';
+import { restorePrinted } from './printed.js';
 import { refuseOversize, refuseTooManyLines } from '../shared/limits.js';
 import { IngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
@@ -23,6 +24,7 @@ import { buildSections } from '../shared/sections.js';
 import { joinProse, type JoinOptions } from './prose.js';
 import type { TableBlock } from './table-block.js';
 import { readThreePublicTable } from './three-public-table.js';
+import { msg } from '../../model/messages/index.js';
 
 export interface ParseTextOptions {
   /** Name recorded as the source file and used in messages. */
@@ -50,11 +52,22 @@ interface Part {
  * document or a table cannot be read; softer problems become `diagnostics`.
  */
 export function parseText(text: string, options: ParseTextOptions = {}): Disclosure {
-  const file = options.file ?? '输入文本';
+  const wide = normalizeFullWidthNumbers(text);
+  const doc = readDisclosureText(wide.text, options);
+  if (!wide.changed) return doc;
+  const note = importNote('import/full-width-digits', msg('import.fullWidthDigits'), options.file ?? DEFAULT_FILE);
+  return { ...restorePrinted(doc, text, wide.text), diagnostics: [note, ...doc.diagnostics] };
+}
+
+const DEFAULT_FILE = '输入文本';
+
+/** Reads text whose figures are half-width (parseText makes them so and puts back what was printed). */
+function readDisclosureText(text: string, options: ParseTextOptions): Disclosure {
+  const file = options.file ?? DEFAULT_FILE;
   const join = options.lineBreaks === 'paragraphs' ? { joinLines: false } : {};
-  if (text.includes('\u0000')) throw new IngestError('这不是文本文件（含有二进制内容）', { file });
+  if (text.includes('\u0000')) throw new IngestError(msg('ingest.text.binary'), { file });
   const lines = splitLines(text);
-  if (lines.every(isBlank)) throw new IngestError('文件为空', { file });
+  if (lines.every(isBlank)) throw new IngestError(msg('ingest.empty'), { file });
   const diagnostics: Finding[] = [];
 
   const cover = readCover(lines, file, diagnostics);
@@ -74,7 +87,7 @@ export function parseText(text: string, options: ParseTextOptions = {}): Disclos
   diagnostics.push(...layoutDiagnostics(detection, file));
   const tables = tablesPart ? readTables(tablesPart, layout, file, diagnostics) : [];
   if (!tablesPart || tables.length === 0) {
-    throw new IngestError('不是部门决算公开文档：找不到“第二部分”中的决算报表（如“收入支出决算总表”）', {
+    throw new IngestError(msg('ingest.text.noTables'), {
       file,
       line: tablesPart?.heading.no ?? 1,
     });
@@ -124,7 +137,8 @@ function detect(file: string, evidence: LayoutEvidence): LayoutDetection {
   try {
     return detectLayout(evidence);
   } catch (e) {
-    if (e instanceof UnknownLayoutError) throw new IngestError(`文件声明的版式：${e.message}`, { file });
+    if (e instanceof UnknownLayoutError)
+      throw new IngestError(msg('ingest.text.declaredLayout', { reason: e.message }), { file });
     throw e;
   }
 }
@@ -147,7 +161,7 @@ function readCover(lines: readonly TextLine[], file: string, diagnostics: Findin
   const titleIdx = head.findIndex((l) => TITLE_RE.test(l.text));
   const titleLine = head[titleIdx];
   if (!titleLine) {
-    throw new IngestError('不是部门决算公开文档：开头找不到“XXXX 年度部门决算”字样', { file, line: head[0]?.no ?? 1 });
+    throw new IngestError(msg('ingest.text.noTitle'), { file, line: head[0]?.no ?? 1 });
   }
   const m = TITLE_RE.exec(titleLine.text);
   const year = Number(m?.[1]);
@@ -161,13 +175,13 @@ function readCover(lines: readonly TextLine[], file: string, diagnostics: Findin
     diagnostics.push({
       ruleId: 'import/cover-name-repaired',
       severity: 'info',
-      message: `封面单位名称“${collapseCjkSpaces(nameLine.text)}”中有重复的字，已按“${name}”读取`,
+      message: msg('import.coverNameRepaired', { printed: collapseCjkSpaces(nameLine.text), name }),
       locations: [{ source: { file, line: nameLine.no } }],
       actual: collapseCjkSpaces(nameLine.text),
       expected: name,
     });
   }
-  if (name === '') throw new IngestError('封面缺少部门（单位）名称', { file, line: titleLine.no });
+  if (name === '') throw new IngestError(msg('ingest.text.noName'), { file, line: titleLine.no });
   const region = /^(.+?[省市区县州盟旗])/.exec(name)?.[1];
   return {
     lines: head.slice(0, titleIdx + 1).map((l) => l.text),
@@ -226,7 +240,10 @@ function splitParts(lines: readonly TextLine[], file: string): Part[] {
     const end = heads[k + 1]?.i ?? lines.length;
     if (!kind) return;
     if (parts.some((p) => p.kind === kind)) {
-      throw new IngestError(`“${collapseCjkSpaces(l.text)}”重复出现`, { file, line: l.no });
+      throw new IngestError(msg('ingest.text.repeatedHeading', { text: collapseCjkSpaces(l.text) }), {
+        file,
+        line: l.no,
+      });
     }
     parts.push({ kind, heading: l, lines: lines.slice(i + 1, end) });
   });
@@ -243,7 +260,7 @@ function readTables(part: Part, layout: Layout, file: string, diagnostics: Findi
   });
   const firstRow = part.lines.findIndex((l) => l.isRow);
   if (firstRow >= 0 && (starts[0] === undefined || firstRow < starts[0].index)) {
-    throw new IngestError('表格行前面没有可识别的表名（如“收入支出决算总表”）', {
+    throw new IngestError(msg('ingest.text.rowsWithoutTitle'), {
       file,
       line: part.lines[firstRow]?.no,
     });
@@ -259,7 +276,7 @@ function readTables(part: Part, layout: Layout, file: string, diagnostics: Findi
       diagnostics,
     };
     if (tables.some((t) => t.id === s.schema.table)) {
-      throw new IngestError(`表“${s.title}”出现两次`, { file, line: block.titleLine.no });
+      throw new IngestError(msg('ingest.text.tableTwice', { title: s.title }), { file, line: block.titleLine.no });
     }
     tables.push(readTable(block));
   });
@@ -301,7 +318,7 @@ function readNarrative(
       continue;
     }
     if (l.isRow) {
-      throw new IngestError('情况说明中有无法识别的表格行（表格前缺少“项目支出绩效自评表”等表名）', {
+      throw new IngestError(msg('ingest.text.strayRows'), {
         file,
         line: l.no,
       });
@@ -322,16 +339,14 @@ export const textAdapter: IngestAdapter = {
     refuseOversize(bytes, options, file);
     refuseTooManyLines(bytes, options, file);
     const decoded = decodeText(bytes, file);
-    const wide = normalizeFullWidthNumbers(decoded.text);
-    const doc = parseText(wide.text, { file });
-    const notes: Finding[] = [];
-    if (decoded.encoding !== 'utf-8') {
-      notes.push(importNote('import/encoding', `按 ${ENCODING_NAMES[decoded.encoding]} 编码读取`, file));
-    }
-    if (wide.changed) {
-      notes.push(importNote('import/full-width-digits', '文中的全角数字（如“１２３．４５”）已按半角数字读取', file));
-    }
-    return imported(notes.length > 0 ? { ...doc, diagnostics: [...notes, ...doc.diagnostics] } : doc);
+    const doc = parseText(decoded.text, { file });
+    if (decoded.encoding === 'utf-8') return imported(doc);
+    const note = importNote(
+      'import/encoding',
+      msg('import.encodingRead', { encoding: ENCODING_NAMES[decoded.encoding] }),
+      file,
+    );
+    return imported({ ...doc, diagnostics: [note, ...doc.diagnostics] });
   },
 };
 

@@ -4,6 +4,7 @@ import { IngestError } from '../errors.js';
 import { collapseCjkSpaces, squash } from '../../model/concepts/text.js';
 import { joinWrapped } from '../shared/text-normalize.js';
 import { trimmedCells, type TextLine } from './lines.js';
+import { msg } from '../../model/messages/index.js';
 
 const LEVEL1 = new Set(['产出指标', '效益指标', '满意度指标', '成本指标']);
 /**
@@ -237,8 +238,9 @@ class PerformanceTableReader {
     narrativeHeading: string | undefined,
   ): PerformanceEvaluation {
     const { projectName, total } = this;
-    if (projectName === '') throw new IngestError(`绩效自评表缺少“项目名称”`, this.src(titleLine));
-    if (!total) throw new IngestError(`绩效自评表“${projectName}”缺少“总分”行`, this.src(titleLine));
+    if (projectName === '') throw new IngestError(msg('ingest.text.performanceNoProject'), this.src(titleLine));
+    if (!total)
+      throw new IngestError(msg('ingest.text.performanceNoTotal', { project: projectName }), this.src(titleLine));
     return {
       projectName,
       ...(this.department ? { department: this.department } : {}),

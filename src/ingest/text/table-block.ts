@@ -7,6 +7,7 @@ import type { Row, Table } from '../../model/table.js';
 import { IngestError } from '../errors.js';
 import { squash } from '../../model/concepts/text.js';
 import { isBlank, trimmedCells, type TextLine } from './lines.js';
+import { msg } from '../../model/messages/index.js';
 
 /** One table of the text: its title line, the lines up to the next table, and the schema it was matched to. */
 export interface TableBlock {
@@ -86,7 +87,7 @@ export function makeCell(block: TableBlock, columnId: string, raw: string, line:
   const value = parseCellValue(text, col.money);
   if (col.money && (value.kind === 'text' || value.kind === 'percent')) {
     throw new IngestError(
-      `表“${block.title}”的“${col.header.join('/')}”栏应为金额，实际为“${text}”`,
+      msg('ingest.text.notAmount', { table: block.title, column: col.header.join('/'), text }),
       source(block, line),
     );
   }
@@ -96,7 +97,7 @@ export function makeCell(block: TableBlock, columnId: string, raw: string, line:
 /** The unreadable-table error: names the table and the line. */
 export function tableError(block: TableBlock, line: TextLine | undefined, why: string): IngestError {
   return new IngestError(
-    `无法读取表“${block.title}”：${why}`,
+    msg('ingest.text.tableUnreadable', { table: block.title, why }),
     line ? source(block, line) : source(block, block.titleLine),
   );
 }

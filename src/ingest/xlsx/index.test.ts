@@ -264,6 +264,18 @@ describe('a rendered workbook read back (render → import → same model)', asy
     expect(back.glossary.map((g) => g.term)).toEqual(seed.glossary.map((g) => g.term));
   });
 
+  it('gives back everything else the document holds: 目录, part headings, 部门概况, 绩效自评表, printed digits', () => {
+    // Sources differ (sheet and cell instead of line); everything else is the model as read from the text.
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'source' ? undefined : x)));
+    expect(plain(back.toc)).toEqual(plain(seed.toc));
+    expect(plain(back.partHeadings)).toEqual(plain(seed.partHeadings));
+    expect(plain(back.overview)).toEqual(plain(seed.overview));
+    expect(plain(back.performance)).toEqual(plain(seed.performance));
+    expect(plain(back.glossary)).toEqual(plain(seed.glossary));
+    expect(plain(back.otherMatters)).toEqual(plain(seed.otherMatters));
+    expect(plain(back.tables)).toEqual(plain(seed.tables.map((t) => ({ ...t, source: undefined }))));
+  });
+
   it('lays t01 out as printed: 收入 | 行次 | 金额 beside 支出 | 行次 | 金额, 合计 lines on one row', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,10 +1,7 @@
 import { resolveLimits, type ImportLimits } from '../../model/limits.js';
 import { refuseOversize, refuseZipBomb } from '../shared/limits.js';
 import ExcelJS from 'exceljs';
-import { isAmountUnit, type AmountUnit } from '../../model/money.js';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
-import { DISCLOSURE_FORMAT } from '../../model/disclosure.js';
-import type { Numbering, NumberingStyle, Section } from '../../model/narrative.js';
 import { detectLayout, type LayoutEvidence } from '../../model/layouts/detect.js';
 import { getLayout, UnknownLayoutError, writableLayouts } from '../../model/layouts/index.js';
 import { UnknownSchemaError } from '../../model/errors.js';
@@ -17,7 +14,8 @@ import { Problems, readSheetCell, textOf } from './cells.js';
 import { BUDGET_SHEET, REASONS_SHEET } from '../../formats/xlsx/fact-sheets.js';
 import { readFacts, type Facts } from './read-facts.js';
 import { readTableSheet, type SheetMode, type TableSheetInfo } from './read-table.js';
-import { META_SHEET, NARRATIVE_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
+import { renderedDisclosure } from './read-rendered.js';
+import { META_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 
 export { WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 
@@ -293,76 +291,6 @@ function reviewReasons(composed: Disclosure, facts: Facts, problems: Problems): 
   if (!problems.empty) fail(problems);
 }
 
-const STYLES: readonly NumberingStyle[] = ['part', 'chinese', 'paren-chinese', 'arabic', 'paren-arabic'];
-
-/** The narrative sheet of a rendered workbook back into sections. */
-function readNarrative(wb: ExcelJS.Workbook): Section[] {
-  const ws = wb.getWorksheet(NARRATIVE_SHEET);
-  if (!ws) return [];
-  type Mutable = { title: string; numbering?: Numbering; paragraphs: { text: string }[]; children: Mutable[] };
-  const roots: Mutable[] = [];
-  const stack: Mutable[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const level = Number(textOf(readSheetCell(ws, r, 4)) ?? '0');
-    const style = textOf(readSheetCell(ws, r, 5)) ?? '';
-    if (style === 'p') {
-      stack[level]?.paragraphs.push({ text: textOf(readSheetCell(ws, r, 3)) ?? '' });
-      continue;
-    }
-    const raw = textOf(readSheetCell(ws, r, 1));
-    const ordinal = Number(textOf(readSheetCell(ws, r, 6)) ?? '0');
-    const s: Mutable = {
-      title: textOf(readSheetCell(ws, r, 2)) ?? '',
-      ...(raw && STYLES.includes(style as NumberingStyle)
-        ? { numbering: { style: style as NumberingStyle, ordinal, raw } }
-        : {}),
-      paragraphs: [],
-      children: [],
-    };
-    if (level === 0) roots.push(s);
-    else stack[level - 1]?.children.push(s);
-    stack[level] = s;
-    stack.length = level + 1;
-  }
-  return roots;
-}
-
-function renderedDisclosure(wb: ExcelJS.Workbook, info: WorkbookInfo, tables: Table[], file: string): Disclosure {
-  const name = info.extra['name'] ?? '';
-  const glossaryWs = wb.getWorksheet('名词解释');
-  const glossary = [];
-  if (glossaryWs) {
-    for (let r = 3; r <= glossaryWs.rowCount; r++) {
-      const term = textOf(readSheetCell(glossaryWs, r, 1));
-      if (term) glossary.push({ term, definition: textOf(readSheetCell(glossaryWs, r, 2)) ?? '' });
-    }
-  }
-  const narrative = readNarrative(wb);
-  const other = narrative.find((s) => /其他重要事项/.test(s.title));
-  return {
-    format: DISCLOSURE_FORMAT,
-    meta: {
-      name,
-      ...(info.extra['region'] ? { region: info.extra['region'] } : {}),
-      fiscalYear: info.year,
-      unit: unitOf(info.extra['unit']),
-      kind: info.extra['docKind'] === '单位' ? '单位' : '部门',
-      layout: info.layout,
-      title: info.extra['title'] || `${info.year} 年度部门决算`,
-      sourceFile: file,
-      sourceFormat: 'xlsx',
-    },
-    toc: [],
-    overview: { duties: [], organization: [], internalBodies: [] },
-    tables,
-    narrative,
-    performance: [],
-    otherMatters: other ? other.paragraphs.concat(other.children.flatMap((c) => c.paragraphs)) : [],
-    glossary,
-    diagnostics: [],
-  };
-}
-
 /** Reads a workbook Juesuan rendered (tables as printed, narrative as written) back into the model. */
 export async function readRenderedXlsx(bytes: Uint8Array, options: { file: string }): Promise<Disclosure> {
   const wb = await load(bytes, options.file);
@@ -392,8 +320,4 @@ export const xlsxAdapter: IngestAdapter = {
 /** Sheet names of a layout's tables, for messages and tests. */
 export function tableSheetNames(layout: Layout): string[] {
   return schemasForLayout(layout).map(tableSheetName);
-}
-
-function unitOf(s: string | undefined): AmountUnit {
-  return isAmountUnit(s) ? s : '万元';
 }

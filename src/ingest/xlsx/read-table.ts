@@ -3,7 +3,14 @@ import { BLANK, parseCellValue, type Cell, type CellValue } from '../../model/ce
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
 import { staffCostKind } from '../../model/concepts/staff-costs.js';
 import { FUNCTIONAL_2024 } from '../../model/catalog/functional.js';
-import { addAmounts, formatAmountGrouped, type Amount } from '../../model/money.js';
+import {
+  addAmounts,
+  formatAmount,
+  formatAmountGrouped,
+  isAmountUnit,
+  type Amount,
+  type AmountUnit,
+} from '../../model/money.js';
 import { lineColumns, printsAsEconomicBlocks, type LineSchema, type TableSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import {
@@ -17,8 +24,16 @@ import {
   type SheetCell,
 } from './cells.js';
 import { blockOf, economicBlocks } from '../../formats/xlsx/economic-blocks.js';
+import { formatDecimals } from '../../formats/xlsx/number-format.js';
 import { readEconomicBlocks } from './read-economic-blocks.js';
-import { lineRows, NOTE_KEY, rowTotalParts, tableGrid, type TableGrid } from '../../formats/xlsx/sheet-layout.js';
+import {
+  absentLineKey,
+  lineRows,
+  NOTE_KEY,
+  rowTotalParts,
+  tableGrid,
+  type TableGrid,
+} from '../../formats/xlsx/sheet-layout.js';
 import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 
 /** How a table sheet is read: a filled template (derived cells recomputed and checked) or a rendered table (as is). */
@@ -48,9 +63,25 @@ function amountCell(column: string, a: Amount | undefined, src: Cell['source']):
   return { column, raw: a ? formatAmountGrouped(a, a.scale) : '', value, ...(src ? { source: src } : {}) };
 }
 
+/**
+ * A rendered amount as printed: the decimals and grouping its number format shows (6.2 shown as "6.20" was printed
+ * 6.20; "0.00" prints 9746.50 without a comma).
+ */
+function renderedAmountCell(column: string, a: Amount | undefined, numFmt: string | undefined, src: Cell['source']) {
+  const f = formatDecimals(numFmt);
+  if (!a || !f) return amountCell(column, a, src);
+  const amount = f.decimals > a.scale ? { minor: a.minor * 10 ** (f.decimals - a.scale), scale: f.decimals } : a;
+  const raw = f.grouped ? formatAmountGrouped(amount, amount.scale) : formatAmount(amount);
+  return { column, raw, value: { kind: 'amount', amount } as const, ...(src ? { source: src } : {}) };
+}
+
 /** A value cell read as printed: amounts, "--", counts or text. */
 function printedCell(ctx: Ctx, column: string, money: boolean, row: number, col: number, cell: SheetCell): Cell {
   const src = source(ctx.file, ctx.sheet, row, col);
+  if (cell.kind === 'number' && money && ctx.mode === 'rendered') {
+    const a = amountOf(cell, ctx.problems, ctx.sheet, row, col);
+    return renderedAmountCell(column, a, ctx.ws.getCell(row, col).numFmt, src);
+  }
   if ((cell.kind === 'number' || cell.kind === 'date') && money)
     return amountCell(column, amountOf(cell, ctx.problems, ctx.sheet, row, col), src);
   const raw =
@@ -97,12 +128,21 @@ export function readTableSheet(
     schema: info.schema.id,
     title: info.title || info.schema.title,
     ...((info.number ?? info.schema.number) ? { number: info.number || info.schema.number } : {}),
-    unit: '万元',
+    unit: mode === 'rendered' ? statedUnit(ws) : '万元',
     rows,
     notes: info.notes ?? [],
     empty: info.empty ?? !hasFigure,
     source: { file, sheet: info.sheet },
   };
+}
+
+/** The unit a rendered table states on its second row ("单位：元"); 万元 when it states none. */
+function statedUnit(ws: ExcelJS.Worksheet): AmountUnit {
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const m = /单位[：:]\s*(\S+)/.exec(textOf(readSheetCell(ws, 2, c)) ?? '');
+    if (m && isAmountUnit(m[1])) return m[1];
+  }
+  return '万元';
 }
 
 function lastRow(ws: ExcelJS.Worksheet): number {
@@ -314,6 +354,7 @@ function readLines(ctx: Ctx, grid: TableGrid): Row[] {
   for (const { side, line } of placed) {
     const r = rowOf.get(`${side}:${line.key}`) ?? 0;
     const keys = (textOf(readSheetCell(ctx.ws, r, grid.keyCol)) ?? '').split('|');
+    if (ctx.mode === 'rendered' && keys[side] === absentLineKey(line.key)) continue;
     if ((keys[side] ?? '') !== line.key) {
       ctx.problems.add(ctx.sheet, r, grid.keyCol, `表格结构被改动：此行应为“${line.label}”`);
       continue;

@@ -27,6 +27,22 @@ export function collapseCjkSpaces(s: string): string {
   return s.replace(SPACE_BETWEEN_CJK, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Figures typed in full width (１，４７７．４６, ８７％, －３) as the half-width figures they are, character for
+ * character (the length does not change, so offsets into the result are offsets into what was printed). Chinese
+ * punctuation between words (，。（）) stays as written.
+ */
+export function halfWidthFigures(s: string): string {
+  if (!/[\uff10-\uff19]/.test(s)) return s;
+  return s
+    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(\d)．(?=\d)/g, '$1.')
+    .replace(/(\d)，(?=\d{3}(?!\d))/g, '$1,')
+    .replace(/(\d)％/g, '$1%')
+    .replace(/－(?=\d)/g, '-')
+    .replace(/＋(?=\d)/g, '+');
+}
+
 /** ( ) → （ ）, and “ ” ＂ → ", character for character (the length does not change). */
 export function unifyBracketsAndQuotes(s: string): string {
   return s

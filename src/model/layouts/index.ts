@@ -5,6 +5,7 @@ import { QINGHAI } from './qinghai.js';
 import { SHANGHAI } from './shanghai.js';
 import { SHANGHAI_BUDGET } from './shanghai-budget.js';
 import type { LayoutDefinition, LayoutId } from './types.js';
+import { msg } from '../messages/index.js';
 
 export type * from './types.js';
 export { GENERIC } from './generic.js';
@@ -29,7 +30,7 @@ export class UnknownLayoutError extends JuesuanError {
   constructor(layoutId: string) {
     super(
       'unknown-layout',
-      `未知的版式“${layoutId}”；可用的版式：${LAYOUTS.map((l) => `${l.id}（${l.name}）`).join('、')}`,
+      msg('model.unknownLayout', { layout: layoutId, known: LAYOUTS.map((l) => `${l.id}（${l.name}）`).join('、') }),
     );
     this.name = 'UnknownLayoutError';
     this.layoutId = layoutId;

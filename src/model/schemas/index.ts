@@ -60,10 +60,30 @@ export function normalizeTitle(title: string): string {
   return foldForMatching(title);
 }
 
+let byTitle: Map<string, TableSchema[]> | undefined;
+
+/**
+ * Every schema under each of its normalised titles and aliases, in registry order: built once, on first use (a
+ * document's tables are looked up by title hundreds of times; normalising every title for each lookup was a
+ * tenth of a fresh text check).
+ */
+function titleIndex(): Map<string, TableSchema[]> {
+  if (byTitle) return byTitle;
+  byTitle = new Map();
+  for (const s of TABLE_SCHEMAS) {
+    for (const t of new Set([s.title, ...s.aliases].map(normalizeTitle))) {
+      const list = byTitle.get(t) ?? [];
+      list.push(s);
+      byTitle.set(t, list);
+    }
+  }
+  return byTitle;
+}
+
 /** Schemas whose title or alias equals the printed title (preferred layout first). */
 export function schemasByTitle(title: string, prefer?: Layout): TableSchema[] {
   const t = normalizeTitle(title);
-  const hits = TABLE_SCHEMAS.filter((s) => [s.title, ...s.aliases].some((x) => normalizeTitle(x) === t));
+  const hits = titleIndex().get(t)?.slice() ?? [];
   return hits.sort((a, b) => Number(b.layout === prefer) - Number(a.layout === prefer));
 }
 

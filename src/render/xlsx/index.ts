@@ -1,18 +1,16 @@
 import ExcelJS from 'exceljs';
 import {
   BUDGET_SHEET,
-  DUTIES_SHEET,
   GLOSSARY_SHEET,
+  OTHER_MATTERS_SHEET,
   KEY_VALUE_SHEETS,
   LIST_SHEETS,
   ORGANIZATION_SHEET,
   OVERVIEW_SHEET,
-  PROJECTS_SHEET,
 } from '../../formats/xlsx/fact-sheets.js';
+import { PERFORMANCE_SHEET, RENDERED_DUTIES_SHEET, TOC_SHEET } from '../../formats/xlsx/rendered-sheets.js';
 import { META_SHEET, NARRATIVE_SHEET, tableSheetName, WORKBOOK_FORMAT } from '../../formats/xlsx/sheet-layout.js';
 import type { Disclosure, Layout } from '../../model/disclosure.js';
-import type { CellValue } from '../../model/cell.js';
-import { toDecimal } from '../../model/money.js';
 import type { Section } from '../../model/narrative.js';
 import { getLayout } from '../../model/layouts/index.js';
 import { schemaFor, schemaOf, schemasForLayout } from '../../model/schemas/index.js';
@@ -20,6 +18,8 @@ import type { WriterInput } from '../../model/writer-input.js';
 import { writeKeyValueSheet, writeListSheet } from './fact-sheet.js';
 import { keyValueValues, listValues } from './template-values.js';
 import { FONT } from './style.js';
+import { writePerformanceSheet } from './performance-sheet.js';
+import { writeTocSheet } from './toc-sheet.js';
 import { writeTableTemplate, writeTableValues } from './table-sheet.js';
 
 export { NARRATIVE_SHEET };
@@ -108,16 +108,6 @@ export async function writeTemplate(options: {
   return toBytes(wb);
 }
 
-function cellText(v: CellValue | undefined): string | number | undefined {
-  if (!v) return undefined;
-  if (v.kind === 'amount') return toDecimal(v.amount).toNumber();
-  if (v.kind === 'number') return Number(v.value);
-  if (v.kind === 'percent') return `${v.value}%`;
-  if (v.kind === 'text') return v.text;
-  if (v.kind === 'na') return '--';
-  return undefined;
-}
-
 /** The narrative as rows: numbering | title | text, with level and numbering style in hidden columns. */
 function writeNarrative(ws: ExcelJS.Worksheet, sections: readonly Section[]): void {
   ws.columns = [
@@ -143,12 +133,14 @@ function writeNarrative(ws: ExcelJS.Worksheet, sections: readonly Section[]): vo
 }
 
 /**
- * The disclosure as a workbook: one sheet per table laid out as printed (merged headers, 栏次), then the
- * narrative, 绩效自评 figures, 部门概况 and 名词解释. Re-imported by the xlsx adapter, it gives back the same tables.
+ * The disclosure as a workbook: the 目录, one sheet per table laid out as printed (merged headers, 栏次), then the
+ * 情况说明, the 绩效自评表, 部门概况, 部门职责, 机构设置, 名词解释 and 其他重要事项 (src/formats/xlsx describes each
+ * sheet). Re-imported by the xlsx adapter, it gives back the same document: the same findings.
  */
 export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
   const wb = newWorkbook();
   const layout = doc.meta.layout;
+  writeTocSheet(wb.addWorksheet(TOC_SHEET), doc.toc, doc.partHeadings);
   const tables: MetaInfo['tables'][number][] = [];
   // Tables in the layout's printed order; each written with the schema it was read with (a generic document's
   // tables keep the schema whose title and header they matched).
@@ -174,24 +166,7 @@ export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
     });
   }
   writeNarrative(wb.addWorksheet(NARRATIVE_SHEET), doc.narrative);
-  writeListSheet(
-    wb.addWorksheet(PROJECTS_SHEET.name),
-    PROJECTS_SHEET,
-    layout,
-    doc.performance.map((p) => {
-      const f = p.funds.total ?? p.funds.fiscal;
-      return {
-        name: p.projectName,
-        department: p.department,
-        implementer: p.implementer,
-        initialBudget: cellText(f?.initialBudget),
-        fullYearBudget: cellText(f?.fullYearBudget),
-        executed: cellText(f?.executed),
-        carryover: cellText(p.funds.carryover?.executed),
-        score: cellText(p.total.score),
-      };
-    }),
-  );
+  writePerformanceSheet(wb.addWorksheet(PERFORMANCE_SHEET), doc.performance);
   writeKeyValueSheet(wb.addWorksheet(OVERVIEW_SHEET.name), OVERVIEW_SHEET, layout, {
     name: doc.meta.name,
     region: doc.meta.region,
@@ -200,10 +175,10 @@ export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
     internalBodies: doc.overview.internalBodies.join('、'),
   });
   writeListSheet(
-    wb.addWorksheet(DUTIES_SHEET.name),
-    DUTIES_SHEET,
+    wb.addWorksheet(RENDERED_DUTIES_SHEET.name),
+    RENDERED_DUTIES_SHEET,
     layout,
-    doc.overview.duties.map((d) => ({ text: d.text })),
+    doc.overview.duties.map((d) => ({ ordinal: d.ordinal, numbering: d.numbering, text: d.text })),
   );
   writeListSheet(
     wb.addWorksheet(ORGANIZATION_SHEET.name),
@@ -217,6 +192,12 @@ export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
     layout,
     doc.glossary.map((g) => ({ term: g.term, definition: g.definition })),
   );
+  writeListSheet(
+    wb.addWorksheet(OTHER_MATTERS_SHEET.name),
+    OTHER_MATTERS_SHEET,
+    layout,
+    doc.otherMatters.map((p) => ({ text: p.text })),
+  );
   writeMeta(wb, {
     kind: 'rendered',
     layout,
@@ -225,6 +206,7 @@ export async function renderXlsx(doc: Disclosure): Promise<Uint8Array> {
       name: doc.meta.name,
       unit: doc.meta.unit,
       docKind: doc.meta.kind,
+      ...(doc.meta.documentKind ? { documentKind: doc.meta.documentKind } : {}),
       title: doc.meta.title,
       region: doc.meta.region ?? '',
     },

@@ -18,7 +18,8 @@ export function bodyStyle(cell: ExcelJS.Cell, money: boolean): void {
   cell.font = { ...FONT };
   cell.border = BORDER;
   if (money) {
-    cell.numFmt = AMOUNT_FORMAT;
+    // A figure printed with other decimals keeps the format it was given (see formats/xlsx/number-format.ts).
+    cell.numFmt ||= AMOUNT_FORMAT;
     cell.alignment = { horizontal: 'right', vertical: 'middle' };
   } else {
     cell.alignment = { vertical: 'middle', wrapText: true };

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import {
+  absentLineKey,
   address,
   colLetter,
   FIRST_HEADER_ROW,
@@ -10,12 +11,14 @@ import {
   tableGrid,
   type TableGrid,
 } from '../../formats/xlsx/sheet-layout.js';
+import { numberFormat } from '../../formats/xlsx/number-format.js';
 import { blockOf, economicBlocks } from '../../formats/xlsx/economic-blocks.js';
 import type { CellValue } from '../../model/cell.js';
 import { ECONOMIC_2024 } from '../../model/catalog/economic.js';
 import { ADMIN_COST_CLASSES, ADMIN_COST_DETAILED_CLASS, staffCostKind } from '../../model/concepts/staff-costs.js';
 import { toDecimal } from '../../model/money.js';
 import { printsAsEconomicBlocks, type TableSchema } from '../../model/schemas/index.js';
+import type { Cell } from '../../model/cell.js';
 import type { Row, Table } from '../../model/table.js';
 import { bodyStyle, codeValidation, countValidation, decimalValidation, headerStyle, inputStyle } from './style.js';
 import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
@@ -99,6 +102,18 @@ function sheetValue(v: CellValue | undefined): ExcelJS.CellValue {
   }
 }
 
+/**
+ * A rendered figure. An amount printed with other than two decimals, or without grouping ("9746.50"), keeps that
+ * in its number format (formats/xlsx/number-format.ts), so the reader gives back the printed text.
+ */
+function putFigure(target: ExcelJS.Cell, cell: Cell | undefined): void {
+  const v = cell?.value;
+  target.value = sheetValue(v);
+  if (v?.kind !== 'amount') return;
+  const grouped = !/^-?\d{4,}/.test(cell?.raw ?? '');
+  if (v.amount.scale !== 2 || !grouped) target.numFmt = numberFormat(v.amount.scale, grouped);
+}
+
 function rowLabel(r: Row): string {
   return `${r.numbering ?? ''}${r.label}`;
 }
@@ -118,7 +133,7 @@ export function writeTableValues(ws: ExcelJS.Worksheet, schema: TableSchema, tab
       code.numFmt = '@';
       ws.getCell(next, grid.nameCol).value = r.kind === 'class' ? r.label : rowLabel(r);
       ws.getCell(next, grid.keyCol).value = r.key;
-      for (const v of grid.values) ws.getCell(next, v.col).value = sheetValue(r.cells[v.id]?.value);
+      for (const v of grid.values) putFigure(ws.getCell(next, v.col), r.cells[v.id]);
       for (let k = 1; k <= grid.width; k++) bodyStyle(ws.getCell(next, k), k > 2);
       next++;
     }
@@ -130,11 +145,11 @@ export function writeTableValues(ws: ExcelJS.Worksheet, schema: TableSchema, tab
       const s = grid.sides[side];
       if (!s) continue;
       const r = byKey.get(line.key);
-      if (s.labelCol) ws.getCell(row, s.labelCol).value = r ? rowLabel(r) : line.label;
-      if (s.lineNoCol) ws.getCell(row, s.lineNoCol).value = r?.lineNo ?? line.lineNo ?? null;
-      for (const v of s.values) ws.getCell(row, v.col).value = sheetValue(r?.cells[v.id]?.value);
       const list = keys.get(row) ?? grid.sides.map(() => '');
-      list[side] = line.key;
+      list[side] = r ? line.key : absentLineKey(line.key);
+      if (r && s.labelCol) ws.getCell(row, s.labelCol).value = rowLabel(r);
+      if (r && s.lineNoCol) ws.getCell(row, s.lineNoCol).value = r.lineNo ?? line.lineNo ?? null;
+      for (const v of s.values) putFigure(ws.getCell(row, v.col), r?.cells[v.id]);
       keys.set(row, list);
       next = Math.max(next, row + 1);
     }
@@ -494,7 +509,7 @@ function writeEconomicBlocks(ws: ExcelJS.Worksheet, schema: TableSchema, table: 
     code.value = r.code ?? '';
     code.numFmt = '@';
     ws.getCell(row, b * 3 + 2).value = r.label;
-    ws.getCell(row, b * 3 + 3).value = sheetValue(r.cells['amount']?.value);
+    putFigure(ws.getCell(row, b * 3 + 3), r.cells['amount']);
     next[b] = row + 1;
   }
   const last = Math.max(...next);
@@ -505,10 +520,10 @@ function writeEconomicBlocks(ws: ExcelJS.Worksheet, schema: TableSchema, table: 
   const publicFunds = table.rows.find((r) => r.key === 'public');
   ws.mergeCells(last, 1, last, 2);
   ws.getCell(last, 1).value = personnel?.label ?? '人员经费合计';
-  ws.getCell(last, 3).value = sheetValue(personnel?.cells['amount']?.value);
+  putFigure(ws.getCell(last, 3), personnel?.cells['amount']);
   ws.mergeCells(last, 4, last, width - 1);
   ws.getCell(last, 4).value = publicFunds?.label ?? '公用经费合计';
-  ws.getCell(last, width).value = sheetValue(publicFunds?.cells['amount']?.value);
+  putFigure(ws.getCell(last, width), publicFunds?.cells['amount']);
   ws.views = [{ state: 'frozen', ySplit: layout.headerRow }];
   printSetup(ws, width, layout.headerRow);
   table.notes.forEach((n, i) => {

@@ -5,6 +5,7 @@ import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { Batch, BatchParams, ErrorSchema } from '../schemas.js';
 import { readUploadForm } from '../upload-form.js';
+import { msg } from '../../model/messages/index.js';
 
 /** Many files at once: stored first, then imported by the job queue; progress per file. */
 export function batchRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
@@ -12,7 +13,7 @@ export function batchRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
 
   async function batchJson(id: number) {
     const b = await store.getBatch(id);
-    if (!b) throw new ApiError(404, 'batch_not_found', `没有编号为 ${id} 的批次`);
+    if (!b) throw new ApiError(404, 'batch_not_found', msg('server.noBatch', { id }));
     const done = b.items.filter((i) => i.status === '完成').length;
     const failed = b.items.filter((i) => i.status === '失败').length;
     const progress = Math.floor(b.items.reduce((s, i) => s + i.progress, 0) / Math.max(1, b.items.length));
@@ -45,10 +46,10 @@ export function batchRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const { files, fields } = await readUploadForm(request, 'file', ctx.limits.batchFiles);
         const { publish, ...rest } = fields;
         if (Object.keys(rest).length > 0) {
-          throw new ApiError(400, 'unexpected_field', '批量上传只接受文件字段 file 和 publish（true/false）');
+          throw new ApiError(400, 'unexpected_field', msg('server.batchFields'));
         }
         if (publish !== undefined && !['true', 'false', '1', '0'].includes(publish)) {
-          throw new ApiError(400, 'invalid_field', `publish 应为 true 或 false，收到“${publish}”`);
+          throw new ApiError(400, 'invalid_field', msg('server.badPublish', { value: publish }));
         }
         for (const f of files) validateUpload(f.name, f.bytes);
         const { batchId, itemIds } = await store.createBatch(user.id, files, publish === 'true' || publish === '1');

@@ -8,6 +8,7 @@ import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema, Kind } from '../schemas.js';
 import { visibilityOf } from '../visibility.js';
+import { msg } from '../../model/messages/index.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_RANKED = 2000;
@@ -38,7 +39,11 @@ export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
   async function stored(id: number, version: number | undefined, visibility: Visibility): Promise<StoredText> {
     const v = await store.getVersion(id, version, ['document'], visibility);
     if (!v)
-      throw new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档${version ? `第 ${version} 版` : ''}`);
+      throw new ApiError(
+        404,
+        'document_not_found',
+        msg('server.noDocumentVersion', { id, version: version ? msg('server.versionSuffix', { version }) : '' }),
+      );
     return { document: v.document, version: v.number, source: `文档 ${id}` };
   }
 
@@ -54,7 +59,7 @@ export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
   ) {
     const { total, items } = await store.listDisclosures({ ...q, visibility, limit: MAX_RANKED, offset: 0 });
     if (total > MAX_RANKED) {
-      throw new ApiError(413, 'too_many_documents', `符合条件的文档有 ${total} 份，一次最多 ${MAX_RANKED} 份`);
+      throw new ApiError(413, 'too_many_documents', msg('server.tooManyRanked', { total, max: MAX_RANKED }));
     }
     const out: StoredText[] = [];
     for (const d of items) out.push(await stored(d.id, undefined, visibility));
@@ -108,7 +113,7 @@ export function compareRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
             throw new ApiError(
               400,
               'invalid_request',
-              `不认识的指标“${bad.join('、')}”，可选：${RANKING_FIGURES.join('、')}`,
+              msg('server.unknownFigures', { unknown: bad.join('、'), known: RANKING_FIGURES.join('、') }),
             );
           }
           figures = asked as RankingFigure[];

@@ -21,6 +21,7 @@ import {
   VersionQuery,
 } from '../schemas.js';
 import { overridesFrom, readUploadForm } from '../upload-form.js';
+import { msg } from '../../model/messages/index.js';
 
 /** Further files of one disclosure in one upload (narrative + tables, or a few volumes). */
 const MAX_PARTS = 8;
@@ -66,8 +67,8 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
     const v = await store.getVersion(id, number, [], visibility);
     if (!v) {
       throw number === undefined
-        ? new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`)
-        : new ApiError(404, 'version_not_found', `文档 ${id} 没有第 ${number} 版`);
+        ? new ApiError(404, 'document_not_found', msg('server.noDocument', { id }))
+        : new ApiError(404, 'version_not_found', msg('server.noVersion', { id, version: number }));
     }
     return v;
   }
@@ -81,7 +82,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
     const key = column === 'report' ? `${versionId}/report/${v.recheck}` : `${versionId}/${column}`;
     return cache.get(key, async () => {
       const text = await store.versionContent(versionId, column);
-      if (text === undefined) throw new ApiError(404, 'version_not_found', '版本不存在');
+      if (text === undefined) throw new ApiError(404, 'version_not_found', msg('server.versionMissing'));
       return Buffer.from(text);
     });
   }
@@ -190,7 +191,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request) => {
         const visibility = visibilityOf(request.user);
         const d = await store.getDisclosure(request.params.id, visibility);
-        if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${request.params.id} 的文档`);
+        if (!d) throw new ApiError(404, 'document_not_found', msg('server.noDocument', { id: request.params.id }));
         const versions = await store.listVersions(d.id, visibility);
         return { document: documentJson(d), versions: versions.map(versionJson) };
       },
@@ -282,7 +283,8 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const { version: number, part } = request.query;
         const visibility = visibilityOf(request.user);
-        const missing = () => new ApiError(404, 'version_not_found', `文档 ${request.params.id} 没有这个版本`);
+        const missing = () =>
+          new ApiError(404, 'version_not_found', msg('server.noSuchVersion', { id: request.params.id }));
         let file: { fileName: string; mediaType: string; sha256: string; source: Uint8Array } | undefined;
         if (part === undefined) {
           file = await store.getVersion(request.params.id, number, ['source'], visibility);
@@ -295,7 +297,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
             throw new ApiError(
               404,
               'part_not_found',
-              `文档 ${request.params.id} 第 ${v.number} 版没有第 ${part} 个分册文件`,
+              msg('server.noPart', { id: request.params.id, version: v.number, part }),
             );
           }
         }
@@ -326,12 +328,12 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const user = requireRole(request, ['编制人']);
         const { id, number } = request.params;
         const d = await store.getDisclosure(id, visibilityOf(user));
-        if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`);
+        if (!d) throw new ApiError(404, 'document_not_found', msg('server.noDocument', { id }));
         if (!canUploadFor(user, d.organisation)) {
-          throw new ApiError(403, 'forbidden', `没有为“${d.organisation}”发布的权限（需要该单位的编制人或管理员）`);
+          throw new ApiError(403, 'forbidden', msg('server.forbiddenPublish', { organisation: d.organisation }));
         }
         const at = await store.publishVersion({ disclosureId: id, number, userId: user.id });
-        if (!at) throw new ApiError(404, 'version_not_found', `文档 ${id} 没有第 ${number} 版`);
+        if (!at) throw new ApiError(404, 'version_not_found', msg('server.noVersion', { id, version: number }));
         return { id, version: number, publishedAt: at.toISOString() };
       },
     );

@@ -5,6 +5,7 @@ import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema, ExportQuery } from '../schemas.js';
 import { visibilityOf } from '../visibility.js';
+import { msg } from '../../model/messages/index.js';
 
 /** Most disclosures in one package (a region's year is a few hundred). */
 const MAX_DOCUMENTS = 2000;
@@ -40,13 +41,9 @@ export function exportRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
           limit: MAX_DOCUMENTS,
           offset: 0,
         });
-        if (total === 0) throw new ApiError(404, 'nothing_to_export', '没有符合条件的已发布文档');
+        if (total === 0) throw new ApiError(404, 'nothing_to_export', msg('server.nothingToExport'));
         if (total > MAX_DOCUMENTS) {
-          throw new ApiError(
-            413,
-            'too_many_documents',
-            `符合条件的文档有 ${total} 份，一次最多导出 ${MAX_DOCUMENTS} 份`,
-          );
+          throw new ApiError(413, 'too_many_documents', msg('server.tooManyExported', { total, max: MAX_DOCUMENTS }));
         }
         const entries: StoredText[] = [];
         for (const d of items) {

@@ -5,6 +5,7 @@ import { visibilityOf } from '../visibility.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema, FingerprintParams, ReviewBody, ReviewState } from '../schemas.js';
+import { msg } from '../../model/messages/index.js';
 
 /** Review state of findings: 待处理 / 已确认 / 误报 / 已修正, by 审核人 of the document's region (or 管理员). */
 export function findingRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
@@ -40,16 +41,24 @@ export function findingRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const user = requireRole(request, ['审核人']);
         const { document, state } = request.body;
         const d = await store.getDisclosure(document, visibilityOf(user));
-        if (!d) throw new ApiError(404, 'document_not_found', `没有编号为 ${document} 的文档`);
+        if (!d) throw new ApiError(404, 'document_not_found', msg('server.noDocument', { id: document }));
         if (user.role === '审核人' && (user.region ?? '') !== (d.region ?? '')) {
           throw new ApiError(
             403,
             'forbidden',
-            `没有权限：审核人只能审核本地区（${user.region ?? '未设地区'}）的文档，此文档属于“${d.region ?? '未知地区'}”`,
+            msg('server.forbiddenRegion', {
+              region: user.region ?? msg('server.regionUnset'),
+              documentRegion: d.region ?? msg('server.regionUnknown'),
+            }),
           );
         }
         const v = await store.getVersion(document, request.body.version, [], visibilityOf(user));
-        if (!v) throw new ApiError(404, 'version_not_found', `文档 ${document} 没有第 ${request.body.version} 版`);
+        if (!v)
+          throw new ApiError(
+            404,
+            'version_not_found',
+            msg('server.noVersion', { id: document, version: request.body.version ?? '' }),
+          );
         const note = request.body.note ?? null;
         const ok = await store.reviewFinding({
           versionId: v.id,
@@ -63,7 +72,7 @@ export function findingRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
           throw new ApiError(
             404,
             'finding_not_found',
-            `文档 ${document} 第 ${v.number} 版中没有指纹为 ${request.params.fingerprint} 的问题`,
+            msg('server.noFinding', { id: document, version: v.number, fingerprint: request.params.fingerprint }),
           );
         }
         return { document, version: v.number, fingerprint: request.params.fingerprint, state, note };

@@ -8,6 +8,7 @@ import { ApiError } from '../errors.js';
 import { ErrorSchema, IdParams, Summary, VersionQuery } from '../schemas.js';
 import { visibilityOf } from '../visibility.js';
 import { disposition, RENDER_TYPES } from './documents.js';
+import { msg } from '../../model/messages/index.js';
 
 const Location = Type.Object({
   table: Type.Optional(Type.String()),
@@ -77,12 +78,12 @@ export function fixRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
     const v = await store.getVersion(id, version, [], visibilityOf(user));
     if (!v) {
       throw version === undefined
-        ? new ApiError(404, 'document_not_found', `没有编号为 ${id} 的文档`)
-        : new ApiError(404, 'version_not_found', `文档 ${id} 没有第 ${version} 版`);
+        ? new ApiError(404, 'document_not_found', msg('server.noDocument', { id }))
+        : new ApiError(404, 'version_not_found', msg('server.noVersion', { id, version }));
     }
     const out = await cache.get(`${v.id}/${to}`, async () => {
       const document = await store.versionContent(v.id, 'document');
-      if (document === undefined) throw new ApiError(404, 'version_not_found', '版本不存在');
+      if (document === undefined) throw new ApiError(404, 'version_not_found', msg('server.versionMissing'));
       return pool.fix(document, to);
     });
     return { v, out };

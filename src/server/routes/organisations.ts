@@ -4,6 +4,7 @@ import { requireRole } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema, IdParams, Organisation, OrganisationPatch } from '../schemas.js';
+import { msg } from '../../model/messages/index.js';
 
 /**
  * The 部门 → 单位 tree. Links are made when documents are stored (a 部门's list of its 单位; a 单位 upload's
@@ -39,7 +40,7 @@ export function organisationRoutes(ctx: ServerContext): FastifyPluginAsyncTypebo
         const user = requireRole(request, ['管理员']);
         const { id } = request.params;
         const org = await ctx.store.getOrganisation(id);
-        if (!org) throw new ApiError(404, 'organisation_not_found', `没有编号为 ${id} 的单位`);
+        if (!org) throw new ApiError(404, 'organisation_not_found', msg('server.noOrganisation', { id }));
         const refused = await ctx.store.updateOrganisation({
           id,
           ...(request.body.parent !== undefined ? { parentId: request.body.parent } : {}),

@@ -6,6 +6,7 @@ import { ContentCache } from '../content-cache.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema } from '../schemas.js';
 import { disposition, RENDER_TYPES } from './documents.js';
+import { msg } from '../../model/messages/index.js';
 
 const TemplateInfo = Type.Object({
   layout: Type.String({ description: '版式编号，如 qinghai' }),
@@ -65,7 +66,10 @@ export function templateRoutes(): FastifyPluginAsyncTypebox {
           throw new ApiError(
             400,
             'unknown_layout',
-            `没有可编写的版式“${layout}”；可用：${templates.map((t) => `${t.layout}（${t.name}）`).join('、')}`,
+            msg('server.noTemplateLayout', {
+              layout,
+              layouts: templates.map((t) => `${t.layout}（${t.name}）`).join('、'),
+            }),
           );
         }
         const bytes = await cache.get(`${layout}/${year}`, () => renderTemplate({ layout, year }));

@@ -4,6 +4,7 @@ import { hashToken, newToken } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { ErrorSchema } from '../schemas.js';
+import { msg } from '../../model/messages/index.js';
 
 /** Signing in with a password (set by `juesuan user add --password`) gives a new bearer token. */
 export function tokenRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
@@ -27,7 +28,7 @@ export function tokenRoutes(ctx: ServerContext): FastifyPluginAsyncTypebox {
         const { verify } = await import('@node-rs/argon2');
         const user = await ctx.store.userByName(request.body.name);
         const ok = user?.passwordHash ? await verify(user.passwordHash, request.body.password) : false;
-        if (!user || !ok) throw new ApiError(401, 'wrong_password', '用户名或密码不正确');
+        if (!user || !ok) throw new ApiError(401, 'wrong_password', msg('server.badCredentials'));
         const token = newToken();
         await ctx.store.addToken(user.id, hashToken(token));
         return reply.status(201).send({ token, name: user.name, role: user.role });

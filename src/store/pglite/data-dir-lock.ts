@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { msg } from '../../model/messages/index.js';
 
 /** Thrown when another live process has the data directory open (PGlite is one process's database). */
 export class DataDirBusyError extends Error {}
@@ -35,12 +36,10 @@ export function lockDataDir(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new DataDirBusyError(
-          `数据目录 ${dir} 正被另一个进程（pid ${pid}）使用；请先停止它（例如正在运行的 juesuan serve），或设置 DATABASE_URL 使用 PostgreSQL`,
-        );
+        throw new DataDirBusyError(msg('store.dataDirBusy', { dir, pid }));
       }
       rmSync(path, { force: true }); // stale: its process is gone
     }
   }
-  throw new DataDirBusyError(`无法锁定数据目录 ${dir}`);
+  throw new DataDirBusyError(msg('store.dataDirLockFailed', { dir }));
 }

@@ -3,6 +3,7 @@ import { PostgresDialect, type PostgresPool, type PostgresPoolClient, type Postg
 import { join } from 'node:path';
 import type { EngineDialect } from '../engine.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { msg } from '../../model/messages/index.js';
 
 /** pg returns int8 (count(*), bigint) and numeric as strings; PGlite is told to do the same. */
 const BYTEA = 17;
@@ -18,7 +19,7 @@ const PG_COMPATIBLE_PARSERS = {
 };
 const SERIALIZERS = {
   [BYTEA]: (x: unknown) => {
-    if (!(x instanceof Uint8Array)) throw new Error('bytea 参数应为二进制数据');
+    if (!(x instanceof Uint8Array)) throw new Error(msg('internal.byteaNotBinary'));
     return `\\x${Buffer.from(x.buffer, x.byteOffset, x.byteLength).toString('hex')}`;
   },
 };

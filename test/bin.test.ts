@@ -1,0 +1,82 @@
+// The installed command (bin/juesuan.js over the built bundle, dist/cli/main.cjs) as a user runs it: a fresh
+// process, through V8's code cache. The cache must never change an answer: not when it is written, not when it is
+// used, not when it is corrupt, stale or cannot be written.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const built = existsSync('dist/cli/main.cjs');
+let cacheDir = '';
+
+async function juesuan(args: string[], env: Record<string, string> = {}) {
+  try {
+    const r = await run(process.execPath, ['bin/juesuan.js', ...args], {
+      env: { ...process.env, JUESUAN_COMPILE_CACHE_DIR: cacheDir, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: x.code ?? -1, stdout: x.stdout ?? '', stderr: x.stderr ?? '' };
+  }
+}
+
+const findings = (json: string) =>
+  (JSON.parse(json) as { findings: { ruleId: string; message: string }[] }).findings.map(
+    (f) => `${f.ruleId} ${f.message}`,
+  );
+
+describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', () => {
+  beforeAll(() => {
+    cacheDir = mkdtempSync(join(tmpdir(), 'juesuan-bin-test-'));
+  });
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  const seed = ['check', 'samples/haidong-rsj-2024.txt', '--format', 'json', '--fail-on', 'never'];
+
+  it('checks the seed the same without a cache, writing one, and with it', async () => {
+    const cold = await juesuan(seed);
+    expect(cold.code, cold.stderr).toBe(0);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const warm = await juesuan(seed);
+    expect(warm.code, warm.stderr).toBe(0);
+    expect(findings(warm.stdout)).toEqual(findings(cold.stdout));
+    expect(findings(cold.stdout).filter((f) => f.startsWith('sum/')).length).toBeGreaterThan(0);
+    const off = await juesuan(seed, { JUESUAN_NO_COMPILE_CACHE: '1' });
+    expect(findings(off.stdout)).toEqual(findings(cold.stdout));
+  });
+
+  it('ignores a corrupt cache and replaces it', async () => {
+    await juesuan(seed);
+    const [file] = readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+    expect(file).toBeDefined();
+    writeFileSync(join(cacheDir, file as string), 'not a V8 code cache');
+    const r = await juesuan(seed);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(findings(r.stdout).length).toBeGreaterThan(10);
+    expect(readFileSync(join(cacheDir, file as string)).length).toBeGreaterThan(10_000);
+  });
+
+  it('runs when the cache cannot be written', async () => {
+    const file = join(cacheDir, 'a-file');
+    writeFileSync(file, '');
+    const r = await juesuan(seed, { JUESUAN_COMPILE_CACHE_DIR: join(file, 'cache') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(findings(r.stdout).length).toBeGreaterThan(10);
+  });
+
+  it('reads a PDF and reports a usage error in Chinese with exit code 2', async () => {
+    const pdf = await juesuan(['check', 'samples/putuo-czj-2024.pdf', '--format', 'json', '--fail-on', 'never']);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(findings(pdf.stdout).length).toBeGreaterThan(0);
+    const bad = await juesuan(['check']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(bad.stderr).not.toMatch(/at .*\.cjs:\d+/);
+  });
+});
