@@ -1,11 +1,12 @@
 import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, withText, withToc } from '../../../test/fixtures/seed-edits.js';
-import { cloneDoc } from '../../../test/seed.js';
+import { cloneDoc, SAMPLES } from '../../../test/seed.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Section } from '../../model/narrative.js';
 import { narrativeYear } from './narrative-year.js';
 import { budgetSample } from '../../../test/budget-samples.js';
+import { importForTest } from '../../../test/import.js';
 
 /**
  * The 预算 as published: czj-2025 states its vehicles "截至2024年8月31日" and compares "比2024年预算"; wanli-2023 its
@@ -14,6 +15,8 @@ import { budgetSample } from '../../../test/budget-samples.js';
 const czj2025 = await budgetSample('putuo-czj-2025');
 const wanli = await budgetSample('putuo-wanli-2023');
 const gy = await budgetSample('jiangsu-gy-2017');
+/** 普陀区财政局 2024 决算 as published: "截至2024年12月31日" with no space after 截至 (pdf.js reading). */
+const czj2024 = await importForTest(`${SAMPLES}putuo-czj-2024.pdf`);
 
 /** The same text read as a 预算 of `year` (a 预算 speaks of the previous year's end and compares with it). */
 function asBudget(doc: Disclosure, year: number): Disclosure {
@@ -42,6 +45,7 @@ ruleTester(narrativeYear, {
   valid: [
     { name: 'the seed: every year fits 2024', doc: correctedSeed() },
     { name: 'Shanghai: 与 2023 年度相比, 截至 2024 年 12 月 31 日', doc: shanghaiDoc() },
+    { name: 'Shanghai PDF 决算 as published: 截至2024年12月31日', doc: czj2024 },
     {
       name: 'a range of years and a plan period are not the document year',
       doc: withText(correctedSeed(), 463, '收支增加。', '收支增加，落实 2021-2025 年规划和 2021至2025年目标。'),
@@ -52,6 +56,11 @@ ruleTester(narrativeYear, {
     { name: '预算 jiangsu-swbgt-2017 as published', doc: await budgetSample('jiangsu-swbgt-2017') },
   ],
   invalid: [
+    {
+      name: 'Shanghai PDF 决算: “截至2023年12月31日” right after 截至 (no space) in the 2024 决算 is fixed to 2024',
+      doc: withPhrase(czj2024, '截至2024年12月31日', '截至2023年12月31日'),
+      reports: [{ messageId: 'yearEnd', actual: '2023', expected: '2024', fix: { before: '2023', text: '2024' } }],
+    },
     {
       name: '预算 putuo-wanli-2023: “2023年当年预算执行数” in the 2023 预算 (the year has not run yet)',
       doc: withPhrase(wanli, '2022年当年预算执行数为1.48万元', '2023年当年预算执行数为1.48万元'),
