@@ -5,7 +5,7 @@ import { corpus, fuzz, type Target } from '../test/fuzz/harness.js';
 const runs = Number(process.argv[2] ?? 300);
 const seed = process.argv[3] !== undefined ? Number(process.argv[3]) : Date.now() % 1_000_000;
 const { arbitraries } = await corpus();
-const targets: Target[] = ['text', 'json', 'xlsx', 'docx', 'pdf'];
+const targets: Target[] = ['text', 'json', 'xlsx', 'docx', 'html', 'pdf'];
 let failed = 0;
 console.log(`fuzz: seed ${seed}, ${runs} runs per importer (pdf ${Math.max(1, Math.round(runs / 10))})`);
 for (const target of targets) {

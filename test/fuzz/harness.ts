@@ -13,7 +13,7 @@ import { SAMPLES, SEED_PATH } from '../seed.js';
  * run in the test suite (test/fuzz/importers.test.ts) and the long one in bench/fuzz.ts.
  */
 
-export type Target = 'text' | 'json' | 'xlsx' | 'docx' | 'pdf';
+export type Target = 'text' | 'json' | 'xlsx' | 'docx' | 'html' | 'pdf';
 
 /** What went wrong with one generated input. */
 export interface Failure {
@@ -127,6 +127,7 @@ export async function corpus(): Promise<Corpus> {
   const noBrowser = { browser: { open: () => Promise.reject(new Error('no browser')) } };
   const xlsx = (await render(doc, 'xlsx', noBrowser)) as Uint8Array;
   const docx = (await render(doc, 'docx', noBrowser)) as Uint8Array;
+  const html = String(await render(doc, 'html', noBrowser));
   const pdf = new Uint8Array(readFileSync(`${SAMPLES}putuo-czj-2024.pdf`));
   const anyBytes = fc.uint8Array({ maxLength: 4096 });
   return {
@@ -143,6 +144,36 @@ export async function corpus(): Promise<Corpus> {
       ),
       xlsx: fc.oneof(mutated(xlsx, 4), anyBytes),
       docx: fc.oneof(mutated(docx, 4), anyBytes),
+      // The rendered page with its lines edited (tags dropped or doubled, digits changed), its bytes mutated, and
+      // made-up markup (unclosed, deeply nested, huge spans).
+      html: fc.oneof(
+        mutatedText(html),
+        mutated(new TextEncoder().encode(html), 4),
+        fc
+          .array(
+            fc.constantFrom(
+              '<table>',
+              '<tr>',
+              '<td colspan="99999">',
+              '<td rowspan="0">',
+              '</td>',
+              '<p>',
+              '<h2>',
+              '<b>',
+              '</table>',
+              '<!--',
+              '<script>',
+              '收入支出决算总表',
+              '1,477.46',
+              '&#x4e00;',
+              '&nbsp;',
+              '<meta charset="gbk">',
+            ),
+            { maxLength: 200 },
+          )
+          .map((parts) => new TextEncoder().encode(parts.join(''))),
+        anyBytes,
+      ),
       pdf: fc.oneof(mutated(pdf, 3), anyBytes),
     },
   };
@@ -153,6 +184,7 @@ const EXTENSION: Readonly<Record<Target, string>> = {
   json: 'json',
   xlsx: 'xlsx',
   docx: 'docx',
+  html: 'html',
   pdf: 'pdf',
 };
 

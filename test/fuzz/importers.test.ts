@@ -5,7 +5,7 @@ import { corpus, fuzz, type Target } from './harness.js';
  * A short fuzzing run in every test run (a long one: `npx tsx bench/fuzz.ts`): mutated samples and made-up bytes
  * are either read or refused in Chinese — never a crash, an untyped error or a hang.
  */
-const RUNS: Readonly<Record<Target, number>> = { text: 40, json: 40, xlsx: 15, docx: 15, pdf: 2 };
+const RUNS: Readonly<Record<Target, number>> = { text: 40, json: 40, xlsx: 15, docx: 15, html: 30, pdf: 2 };
 
 describe('fuzzing the importers', async () => {
   const { arbitraries } = await corpus();

@@ -14,7 +14,7 @@ export const CLI_MESSAGES = {
   'cli.jobsNotPositive': '--jobs 应为正整数：{{value}}',
   'cli.line': 'juesuan：{{text}}\n',
   'cli.needsTo': '请用 --to 指定输出格式（{{formats}}）',
-  'cli.nothingToCheck': '没有可审核的文件（支持 .txt、.pdf、.json、.xlsx、.docx）',
+  'cli.nothingToCheck': '没有可审核的文件（支持 .pdf、.docx、.xlsx、.html、.txt、.json）',
   'cli.nothingToExport': '没有可导出的文档',
   'cli.noWritePermission': '没有写入权限',
   'cli.output': '输出',

@@ -6,7 +6,7 @@ import { api, uploadWithProgress } from '../api/client';
 import type { Batch, BatchItem, UploadResult } from '../api/types';
 import { useAuth } from '../auth';
 
-const ACCEPT = '.pdf,.docx,.xlsx,.txt,.json';
+const ACCEPT = '.pdf,.docx,.xlsx,.html,.htm,.txt,.json';
 
 function status(item: BatchItem) {
   if (item.status === '完成') return <Tag color="green">完成</Tag>;
@@ -113,7 +113,7 @@ export default function UploadPage() {
           </p>
           <p className="ant-upload-text">把文件拖到这里，或点击选择</p>
           <p className="ant-upload-hint">
-            PDF、DOCX、XLSX、TXT、JSON；可一次多个。每个文件读取、审核后保存为新版本（同一单位、年度、种类再次上传即为新版本）。
+            PDF、DOCX、XLSX、HTML、TXT、JSON；可一次多个。每个文件读取、审核后保存为新版本（同一单位、年度、种类再次上传即为新版本）。
           </p>
         </Upload.Dragger>
         <Checkbox
