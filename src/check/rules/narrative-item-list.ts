@@ -6,7 +6,7 @@ import { paragraphsOf } from '../fix/locate.js';
 import { fmt } from '../figures.js';
 import { cellLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
-import { moneyColumns } from './table-helpers.js';
+import { cellAmount, moneyColumns } from './table-helpers.js';
 
 /**
  * "人员经费 890.15 万元，主要包括：基本工资、津贴补贴……等；" — the list after 主要包括, up to 。 or ；. Jiangsu's
@@ -35,16 +35,11 @@ function amountColumn(t06: Table): string {
   return moneyColumns(t06)[0]?.id ?? 'amount';
 }
 
-function amountOf(row: Row, column: string): Decimal | undefined {
-  const v = row.cells[column]?.value;
-  return v?.kind === 'amount' ? new Decimal(`${v.amount.minor}e-${v.amount.scale}`) : undefined;
-}
-
 /** The 款 lines (5-digit codes) of the basic-expenditure table with their folded names. */
 function lines(t06: Table, column: string): Line[] {
   return t06.rows
     .filter((r) => r.code?.length === 5)
-    .map((r) => ({ row: r, name: foldForMatching(r.label), value: amountOf(r, column) }));
+    .map((r) => ({ row: r, name: foldForMatching(r.label), value: cellAmount(r, column) }));
 }
 
 const spent = (l: Line) => l.value !== undefined && !l.value.isZero();

@@ -5,6 +5,7 @@ import { paragraphsOf } from '../fix/locate.js';
 import { fmt } from '../figures.js';
 import { cellLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
+import { cellAmount } from './table-helpers.js';
 
 /**
  * "“三公”经费支出主要用于公务接待费和公务用车运行维护费。" — the list after 主要用于 / 主要包括 / 全部用于, up to 。 or
@@ -80,10 +81,7 @@ export const narrativeThreePublicList: Rule = {
     const row = t09?.rows.find((r) => r.key === 'main');
     const prefix = row && prefixOf(row);
     if (!t09 || !row || !prefix) return [];
-    const amount = (id: string): Decimal | undefined => {
-      const v = row.cells[`${prefix}.${id}`]?.value;
-      return v?.kind === 'amount' ? new Decimal(`${v.amount.minor}e-${v.amount.scale}`) : undefined;
-    };
+    const amount = (id: string) => cellAmount(row, `${prefix}.${id}`);
     const total = LEAVES.reduce((a, l) => a.plus(amount(l.id) ?? 0), new Decimal(0));
     // A table with no 三公 spending at all is empty or unread: it says nothing about a list.
     if (total.isZero()) return [];
