@@ -30,7 +30,8 @@ const findings = (json: string) =>
     (f) => `${f.ruleId} ${f.message}`,
   );
 
-describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', () => {
+// Fresh processes: minutes on a loaded machine, a few seconds idle.
+describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', { timeout: 300_000 }, () => {
   beforeAll(() => {
     cacheDir = mkdtempSync(join(tmpdir(), 'juesuan-bin-test-'));
   });
@@ -78,5 +79,23 @@ describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', () =>
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/[\u4e00-\u9fff]/);
     expect(bad.stderr).not.toMatch(/at .*\.cjs:\d+/);
+  });
+
+  it('batch-checks in worker threads (the bundled worker, through its cache) exactly as check does', async () => {
+    const out = join(cacheDir, 'batch.json');
+    const files = ['samples/putuo-czj-2024.pdf', 'samples/haidong-rsj-2024.txt'];
+    for (let round = 0; round < 2; round++) {
+      const r = await juesuan(['batch', ...files, '--jobs', '2', '--force', '--out', out]);
+      expect(r.code, r.stderr).toBe(1); // both documents have errors
+      const report = JSON.parse(readFileSync(out, 'utf8')) as {
+        documents: { file: string; status: string; findings: { ruleId: string; message: string }[] }[];
+      };
+      for (const file of files) {
+        const doc = report.documents.find((d) => d.file === file);
+        expect(doc?.status).toBe('ok');
+        const single = await juesuan(['check', file, '--format', 'json', '--fail-on', 'never']);
+        expect(doc?.findings.map((f) => `${f.ruleId} ${f.message}`).sort()).toEqual(findings(single.stdout).sort());
+      }
+    }
   });
 });

@@ -30,12 +30,12 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/** Compiled: the worker's .js next to this file. From sources (vitest, tsx): a bootstrap that registers tsx. */
+/** Compiled: the bundled worker through the code cache (bin/load-worker.js). From sources (vitest, tsx): a bootstrap that registers tsx. */
 function workerScript(): { filename: string } {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = fromSource
     ? new URL('./worker-from-source.mjs', import.meta.url)
-    : new URL('./worker.js', import.meta.url);
+    : new URL('../../bin/load-worker.js', import.meta.url);
   return { filename: url.href };
 }
 

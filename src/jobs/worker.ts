@@ -18,8 +18,9 @@ import {
 import { runAnalysis, type AnalysisResult, type AnalysisTask } from './analysis.js';
 
 // PDFium as compiled once by the pool's creator (./pool.ts), rather than compiled again in every thread.
+// Adopted before the first task runs (not by a top-level await: the worker is also bundled as CommonJS).
 const shared = (workerData as { pdfium?: object } | null | undefined)?.pdfium;
-if (shared) await adoptPdfEngine(shared);
+const adopted = shared ? adoptPdfEngine(shared) : undefined;
 
 export type Task =
   | {
@@ -46,6 +47,7 @@ export type TaskResult =
 
 export default async function run(task: Task): Promise<TaskResult> {
   try {
+    if (adopted) await adopted;
     if (task.kind === 'import')
       return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits, task.parts) };
     if (task.kind === 'analysis') return { ok: true, analysed: await runAnalysis(task.task) };

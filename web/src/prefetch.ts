@@ -2,3 +2,5 @@
 import { prefetchOverview } from './lib/overview-data';
 
 if (window.location.pathname === '/') prefetchOverview();
+
+export { overviewArrival } from './lib/overview-data';

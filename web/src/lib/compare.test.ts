@@ -87,12 +87,41 @@ describe('documents side by side', () => {
     ]);
   });
 
+  it('shows a 预算 in 元 beside a 决算 in 万元 in 元, exactly, and compares the amounts', () => {
+    const amount = (column: string, raw: string, minor: number, scale = 2) => ({
+      column,
+      raw,
+      value: { kind: 'amount' as const, amount: { minor, scale } },
+    });
+    const inUnit = (unit: string, total: ReturnType<typeof amount>): Disclosure => {
+      const d = doc(2024, { '201': '' });
+      const t = d.tables[0]!;
+      return { ...d, tables: [{ ...t, unit, rows: [{ ...t.rows[0]!, cells: { total } }] }] };
+    };
+    // Putuo 财政局: 2024 决算 in 万元, 2025 预算 in 元 (as printed in samples/).
+    const [t] = compareDocuments(
+      [inUnit('万元', amount('total', '2,106.66', 210666)), inUnit('元', amount('total', '22,186,440.80', 2218644080))],
+      schemas,
+    );
+    expect(t!.unit).toBe('元');
+    expect(t!.converted).toEqual(['万元']);
+    expect(t!.rows[0]!.values).toEqual(['21,066,600.00', '22,186,440.80']);
+    expect(t!.rows[0]!.differs).toBe(true);
+    const [same] = compareDocuments(
+      [inUnit('万元', amount('total', '2,106.66', 210666)), inUnit('元', amount('total', '21066600', 21066600, 0))],
+      schemas,
+    );
+    expect(same!.rows[0]!.values).toEqual(['21,066,600.00', '21066600']);
+    expect(same!.rows[0]!.differs).toBe(false);
+  });
+
   it('lines up the rows of a shared table and marks those that differ', () => {
     const [t] = compareDocuments(
       [doc(2023, { '201': '10.00', '208': '5.00' }), doc(2024, { '201': '10.00', '210': '1.00' })],
       schemas,
     );
     expect(t!.column).toBe('合计');
+    expect([t!.unit, t!.converted]).toEqual(['万元', []]);
     expect(t!.rows).toEqual([
       { key: '201', label: '201 类201', values: ['10.00', '10.00'], differs: false },
       { key: '208', label: '208 类208', values: ['5.00', ''], differs: true },

@@ -13,6 +13,7 @@ export async function allDocuments(): Promise<DocumentInfo[]> {
 }
 
 let early: Promise<DocumentInfo[]> | undefined;
+let arrived: DocumentInfo[] | undefined;
 
 /**
  * Starts loading the overview's documents before React and the page's scripts are evaluated (main.tsx imports this
@@ -21,7 +22,32 @@ let early: Promise<DocumentInfo[]> | undefined;
 export function prefetchOverview(): void {
   if (early) return;
   early = allDocuments();
-  early.catch(() => undefined); // reported when the page asks for it
+  early.then(
+    (docs) => (arrived = docs),
+    () => undefined, // reported when the page asks for it
+  );
+}
+
+/** Waits (at most `ms`) for the early request, so that the first render can draw the grid rather than a spinner. */
+export function overviewArrival(ms: number): Promise<void> {
+  if (!early) return Promise.resolve();
+  return Promise.race([
+    early.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  ]);
+}
+
+/** The early request's documents if they have arrived (taken once: a later visit loads them afresh). */
+export function takeArrived(): DocumentInfo[] | undefined {
+  const docs = arrived;
+  if (docs) {
+    arrived = undefined;
+    early = undefined;
+  }
+  return docs;
 }
 
 /** The overview's documents: the early request once, then a fresh one each time the page is shown. */

@@ -58,8 +58,13 @@ export default function ComparePage() {
             key={t.id}
             size="small"
             style={{ marginTop: 16 }}
-            title={`${t.title}（${t.column}）`}
-            extra={<span className="muted">{t.rows.filter((r) => r.differs).length} 行不同</span>}
+            title={`${t.title}（${t.column}，单位：${t.unit}）`}
+            extra={
+              <span className="muted">
+                {t.converted.length > 0 ? `以${t.converted.join('、')}印的金额已换算为${t.unit}；` : ''}
+                {t.rows.filter((r) => r.differs).length} 行不同
+              </span>
+            }
           >
             <Table<CompareRow>
               size="small"

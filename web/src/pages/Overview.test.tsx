@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentInfo } from '../api/types';
+import { overviewArrival, prefetchOverview } from '../lib/overview-data';
 import { documentInfo } from '../test-documents';
 import { OverviewPage } from './Overview';
 
@@ -68,6 +69,30 @@ describe('the overview (drawn without antd)', () => {
     expect(screen.queryByText('海东市人力资源和社会保障局')).toBeNull();
     fireEvent.change(screen.getByLabelText('按单位名称搜索'), { target: { value: '没有这个单位' } });
     expect(screen.getByText('没有符合条件的文档')).toBeTruthy();
+  });
+
+  it('draws the grid on its first render when the list requested before React has arrived, and only once', async () => {
+    const fetch = serve(DOCS);
+    prefetchOverview();
+    await overviewArrival(5000);
+    const view = () => (
+      <MemoryRouter>
+        <OverviewPage />
+      </MemoryRouter>
+    );
+    const { unmount } = render(view());
+    // No await: the rows are there at once.
+    expect(screen.getByText('海东市人力资源和社会保障局')).toBeTruthy();
+    await screen.findByTitle('已审核 1 / 4');
+    const lists = () => fetch.mock.calls.filter(([url]) => String(url).startsWith('/api/documents')).length;
+    expect(lists()).toBe(1);
+    unmount();
+    // Shown again later: the list is loaded afresh, not taken from the early request.
+    await act(async () => {
+      render(view());
+    });
+    await screen.findByText('海东市人力资源和社会保障局');
+    expect(lists()).toBe(2);
   });
 
   it('pages at 50 organisations', async () => {

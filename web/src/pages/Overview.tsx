@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import type { DocumentInfo, ReviewProgress } from '../api/types';
 import { warmUp } from '../lazy-page';
 import { gridColumns, overviewGrid, type GridRow, type OverviewFilter } from '../lib/overview';
-import { overviewDocuments } from '../lib/overview-data';
+import { overviewDocuments, takeArrived } from '../lib/overview-data';
 import { useApi } from '../lib/use-api';
 
 // The first page anyone opens: plain elements styled in app.css, no antd (its scripts and run-time styles alone
@@ -80,7 +80,8 @@ function Choice<T extends string | number>({
 }
 
 export function OverviewPage() {
-  const docs = useApi(overviewDocuments, []);
+  const [arrived] = useState(takeArrived);
+  const docs = useApi(overviewDocuments, [], arrived);
   const ids = useMemo(() => (docs.data ?? []).map((d) => d.id), [docs.data]);
   const progress = useApi(async () => {
     const out: ReviewProgress[] = [];

@@ -69,6 +69,8 @@ export function TableView({
   const twoSided = table.rows.some((r) => r.side === 'expenditure') && table.rows.some((r) => r.side === 'income');
   const coded = schema?.rows === 'functional' || schema?.rows === 'economic' || table.rows.some((r) => r.code);
 
+  // A two-sided table pairs an income line with an expenditure line: a total on one side is bold on that side only.
+  const sideTotal = (r: Row | undefined) => (twoSided && r?.kind === 'total' ? ' side-total' : '');
   const cell = (r: Row | undefined, columnId: string): ReactNode => {
     if (!r) return <td key={columnId} className="cell" />;
     const c = r.cells[columnId];
@@ -77,7 +79,7 @@ export function TableView({
     const td = (
       <td
         key={columnId}
-        className={cellClass(list, activeCells?.has(key) ?? false)}
+        className={cellClass(list, activeCells?.has(key) ?? false) + sideTotal(r)}
         data-cell={key}
         tabIndex={list ? 0 : undefined}
         onClick={list && onCellClick ? () => onCellClick(list[0]!.finding) : undefined}
@@ -134,10 +136,10 @@ export function TableView({
       const a = income[i];
       const b = spend[i];
       return (
-        <tr key={i} className={rowClass(a, b)}>
-          <td className="label">{rowLabel(a)}</td>
+        <tr key={i} className={[a, b].some(rowActive) ? 'row-active' : undefined}>
+          <td className={`label${sideTotal(a)}`}>{rowLabel(a)}</td>
           {inCols.map((c) => cell(a, c.id))}
-          <td className="label">{rowLabel(b)}</td>
+          <td className={`label${sideTotal(b)}`}>{rowLabel(b)}</td>
           {outCols.map((c) => cell(b, c.id))}
         </tr>
       );
