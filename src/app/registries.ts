@@ -43,6 +43,11 @@ export const IMPORTERS: readonly ImporterEntry[] = Object.freeze([
     extensions: ['.xlsx'],
     read: async (bytes, options) => (await import('../ingest/xlsx/index.js')).xlsxAdapter.read(bytes, options),
   },
+  {
+    format: 'html',
+    extensions: ['.html', '.htm'],
+    read: async (bytes, options) => (await import('../ingest/html/index.js')).htmlAdapter.read(bytes, options),
+  },
 ] satisfies ImporterEntry[]);
 
 export const RENDER_FORMATS = ['docx', 'xlsx', 'html', 'pdf', 'json', 'csv'] as const;

@@ -31,7 +31,7 @@ export type Imported =
       readonly review?: (composed: Disclosure) => void;
     };
 
-export type IngestFormat = 'text' | 'pdf' | 'xlsx' | 'json' | 'docx';
+export type IngestFormat = 'text' | 'pdf' | 'xlsx' | 'json' | 'docx' | 'html';
 
 /** An import adapter: bytes of one format → a disclosure or the writer's input. */
 export interface IngestAdapter {

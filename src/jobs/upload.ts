@@ -61,6 +61,9 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  // Published pages are often GB2312/GBK: the charset is the page's own (the importer reads its declaration).
+  '.html': 'text/html',
+  '.htm': 'text/html',
 };
 
 export function extensionOf(name: string): string {

@@ -31,7 +31,7 @@ export interface Metadata {
   /** File the document was read from. */
   readonly sourceFile?: string;
   /** Input format the document was read from. */
-  readonly sourceFormat?: 'text' | 'pdf' | 'xlsx' | 'json' | 'docx';
+  readonly sourceFormat?: 'text' | 'pdf' | 'xlsx' | 'json' | 'docx' | 'html';
   /** 决算 or 预算; absent means 决算 (see identity.ts: organisation, year, kind and scope identify a disclosure). */
   readonly documentKind?: DocumentKind;
   /**

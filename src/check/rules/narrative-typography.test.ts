@@ -2,6 +2,8 @@ import { ruleTester } from '../../../test/rule-tester.js';
 import { correctedSeed, parsedSeed, withText, withToc } from '../../../test/fixtures/seed-edits.js';
 import { shanghaiDoc, withPhrase } from '../../../test/shanghai.js';
 import { budgetSample } from '../../../test/budget-samples.js';
+import { seedText } from '../../../test/seed.js';
+import { parseText } from '../../ingest/text/index.js';
 import { narrativeTypography } from './narrative-typography.js';
 
 const wanli = await budgetSample('putuo-wanli-2023');
@@ -54,6 +56,15 @@ ruleTester(narrativeTypography, {
           actual: '294０.05',
           fix: { before: '294０.05', text: '2940.05' },
         },
+      ],
+    },
+    {
+      // The text importer reads "９９.９１%" as 99.91 (the value is right) and keeps the paragraph as printed.
+      name: 'the seed as a text file with a mixed-width rate: found in the paragraph as printed',
+      doc: parseText(seedText().replace('占 99.91%', '占 ９９.９１%'), { file: 'haidong-rsj-2024.txt' }),
+      reports: [
+        { messageId: 'mixedWidth', line: 467, expected: '99.91', actual: '９９.９１' },
+        { messageId: 'latin', certainty: 'suspicious', line: 62, actual: 'and' },
       ],
     },
     {

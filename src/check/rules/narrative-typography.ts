@@ -107,21 +107,26 @@ function check(piece: TextPiece): Report[] {
       locations: [at('unmatched')],
     });
   }
-  for (const m of text.matchAll(NUMBER)) {
+  // How a number is written is read from the paragraph as printed: an importer reads full-width figures as
+  // half-width in `text` (same length, so the offsets hold), which would hide "１2.34".
+  const printed = piece.printed ?? text;
+  for (const m of printed.matchAll(NUMBER)) {
     const n = m[0];
     const full = /[０-９．]/.test(n);
     const half = /[0-9.]/.test(n);
     if (!full || !half) continue;
     // "4．2025年部门…预算表" (a 目录 entry): the item's number, then a year — two numbers, not one.
-    if (text.slice(0, m.index).trim() === '' && /^[0-9０-９]{1,2}[.．][0-9０-９]{4}$/.test(n)) continue;
+    if (printed.slice(0, m.index).trim() === '' && /^[0-9０-９]{1,2}[.．][0-9０-９]{4}$/.test(n)) continue;
     const fixed = toHalf(n);
+    // The fix edits `text`; where that already reads the number half-width there is nothing left to change in it.
+    const edits = text.slice(m.index, m.index + n.length) !== fixed;
     out.push({
       messageId: 'mixedWidth',
       data: { number: n, fixed, kind: 'mixedWidth' },
       locations: [at('mixedWidth')],
       expected: fixed,
       actual: n,
-      ...fixOf(m.index, m.index + n.length, fixed),
+      ...(edits ? fixOf(m.index, m.index + n.length, fixed) : {}),
     });
   }
   for (const m of text.matchAll(LATIN)) {

@@ -6,6 +6,11 @@ import { paragraphsOf, type PlacedParagraph } from '../fix/locate.js';
 /** A piece of printed text a rule can read, where it is, and (for a narrative paragraph) its fix address. */
 export interface TextPiece {
   readonly text: string;
+  /**
+   * The text as printed when that differs from `text` by full-width figures (importers read "１，４７７．４６" as
+   * 1,477.46 and keep the printed form, the same length): for rules about how a text is written, not what it says.
+   */
+  readonly printed?: string;
   readonly where: 'cover' | 'toc' | 'part' | 'heading' | 'paragraph' | 'overview' | 'glossary' | 'table-title' | 'row';
   readonly location: Location;
   readonly paragraph?: PlacedParagraph;
@@ -43,7 +48,13 @@ export function textPieces(doc: Disclosure, options: { tables?: boolean } = {}):
     out.push({ text: s.title, where: 'heading', location: { sectionPath: path, ...src(s) } });
   for (const p of paragraphsOf(doc)) {
     const path = paths.get(p.owner) ?? [];
-    out.push({ text: p.para.text, where: 'paragraph', location: { sectionPath: path, ...src(p.para) }, paragraph: p });
+    out.push({
+      text: p.para.text,
+      ...(p.para.printed !== undefined ? { printed: p.para.printed } : {}),
+      where: 'paragraph',
+      location: { sectionPath: path, ...src(p.para) },
+      paragraph: p,
+    });
   }
   for (const d of doc.overview.duties) out.push({ text: d.text, where: 'overview', location: src(d) });
   for (const p of doc.overview.organization) out.push({ text: p.text, where: 'overview', location: src(p) });

@@ -6,9 +6,10 @@ import type { SourceRef } from '../../model/source.js';
 import { IngestError, isIngestError } from '../errors.js';
 import { imported, type IngestAdapter } from '../adapter.js';
 import { parseText } from '../text/index.js';
-import { documentText, type Place } from './document-text.js';
+import { documentText } from './document-text.js';
 import { customProperties } from './custom-properties.js';
 import { readNumbering, type NumberingDefinitions } from './numbering.js';
+import { mapSources, relocate } from '../shared/sources.js';
 import { msg } from '../../model/messages/index.js';
 
 /**
@@ -83,27 +84,6 @@ async function readDocument(
     // JSZip finds a damaged entry only when it inflates it (sizes or CRC that do not match).
     throw new IngestError(msg('ingest.docx.entryBroken'), { file });
   }
-}
-
-/** A text line number → the paragraph or table row it was written from. */
-function relocate(src: SourceRef, places: readonly Place[], file: string): SourceRef {
-  if (src.line === undefined) return src;
-  const place = places[src.line - 1];
-  const { line: _line, endLine: _endLine, ...rest } = src;
-  return { ...rest, file: src.file ?? file, ...(place ?? {}) };
-}
-
-/** Copies the tree, replacing every `source` object. */
-function mapSources(value: unknown, fn: (s: SourceRef) => SourceRef): unknown {
-  if (Array.isArray(value)) return value.map((v) => mapSources(v, fn));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = k === 'source' && v && typeof v === 'object' ? fn(v as SourceRef) : mapSources(v, fn);
-    }
-    return out;
-  }
-  return value;
 }
 
 /** The DOCX adapter: Word documents, such as a draft a finance officer wants checked before publishing. */

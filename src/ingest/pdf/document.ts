@@ -488,7 +488,12 @@ function partHeading(flat: string): PartKind | undefined {
   return undefined;
 }
 
-/** Left margin: the usual leftmost start of prose lines; right margin: their usual furthest end. */
+/**
+ * Left margin: the leftmost start of prose lines that a quarter of the pages share; right margin: the furthest end
+ * they share. A page of short paragraphs (a sparsely filled document: every line a first line, indented) has no
+ * line at the margin, and a page whose prose is all short lines none at the right: the pages that do tell, and a
+ * stray line on one page does not.
+ */
 function pageMargins(pages: readonly PageLayout[]): { left: number; right: number } {
   const lefts: number[] = [];
   const rights: number[] = [];
@@ -498,8 +503,12 @@ function pageMargins(pages: readonly PageLayout[]): { left: number; right: numbe
     lefts.push(Math.min(...lines.map((l) => l.x0)));
     rights.push(Math.max(...lines.map((l) => l.x1)));
   }
-  const median = (xs: number[], d: number) => (xs.length ? ([...xs].sort((a, b) => a - b)[xs.length >> 1] ?? d) : d);
-  return { left: median(lefts, 72), right: median(rights, 520) };
+  const shared = (xs: number[], d: number, widest: 'min' | 'max') => {
+    const sorted = [...xs].sort((a, b) => (widest === 'min' ? a - b : b - a));
+    const quorum = Math.max(1, Math.ceil(xs.length / 4));
+    return sorted.find((v) => xs.filter((x) => Math.abs(x - v) <= 2).length >= quorum) ?? d;
+  };
+  return { left: shared(lefts, 72, 'min'), right: shared(rights, 520, 'max') };
 }
 
 /**

@@ -676,7 +676,16 @@ function readThreePublic(t: LocatedTable, width: number): Table | undefined {
   if (withFigures.length > 1) {
     t.diagnostics.push(tableFinding(t, 'import/unknown-row', 'warning', `表“${t.title}”有多行金额，只读取第一行`));
   }
-  const r = withFigures[0] ?? dataRows[0];
+  // Without figures the line is the row whose figures columns hold no header words ("--" or nothing): a line left
+  // blank prints no text at all, and the header rows under 预算数/决算数 are not it.
+  const r =
+    withFigures[0] ??
+    dataRows.find((row) =>
+      cols.every((_, i) => {
+        const x = text(row, firstCol + i);
+        return x === '' || isValueText(x);
+      }),
+    );
   const cells: Record<string, Cell> = {};
   cols.forEach((col, i) => {
     cells[col.id] = makeCell(t, col.id, r?.cells[firstCol + i], r?.page ?? t.titlePage);

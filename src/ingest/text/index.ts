@@ -351,6 +351,6 @@ export const textAdapter: IngestAdapter = {
 };
 
 /** An informational import note about the whole file. */
-function importNote(ruleId: string, message: string, file: string): Finding {
+export function importNote(ruleId: string, message: string, file: string): Finding {
   return { ruleId, severity: 'info', message: `${file}：${message}`, locations: [{ source: { file } }] };
 }

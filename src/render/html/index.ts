@@ -18,6 +18,9 @@ export function renderHtml(doc: Disclosure): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Juesuan">',
+    // Read back by src/ingest/html, so the page is read with its own layout's schemas (as DOCX's properties).
+    `<meta name="juesuan-layout" content="${escapeHtml(doc.meta.layout)}">`,
+    ...(doc.meta.region ? [`<meta name="juesuan-region" content="${escapeHtml(doc.meta.region)}">`] : []),
     `<title>${escapeHtml(printed.name)}${escapeHtml(printed.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',

@@ -66,7 +66,9 @@ export function printDocument(doc: Disclosure): PrintedDocument {
   // Evaluations no narrative item introduces go at the end of the 绩效 section's output.
   for (const p of pending.splice(0)) blocks.push(performanceBlock(p, year));
 
-  if (doc.glossary.length > 0) {
+  // A 目录 that lists 名词解释 gets its part even without terms (a sparsely filled template): no entry without a page.
+  const listed = doc.toc.some((e) => PART_RE.test(e.text) && /名词解释/.test(e.text));
+  if (doc.glossary.length > 0 || listed) {
     blocks.push({ kind: 'part', text: parts.glossary });
     for (const g of doc.glossary) blocks.push({ kind: 'paragraph', text: `${g.term}：${g.definition}` });
   }
