@@ -18,6 +18,7 @@ import { narrativePercentSign } from './narrative-percent-sign.js';
 import { narrativePlaceholder } from './narrative-placeholder.js';
 import { narrativeShare } from './narrative-share.js';
 import { narrativeItemList } from './narrative-item-list.js';
+import { narrativeThreePublicList } from './narrative-three-public-list.js';
 import { narrativeItemNames } from './narrative-item-names.js';
 import { narrativeBudgetExecutionRate } from './narrative-budget-execution-rate.js';
 import { narrativePartsVsWhole } from './narrative-parts-vs-whole.js';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   narrativeCopiedDescription,
   narrativeRestatedQuantity,
   narrativeItemList,
+  narrativeThreePublicList,
   narrativeItemNames,
   narrativeBudgetExecutionRate,
   performanceExecutionRate,

@@ -30,6 +30,14 @@ ruleTester(narrativeItemList, {
     },
     { name: '预算 jiangsu-gy-2017 as published: both lists name only spent lines', doc: gy },
     { name: '预算 jiangsu-swbgt-2017 as published: 其他交通费 names 其他交通费用', doc: swbgt },
+    {
+      name: 'the seed: a 机关运行经费 list naming spent 公用经费 lines',
+      doc: withText(listsFixed(), 575, '增长 13.12%。', '增长 13.12%，主要用于办公费、差旅费等。'),
+    },
+    {
+      name: 'the seed: a 机关运行经费 list of purposes (no t06 line name) is not read',
+      doc: withText(listsFixed(), 575, '增长 13.12%。', '增长 13.12%，主要用于保障机关正常运转。'),
+    },
     { name: '预算 putuo-czj-2025 as published: no list', doc: await budgetSample('putuo-czj-2025') },
   ],
   invalid: [
@@ -59,6 +67,43 @@ ruleTester(narrativeItemList, {
       reports: [
         { messageId: 'listedButEmpty', line: 545, related: { table: 't06', rowKey: '30114' }, actual: '医疗费' },
         { messageId: 'listedButEmpty', line: 545, related: { table: 't06', rowKey: '30204' }, actual: '手续费' },
+      ],
+    },
+    {
+      name: 'the seed: a 机关运行经费 list names 手续费, blank in t06 (30204)',
+      doc: withText(listsFixed(), 575, '增长 13.12%。', '增长 13.12%，主要用于办公费、手续费、差旅费等。'),
+      reports: [
+        {
+          messageId: 'listedButEmpty',
+          line: 575,
+          related: { table: 't06', rowKey: '30204' },
+          actual: '手续费',
+          data: { group: '机关运行经费' },
+        },
+      ],
+    },
+    {
+      name: 'the seed: t06 30211 差旅费 blank, named by both the 公用经费 and the 机关运行经费 list',
+      doc: withCell(
+        withText(listsFixed(), 575, '增长 13.12%。', '增长 13.12%，主要包括办公费、差旅费。'),
+        't06',
+        '30211',
+        'amount',
+        '',
+      ),
+      reports: [
+        {
+          messageId: 'listedButEmpty',
+          line: 545,
+          related: { table: 't06', rowKey: '30211' },
+          data: { group: '公用经费' },
+        },
+        {
+          messageId: 'listedButEmpty',
+          line: 575,
+          related: { table: 't06', rowKey: '30211' },
+          data: { group: '机关运行经费' },
+        },
       ],
     },
     {

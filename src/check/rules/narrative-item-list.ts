@@ -6,14 +6,21 @@ import { paragraphsOf } from '../fix/locate.js';
 import { fmt } from '../figures.js';
 import { cellLocation } from '../locate.js';
 import type { Report, Rule } from '../types.js';
-import { moneyColumns } from './table-helpers.js';
+import { cellAmount, moneyColumns } from './table-helpers.js';
 
 /**
  * "人员经费 890.15 万元，主要包括：基本工资、津贴补贴……等；" — the list after 主要包括, up to 。 or ；. Jiangsu's
  * 预算 ends the amount's sentence first: "人员经费13594.82万元。主要包括：基本工资、……".
  */
-const LIST = /(人员经费|公用经费)[^。；;]*?(?:[。．]\s*)?主要包括[：:]?([^。；;]+)/g;
+const LIST =
+  /(人员经费|公用经费)[^。；;]*?(?:[。．]\s*)?主要包括[：:]?([^。；;]+)|(机关运行经费)[^。；;]*?(?:主要|全部)(?:用于|包括)[：:]?([^。；;]+)/g;
 const KIND: Readonly<Record<string, StaffCostKind>> = { 人员经费: 'personnel', 公用经费: 'public' };
+/**
+ * 机关运行经费 is paid from 公用经费: its list ("机关运行经费……主要用于办公费、印刷费……") is read against the 公用经费
+ * lines only, and only for what it names (the 机关运行经费 is a part of 公用经费, so an omission says nothing). A bare
+ * 包括 is the 名词解释's definition and is left alone.
+ */
+const WITHIN_PUBLIC = '机关运行经费';
 /** An omitted item that carries this share of its group is worth a warning. */
 const LARGE = new Decimal(0.1);
 
@@ -28,16 +35,11 @@ function amountColumn(t06: Table): string {
   return moneyColumns(t06)[0]?.id ?? 'amount';
 }
 
-function amountOf(row: Row, column: string): Decimal | undefined {
-  const v = row.cells[column]?.value;
-  return v?.kind === 'amount' ? new Decimal(`${v.amount.minor}e-${v.amount.scale}`) : undefined;
-}
-
 /** The 款 lines (5-digit codes) of the basic-expenditure table with their folded names. */
 function lines(t06: Table, column: string): Line[] {
   return t06.rows
     .filter((r) => r.code?.length === 5)
-    .map((r) => ({ row: r, name: foldForMatching(r.label), value: amountOf(r, column) }));
+    .map((r) => ({ row: r, name: foldForMatching(r.label), value: cellAmount(r, column) }));
 }
 
 const spent = (l: Line) => l.value !== undefined && !l.value.isZero();
@@ -55,7 +57,7 @@ export const narrativeItemList: Rule = {
     category: 'narrative',
     title: '经费构成清单与基本支出表一致',
     description:
-      '情况说明“人员经费……主要包括：……；公用经费……主要包括：……”所列的每一项，都应在一般公共预算财政拨款基本支出表中有支出：所列项目在表中为空或为 0 时报错（清单说花了，表里没有）；表中占该类经费 10% 以上的项目未列出时警告。只按名称完全相同（忽略空格、括号全半角，允许“费”“费用”之差）匹配。',
+      '情况说明“人员经费……主要包括：……；公用经费……主要包括：……”所列的每一项，都应在一般公共预算财政拨款基本支出表中有支出：所列项目在表中为空或为 0 时报错（清单说花了，表里没有）；表中占该类经费 10% 以上的项目未列出时警告。“机关运行经费……主要用于（主要包括）……”所列的项目按基本支出表的公用经费各款核对，只查所列项目是否有支出。只按名称完全相同（忽略空格、括号全半角，允许“费”“费用”之差）匹配。',
     example: '“人员经费……主要包括：……医疗费……”，但基本支出表“30114 医疗费”为空',
     defaultSeverity: 'error',
     noFixReason: '无法确定是清单写错还是报表漏填，请人工核对',
@@ -72,18 +74,20 @@ export const narrativeItemList: Rule = {
     const all = lines(t06, column);
     // A table with no spending at all is empty or unread (a template): its lines say nothing about the list.
     if (!all.some(spent)) return [];
+    const publicLines = all.filter((l) => l.row.code && staffCostKind(l.row.code) === 'public');
     const out: Report[] = [];
     for (const p of paragraphsOf(doc)) {
       for (const m of p.para.text.matchAll(LIST)) {
-        const group = m[1] ?? '';
+        const group = m[1] ?? m[3] ?? '';
         const kind = KIND[group];
-        const items = (m[2] ?? '')
+        const candidates = group === WITHIN_PUBLIC ? publicLines : all;
+        const items = (m[2] ?? m[4] ?? '')
           .split(/[、，,]/)
           .map((s) => foldForMatching(s.replace(/(?:等|等等)(?:支出|费用)?\s*$/, '')))
           .filter((s) => s.length >= 2);
         const loc = { sectionPath: p.path, sentence: m[0], ...(p.para.source ? { source: p.para.source } : {}) };
         for (const item of items) {
-          const matched = all.filter((l) => names(item, l));
+          const matched = candidates.filter((l) => names(item, l));
           // Only a name that is exactly one table line, and that line holds nothing, is certainly wrong.
           if (matched.length === 0 || matched.some(spent)) continue;
           const l = matched[0] as Line;

@@ -1,3 +1,5 @@
+import type { Decimal } from 'decimal.js';
+import { toDecimal } from '../../model/money.js';
 import { columnLabel, getSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 
@@ -39,4 +41,10 @@ export function rowIndex(table: Table): Map<string, Row> {
   let m = indexes.get(table);
   if (!m) indexes.set(table, (m = new Map(table.rows.map((r) => [r.key, r]))));
   return m;
+}
+
+/** The exact amount in a row's cell; undefined when the cell is blank or holds no amount. */
+export function cellAmount(row: Row, column: string): Decimal | undefined {
+  const v = row.cells[column]?.value;
+  return v?.kind === 'amount' ? toDecimal(v.amount) : undefined;
 }
