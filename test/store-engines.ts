@@ -53,6 +53,29 @@ const pglite: TestEngine = {
   },
 };
 
+/**
+ * Drops a test database. FORCE ends the test's own leftover connections, but PostgreSQL 15 refuses it when an
+ * autovacuum worker (a superuser's process) happens to be in that database ("must be a member of the role whose
+ * process is being terminated"); a plain DROP DATABASE stops autovacuum itself, so that is the retry.
+ */
+async function dropDatabase(c: pg.Client, name: string): Promise<void> {
+  try {
+    await c.query(`drop database if exists ${name} with (force)`);
+    return;
+  } catch (e) {
+    if ((e as { code?: string }).code !== '42501') throw e;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await c.query(`drop database if exists ${name}`);
+      return;
+    } catch (e) {
+      if (attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
 function postgres(url: string): TestEngine {
   return {
     name: 'postgres',
@@ -69,8 +92,11 @@ function postgres(url: string): TestEngine {
         async drop() {
           const c = new pg.Client({ connectionString: url });
           await c.connect();
-          await c.query(`drop database if exists ${name} with (force)`);
-          await c.end();
+          try {
+            await dropDatabase(c, name);
+          } finally {
+            await c.end();
+          }
         },
       };
     },
