@@ -64,7 +64,7 @@ export const narrativeItemList: Rule = {
     subject: ['item'],
     messages: {
       listedButEmpty: '{{group}}清单列有“{{item}}”，但{{table}}“{{code}} {{label}}”{{state}}',
-      omitted: '{{group}}清单未列“{{label}}”，而它在{{table}}中为 {{amount}} 万元，占{{group}}的 {{share}}',
+      omitted: '{{group}}清单未列“{{label}}”，而它在{{table}}中为 {{amount}} {{unit}}，占{{group}}的 {{share}}',
     },
   },
   run({ doc }) {
@@ -122,6 +122,7 @@ export const narrativeItemList: Rule = {
               label: `${l.row.code ?? ''} ${l.row.label}`,
               table: t06.title,
               amount: fmt(l.value),
+              unit: t06.unit,
               share: `${fmt(l.value.div(total).times(100))}%`,
             },
             locations: [loc],

@@ -73,7 +73,7 @@ export const narrativeThreePublicList: Rule = {
     subject: ['item'],
     messages: {
       listedButEmpty: '“三公”经费清单列有“{{item}}”，但{{table}}“{{label}}”{{state}}',
-      omitted: '“三公”经费清单未列“{{label}}”，而它在{{table}}中为 {{amount}} 万元，占“三公”经费合计的 {{share}}',
+      omitted: '“三公”经费清单未列“{{label}}”，而它在{{table}}中为 {{amount}} {{unit}}，占“三公”经费合计的 {{share}}',
     },
   },
   run({ doc }) {
@@ -119,6 +119,7 @@ export const narrativeThreePublicList: Rule = {
               label: LABEL[leaf.id] ?? leaf.id,
               table: t09.title,
               amount: fmt(v),
+              unit: t09.unit,
               share: `${fmt(v.div(total).times(100))}%`,
             },
             locations: [loc],
