@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { foldForMatching } from '../../model/concepts/text.js';
+import { OFFICIAL_CAR, OFFICIAL_CAR_PARTS, THREE_PUBLIC_PARTS } from '../../model/concepts/three-public.js';
 import type { Row } from '../../model/table.js';
 import { paragraphsOf } from '../fix/locate.js';
 import { fmt } from '../figures.js';
@@ -21,13 +22,14 @@ const ITEMS: ReadonlyArray<{ readonly id: string; readonly name: RegExp }> = [
   { id: 'carRun', name: /^公务用车运行(?:维护)?(?:费用?|经费)$/ },
   { id: 'reception', name: /^公务接待(?:费用?|经费)$/ },
 ];
-/** The leaves that add up to the 合计; an omitted one is excused when the list names its subtotal. */
-const LEAVES: ReadonlyArray<{ readonly id: string; readonly within?: string }> = [
-  { id: 'abroad' },
-  { id: 'carPurchase', within: 'car' },
-  { id: 'carRun', within: 'car' },
-  { id: 'reception' },
-];
+/**
+ * The leaves that add up to the 合计 (the make-up in model/concepts/three-public.ts, the 公务用车 subtotal replaced by
+ * its parts); an omitted one is excused when the list names its subtotal.
+ */
+type Leaf = { readonly id: string; readonly within?: string };
+const LEAVES: readonly Leaf[] = THREE_PUBLIC_PARTS.flatMap((id): Leaf[] =>
+  id === OFFICIAL_CAR ? OFFICIAL_CAR_PARTS.map((part) => ({ id: part, within: OFFICIAL_CAR })) : [{ id }],
+);
 const LABEL: Readonly<Record<string, string>> = {
   abroad: '因公出国（境）费用',
   car: '公务用车购置及运行维护费',
