@@ -39,4 +39,19 @@ export default tseslint.config(
     files: ['bin/**/*.js', 'scripts/**/*.js', 'web/e2e/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  {
+    // The launcher is CommonJS (bin/package.json): an ES-module entry costs every process its loader.
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        globalThis: 'readonly',
+        WebAssembly: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

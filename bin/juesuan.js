@@ -1,17 +1,37 @@
 #!/usr/bin/env node
-// The CLI is compiled to dist/ by `npm run build` (run automatically on `npm install`).
-// `juesuan --version` answers before commander and the commands are loaded (start-up is most of its time).
+// The CLI is compiled to dist/ by `npm run build` (run automatically on `npm install`). CommonJS (bin/package.json):
+// an ES-module entry would cost every process its loader (~8 ms of a 100 ms `node -e 0`).
+'use strict';
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-  const { VERSION } = await import('../dist/cli/version.js');
-  process.stdout.write(`${VERSION}\n`);
+  // Answered before commander and the commands are loaded (start-up is most of its time).
+  process.stdout.write(`${require('../dist/cli/version.cjs').VERSION}\n`);
 } else {
-  const { loadBundle } = await import('./load-bundle.js');
+  const { loadBundle } = require('./load-bundle.js');
   // The command and the kind of its first input (check.pdf, check.txt, batch, serve…): each its own code cache.
   const [command = '', ...rest] = args;
   const input = rest.find((a) => !a.startsWith('-')) ?? '';
   const kind = /\.([a-z0-9]{1,5})$/i.exec(input)?.[1]?.toLowerCase() ?? '';
+  if (command === 'batch' || (kind === 'pdf' && command !== 'serve')) compilePdfiumEarly();
   const cli = loadBundle('../dist/cli/main.cjs', /^[a-z]+$/.test(command) ? `${command}.${kind}` : '');
-  process.exitCode = await cli.exports.main(process.argv);
-  cli.saveCache();
+  cli.exports.main(process.argv).then((code) => {
+    process.exitCode = code;
+    cli.saveCache();
+  });
+}
+
+/**
+ * Starts compiling PDFium's wasm (src/ingest/pdf/pdfium.ts takes the promise): V8 compiles it on background threads
+ * while this thread loads the CLI, rather than once the CLI has loaded. A failure is left to that module, which
+ * compiles again and reports it.
+ */
+function compilePdfiumEarly() {
+  try {
+    const wasm = require('node:fs').readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
+    const compiling = WebAssembly.compile(wasm);
+    compiling.catch(() => undefined);
+    globalThis[Symbol.for('juesuan.pdfium.wasm')] = compiling;
+  } catch {
+    // not installed or unreadable: the importer says so in Chinese when it needs PDFium
+  }
 }

@@ -2,24 +2,39 @@
 // a command runs is a large part of a fresh process's (or thread's) work; the cache written after one run lets the
 // next run deserialize them instead. The cache is only an optimisation: any failure to read or write it falls back to a plain compile, and
 // JUESUAN_NO_COMPILE_CACHE=1 turns it off.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, URL } from 'node:url';
-import { Script } from 'node:vm';
+// CommonJS (bin/package.json), like bin/juesuan.js: an ES-module entry costs a fresh process ~8 ms of loader.
+'use strict';
+const { isAscii } = require('node:buffer');
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} = require('node:fs');
+const { createRequire, Module } = require('node:module');
+const { tmpdir, userInfo } = require('node:os');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+
+/** FNV-1a, 32 bits, in hex: a file name for the key (node:crypto alone took longer to load than the key is worth). */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
 
 /**
  * Where the cache of this exact bundle and use lives. V8 checks a cache only against the source's length, V8's
  * version and its flags, so the key also holds the bundle's size and modification time (a rebuilt bundle never
- * meets an old cache) and the Node version.
+ * meets an old cache) and the Node version. The name starts with the use, so that a new cache replaces the stale
+ * ones of the same use (see writeCache).
  */
 function cachePath(file, stat, use) {
-  const key = createHash('sha256')
-    .update([file, stat.size, stat.mtimeMs, process.version, process.arch, process.execArgv.join(' '), use].join('\n'))
-    .digest('hex')
-    .slice(0, 24);
+  const key = [file, stat.size, stat.mtimeMs, process.version, process.arch, process.execArgv.join(' ')].join('\n');
   let user = 'user';
   try {
     user = String(userInfo().uid);
@@ -27,7 +42,8 @@ function cachePath(file, stat, use) {
     // no user database entry (containers): one shared name, still per machine
   }
   const dir = process.env.JUESUAN_COMPILE_CACHE_DIR ?? join(tmpdir(), `juesuan-compile-cache-${user}`);
-  return { dir, file: join(dir, `${key}.bin`) };
+  const prefix = `${use.replace(/[^a-z0-9.]/gi, '_') || 'default'}-${fnv1a(file)}-`;
+  return { dir, prefix, file: join(dir, `${prefix}${fnv1a(key)}.bin`) };
 }
 
 function readCache(path) {
@@ -46,6 +62,11 @@ function writeCache(where, script) {
     const tmp = `${where.file}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
     renameSync(tmp, where.file);
+    // Caches of the same bundle and use for an earlier build or Node: never read again.
+    for (const name of readdirSync(where.dir)) {
+      const path = join(where.dir, name);
+      if (name.startsWith(where.prefix) && name.endsWith('.bin') && path !== where.file) unlinkSync(path);
+    }
   } catch {
     // a read-only or full temporary directory: the next run compiles again
   }
@@ -57,9 +78,11 @@ function writeCache(where, script) {
  * bundle, relative to this file; `use`: what it runs (one cache each: a cache written by `--help`, or by a check
  * of a text file, holds little of what a check of a PDF compiles).
  */
-export function loadBundle(path, use) {
-  const file = fileURLToPath(new URL(path, import.meta.url));
-  const source = readFileSync(file, 'utf8');
+function loadBundle(path, use) {
+  const file = join(__dirname, path);
+  // The build writes the bundle in ASCII (scripts/build.js): read as latin1, without decoding UTF-8.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   const off = process.env.JUESUAN_NO_COMPILE_CACHE === '1';
   const where = off ? undefined : cachePath(file, statSync(file), use);
   const cachedData = where && readCache(where.file);
@@ -70,3 +93,5 @@ export function loadBundle(path, use) {
   const stale = where !== undefined && (!cachedData || script.cachedDataRejected === true);
   return { exports: module.exports, saveCache: () => stale && writeCache(where, script) };
 }
+
+module.exports = { loadBundle };

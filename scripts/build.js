@@ -4,7 +4,7 @@
 // npm packages stay outside (loaded from node_modules as before). Type checking is `npm run typecheck`.
 // Run: node scripts/build.js  (npm run build, npm install and `npm start` run it).
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,10 +34,26 @@ const relativeUrls = {
   },
 };
 
+/** Packages bundled into the CommonJS bundles (pure JavaScript, no files of their own read at run time). */
+const BUNDLED = new Set(['commander', 'decimal.js']);
+
+/** `packages: 'external'`, but for the packages named: a bare import of any other stays a require(). */
+function externalPackagesBut(bundled) {
+  return {
+    name: 'external-packages-but',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        return bundled.has(name) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
+
 await rm(dist, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/version.ts', 'src/app/pdf-worker.ts'],
+  entryPoints: ['src/app/pdf-worker.ts'],
   outbase: 'src',
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
@@ -51,6 +67,21 @@ await build({
   logLevel: 'warning',
 });
 
+/**
+ * The bundle's text with every non-ASCII character written as a \u escape, which means the same character in a
+ * string, a regular expression, an identifier and a comment alike (esbuild escapes strings, but leaves regular
+ * expression literals and comments as they are). An identity escape of such a character (`\（`, the character
+ * itself) loses its backslash. Line separators stay (escaped in a comment they would join the next line to it);
+ * bin/load-bundle.js reads a bundle that is not all ASCII as UTF-8.
+ */
+function asciiOnly(text) {
+  // eslint-disable-next-line no-control-regex -- the class is "not ASCII": it starts at U+0000 by definition
+  return text.replace(/(\\*)([^\x00-\x7f\u2028\u2029])/g, (_, slashes, ch) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 // The CLI and the pool's worker once more, each as one CommonJS file, for bin/juesuan.js and bin/load-worker.js to run through V8's code cache (vm.Script with
 // cachedData): a fresh `juesuan check` then skips compiling the functions an earlier run compiled, and loads one
 // file instead of ~30 chunks (−12% of all instructions of a fresh text check, counted with callgrind). Node 20 has
@@ -58,17 +89,32 @@ await build({
 // packages), so the bundle needs no dynamic-import callback, which vm.Script only offers behind a flag.
 await build({
   absWorkingDir: root,
-  entryPoints: { 'cli/main': 'src/cli/main.ts', 'jobs/worker': 'src/jobs/worker.ts' },
+  entryPoints: {
+    'cli/main': 'src/cli/main.ts',
+    'cli/version': 'src/cli/version.ts',
+    'jobs/worker': 'src/jobs/worker.ts',
+  },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  supported: { 'dynamic-import': false },
-  packages: 'external',
+  // Template literals lowered to plain strings (esbuild leaves a String.raw template's text as it is): with
+  // asciiOnly below, the bundle is read as latin1, not decoded as UTF-8 (which cost more than reading it).
+  supported: { 'dynamic-import': false, 'template-literal': false },
+  // Pure-JS packages every command loads go inside the bundle, and so into the code cache: loaded from
+  // node_modules they were resolved and compiled afresh by every process (commander and decimal.js: ~20 ms).
+  plugins: [relativeUrls, externalPackagesBut(BUNDLED)],
   define: { 'import.meta.url': '__juesuanModuleUrl' },
   banner: { js: 'const __juesuanModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [relativeUrls],
   logLevel: 'warning',
-});
+  write: false,
+}).then(({ outputFiles }) =>
+  Promise.all(
+    outputFiles.map(async (f) => {
+      await mkdir(dirname(f.path), { recursive: true });
+      await writeFile(f.path, asciiOnly(f.text));
+    }),
+  ),
+);

@@ -1,6 +1,7 @@
 // The installed command (bin/juesuan.js over the built bundle, dist/cli/main.cjs) as a user runs it: a fresh
 // process, through V8's code cache. The cache must never change an answer: not when it is written, not when it is
 // used, not when it is corrupt, stale or cannot be written.
+import { isAscii } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,11 @@ describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', { tim
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   const seed = ['check', 'samples/haidong-rsj-2024.txt', '--format', 'json', '--fail-on', 'never'];
+
+  it('runs bundles written in ASCII (read as latin1, without decoding UTF-8)', () => {
+    for (const bundle of ['dist/cli/main.cjs', 'dist/jobs/worker.cjs'])
+      expect(isAscii(readFileSync(bundle))).toBe(true);
+  });
 
   it('checks the seed the same without a cache, writing one, and with it', async () => {
     const cold = await juesuan(seed);

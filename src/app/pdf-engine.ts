@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { Disclosure } from '../model/disclosure.js';
 import type { SourceRef } from '../model/source.js';
 import { IngestError } from '../ingest/errors.js';
@@ -38,6 +39,8 @@ export async function adoptPdfEngine(module: object): Promise<void> {
  * tsx's `tsImport` (tsx resolved from this file where the runtime can, else from the working directory).
  */
 function startWorker(): Worker {
+  // node:worker_threads loaded on use: every command loads this module, few start the worker.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-worker.js', import.meta.url));
   const url = JSON.stringify(new URL('./pdf-worker.ts', import.meta.url).href);
   let tsx = 'tsx/esm/api';

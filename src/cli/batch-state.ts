@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
 
 /** One finding as the batch keeps it: enough for the report and for drawing it on the page. */
 export interface BatchFinding {
@@ -24,18 +24,24 @@ export interface BatchEntry {
   readonly findings?: readonly BatchFinding[];
 }
 
+/** The whole-file format of earlier versions (read, then rewritten as a journal). */
 interface StateFile {
   readonly version: 1;
   readonly entries: Record<string, BatchEntry>;
 }
 
 export function contentHash(bytes: Uint8Array): string {
+  // node:crypto is loaded here, not with the module: every command's start-up would pay for it (~10 ms).
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
  * The state of a batch next to its report (`report.xlsx` → `report.xlsx.state.json`): every file checked so far,
- * by content hash. Saved after each file (write, then rename: an interrupted run never leaves half a file).
+ * by content hash, one JSON line per file, appended as each file is done. Appending keeps the cost of a save
+ * the size of one entry (rewriting the whole state after every file grew with the square of a region's
+ * hundreds of files); a line cut short by an interruption is ignored when the state is read back, and a later
+ * line for the same content replaces an earlier one.
  */
 export class BatchState {
   private constructor(
@@ -44,14 +50,25 @@ export class BatchState {
   ) {}
 
   static async open(path: string): Promise<BatchState> {
-    let entries: Record<string, BatchEntry> = {};
+    let text = '';
     try {
-      const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<StateFile>;
-      if (parsed.version === 1 && parsed.entries) entries = parsed.entries;
+      text = await readFile(path, 'utf8');
     } catch {
-      // no state yet (or unreadable): start afresh
+      return new BatchState(path, new Map()); // no state yet: start afresh
     }
-    return new BatchState(path, new Map(Object.entries(entries)));
+    const entries = new Map<string, BatchEntry>();
+    const old = wholeFile(text);
+    if (old) {
+      for (const e of Object.values(old.entries)) entries.set(e.hash, e);
+      const state = new BatchState(path, entries);
+      await state.rewrite();
+      return state;
+    }
+    for (const line of text.split('\n')) {
+      const e = entryOf(line);
+      if (e) entries.set(e.hash, e);
+    }
+    return new BatchState(path, entries);
   }
 
   /** A successful earlier result for these bytes (failures are tried again). */
@@ -64,12 +81,38 @@ export class BatchState {
 
   record(entry: BatchEntry): Promise<void> {
     this.entries.set(entry.hash, entry);
-    const body = JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) } satisfies StateFile);
-    // Saves are chained: concurrent files finishing together never interleave their writes.
-    this.saving = this.saving.then(async () => {
-      await writeFile(`${this.path}.tmp`, body);
-      await rename(`${this.path}.tmp`, this.path);
-    });
+    const line = `${JSON.stringify(entry)}\n`;
+    // Saves are chained: files finishing together never interleave their lines.
+    this.saving = this.saving.then(() => appendFile(this.path, line));
     return this.saving;
+  }
+
+  /** The journal written afresh from the entries (write, then rename: never half a file). */
+  private async rewrite(): Promise<void> {
+    const body = [...this.entries.values()].map((e) => `${JSON.stringify(e)}\n`).join('');
+    await writeFile(`${this.path}.tmp`, body);
+    await rename(`${this.path}.tmp`, this.path);
+  }
+}
+
+function wholeFile(text: string): StateFile | undefined {
+  if (!text.trimStart().startsWith('{"version"')) return undefined;
+  try {
+    const parsed = JSON.parse(text) as Partial<StateFile>;
+    return parsed.version === 1 && parsed.entries ? (parsed as StateFile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function entryOf(line: string): BatchEntry | undefined {
+  if (!line.startsWith('{')) return undefined;
+  try {
+    const e = JSON.parse(line) as Partial<BatchEntry>;
+    return typeof e.hash === 'string' && e.hash !== '' && (e.status === 'ok' || e.status === 'failed')
+      ? (e as BatchEntry)
+      : undefined;
+  } catch {
+    return undefined; // cut short by an interruption
   }
 }

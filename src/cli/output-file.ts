@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
@@ -20,6 +19,8 @@ function whyNotWritten(e: unknown): string {
  * one leaves the old file as it was.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  // node:crypto loaded on use: loaded with the module, it cost every command's start-up ~10 ms.
+  const { randomBytes } = await import('node:crypto');
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, data);

@@ -38,7 +38,8 @@ import { msg } from '../model/messages/index.js';
 export type { ImportLimits };
 
 /** An imported and checked document, as plain data (it crosses a worker-thread boundary). */
-export interface Processed {
+/** A file read and checked: what a batch keeps of it. */
+export interface Checked {
   readonly meta: {
     readonly name: string;
     readonly region: string | null;
@@ -51,8 +52,6 @@ export interface Processed {
     /** For a 部门: the 单位 its disclosure lists (links them in the organisation tree). */
     readonly units: readonly string[];
   };
-  /** Canonical disclosure JSON (`juesuan parse --format json`). */
-  readonly document: string;
   /** `juesuan check --format json` for this file. */
   readonly report: string;
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
@@ -62,6 +61,12 @@ export interface Processed {
     readonly severity: string;
     readonly message: string;
   }[];
+}
+
+/** A file read and checked, with its canonical JSON, as the store keeps it. */
+export interface Processed extends Checked {
+  /** Canonical disclosure JSON (`juesuan parse --format json`). */
+  readonly document: string;
 }
 
 /** Whether a file name has an extension some importer reads. */
@@ -86,6 +91,18 @@ export async function importAndCheck(
   parts: readonly PartFile[] = [],
 ): Promise<Processed> {
   const doc = await importDocument([{ bytes, file }, ...parts], DEPS, limits);
+  return { ...checked(file, doc), document: JSON.stringify(doc, null, 2) + '\n' };
+}
+
+/**
+ * As importAndCheck, without the canonical JSON (a batch reports findings and stores nothing; writing out a
+ * 25-page disclosure's model, ~0.4 MB, and copying it across threads is work thrown away).
+ */
+export async function importAndCheckOnly(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Promise<Checked> {
+  return checked(file, await importDocument([{ bytes, file }], DEPS, limits));
+}
+
+function checked(file: string, doc: Disclosure): Checked {
   const result = check(doc);
   const findings = withFingerprints(result.findings);
   const { name, fiscalYear, kind, title, sourceFormat } = doc.meta;
@@ -100,7 +117,6 @@ export async function importAndCheck(
       documentKind: doc.meta.documentKind ?? null,
       units: kind === '部门' ? listedUnits(doc) : [],
     },
-    document: JSON.stringify(doc, null, 2) + '\n',
     // Exactly what `juesuan check --format json` prints; the fingerprints also go to the store beside it.
     report: formatReports('json', [fileReport(file, doc, result)]),
     summary: result.summary,

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ImportLimits, PartFile, Processed, RenderFormat } from './core.js';
+import type { Checked, ImportLimits, PartFile, Processed, RenderFormat } from './core.js';
 import type { AnalysisResult, AnalysisTask } from './analysis.js';
 import type { Task, TaskResult } from './worker.js';
 import { msg } from '../model/messages/index.js';
@@ -22,6 +22,8 @@ export interface WorkerPool {
     limits?: ImportLimits,
     parts?: readonly PartFile[],
   ): Promise<Processed>;
+  /** importAndCheck without the canonical JSON (batch); `seconds`: the time it took in its thread. */
+  check(bytes: Uint8Array, file: string, limits?: ImportLimits): Promise<{ checked: Checked; seconds: number }>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
   /** `fix` of a stored document: the preview as JSON text, or the corrected DOCX. */
   fix(document: string, to: 'json' | 'docx'): Promise<Uint8Array | string>;
@@ -69,6 +71,11 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
       const r = await run({ kind: 'import', bytes, file, limits, parts });
       if (!('processed' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
       return r.processed;
+    },
+    async check(bytes, file, limits = {}) {
+      const r = await run({ kind: 'check', bytes, file, limits });
+      if (!('checked' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
+      return { checked: r.checked, seconds: r.seconds };
     },
     async render(document, format) {
       const r = await run({ kind: 'render', document, format });

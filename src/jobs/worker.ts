@@ -7,11 +7,13 @@ import {
   adoptPdfEngine,
   fixStoredDocument,
   importAndCheck,
+  importAndCheckOnly,
   isIngestError,
   PdfUnavailableError,
   renderDocument,
   type ImportLimits,
   type PartFile,
+  type Checked,
   type Processed,
   type RenderFormat,
 } from './core.js';
@@ -30,6 +32,7 @@ export type Task =
       readonly limits: ImportLimits;
       readonly parts?: readonly PartFile[];
     }
+  | { readonly kind: 'check'; readonly bytes: Uint8Array; readonly file: string; readonly limits: ImportLimits }
   | { readonly kind: 'render'; readonly document: string; readonly format: RenderFormat }
   | { readonly kind: 'analysis'; readonly task: AnalysisTask }
   | { readonly kind: 'fix'; readonly document: string; readonly to: 'json' | 'docx' };
@@ -37,6 +40,7 @@ export type Task =
 /** Errors cross as data: an IngestError's Chinese message is for the user, anything else is internal. */
 export type TaskResult =
   | { readonly ok: true; readonly processed: Processed }
+  | { readonly ok: true; readonly checked: Checked; readonly seconds: number }
   | { readonly ok: true; readonly rendered: Uint8Array | string }
   | { readonly ok: true; readonly analysed: AnalysisResult }
   | {
@@ -50,6 +54,11 @@ export default async function run(task: Task): Promise<TaskResult> {
     if (adopted) await adopted;
     if (task.kind === 'import')
       return { ok: true, processed: await importAndCheck(task.bytes, task.file, task.limits, task.parts) };
+    if (task.kind === 'check') {
+      const started = performance.now();
+      const checked = await importAndCheckOnly(task.bytes, task.file, task.limits);
+      return { ok: true, checked, seconds: (performance.now() - started) / 1000 };
+    }
     if (task.kind === 'analysis') return { ok: true, analysed: await runAnalysis(task.task) };
     if (task.kind === 'fix') return { ok: true, rendered: await fixStoredDocument(task.document, task.to) };
     return { ok: true, rendered: await renderDocument(task.document, task.format) };

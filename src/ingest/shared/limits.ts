@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { formatBytes, resolveLimits, type ImportLimits } from '../../model/limits.js';
 import { IngestError } from '../errors.js';
 import { msg } from '../../model/messages/index.js';
@@ -91,6 +91,8 @@ export function refuseZipBomb(bytes: Uint8Array, limits: ImportLimits, file: str
     refuse(`压缩比 ${Math.round(total / bytes.length)} 倍，超过上限 ${maxZipRatio} 倍`);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // node:zlib loaded on use (a check of a text or PDF file never needs it).
+  const { inflateRawSync } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   for (const e of entries) {
     if (e.method !== 8 || e.compressed === 0) continue;
     const local = e.localOffset;
