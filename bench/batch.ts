@@ -4,9 +4,9 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load, paired } from './process-time.js';
+import { load, paired, threadCpu } from './process-time.js';
 
-const copies = Number(process.argv[2] ?? 2);
+const copies = Number(process.argv[2] ?? 6);
 const runs = Number(process.argv[3] ?? 3);
 const pdfs = readdirSync('samples').filter((n) => n.endsWith('.pdf'));
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
@@ -38,6 +38,18 @@ console.log(
 console.log(
   `CPU for the same files, 2 workers / 1 worker: ${((r['2 workers']?.cpu ?? NaN) / (r['1 worker']?.cpu ?? NaN)).toFixed(2)}× (ideal 1.00×)`,
 );
+
+// Where the CPU goes, per thread (one more run of each): a single worker keeps more than one core busy with V8's
+// own threads (concurrent GC, JIT compilation), which bounds what a second worker on a 2-core machine can add.
+for (const jobs of [1, 2]) {
+  const [cmd, ...args] = batch(jobs);
+  const t = await threadCpu(cmd ?? 'node', args, jobs);
+  if (!t) break;
+  const total = t.main + t.rest + t.workers.reduce((a, b) => a + b, 0);
+  console.log(
+    `${jobs} worker${jobs > 1 ? 's' : ' '} CPU by thread: worker${jobs > 1 ? 's' : ''} ${t.workers.map((w) => w.toFixed(2)).join(' + ')} s, main ${t.main.toFixed(2)} s, V8 and libuv threads ${t.rest.toFixed(2)} s (${((100 * t.rest) / total).toFixed(0)}%)`,
+  );
+}
 
 console.log(`\nfresh-process check vs pdftotext -layout, medians of ${runs} paired runs; load average ${load()}`);
 for (const n of pdfs) {

@@ -38,3 +38,43 @@ export function paired(
     Object.entries(got).map(([k, g]) => [k, { wall: median(g.wall), cpu: median(g.cpu), rssMiB: Math.max(...g.rss) }]),
   );
 }
+
+/**
+ * CPU seconds of a child process per thread, read from /proc while it runs (Linux): the main thread, the `workers`
+ * busiest other threads (a pool's workers, which do the work) and all the rest together (V8's platform threads —
+ * concurrent GC and JIT compilation — and libuv's). Undefined where there is no /proc.
+ */
+export async function threadCpu(
+  cmd: string,
+  args: readonly string[],
+  workers: number,
+): Promise<{ main: number; workers: number[]; rest: number } | undefined> {
+  const { spawn } = await import('node:child_process');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const tick = 100; // USER_HZ on Linux
+  const child = spawn(cmd, args, { stdio: 'ignore' });
+  const pid = child.pid;
+  if (pid === undefined) return undefined;
+  const last = new Map<number, number>();
+  const sample = () => {
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        last.set(Number(tid), (Number(f[11]) + Number(f[12])) / tick);
+      }
+    } catch {
+      // the process (or a thread) ended between the listing and the read
+    }
+  };
+  const timer = setInterval(sample, 20);
+  await new Promise((resolve) => child.once('exit', resolve));
+  clearInterval(timer);
+  if (last.size === 0) return undefined;
+  const main = last.get(pid) ?? 0;
+  const others = [...last]
+    .filter(([tid]) => tid !== pid)
+    .map(([, s]) => s)
+    .sort((a, b) => b - a);
+  return { main, workers: others.slice(0, workers), rest: others.slice(workers).reduce((a, b) => a + b, 0) };
+}

@@ -13,6 +13,16 @@ const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 const LATIN = /(?<=[\p{Script=Han}，。、；：（）\s])[a-z]{2,}(?:\s+[a-z]{2,})*(?=\s*[\p{Script=Han}，。、；：（）])/gu;
 /** Units and file names written in Latin letters in Chinese text are not stray words. */
 const LATIN_OK = new Set(['km', 'kg', 'kw', 'kwh', 'mm', 'cm', 'ml', 'mg', 'kv', 'mw', 'mb', 'gb', 'tb', 'mu']);
+/**
+ * How many characters of `text` are among `marks` (brackets and quotes, none outside the BMP: counting UTF-16 units
+ * counts characters). A loop, not a spread into an array per pair: this runs on every paragraph.
+ */
+function countOf(text: string, marks: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (marks.includes(text.charAt(i))) n++;
+  return n;
+}
+
 const PAIRS: ReadonlyArray<readonly [string, string, string]> = [
   ['（(', '）)', '括号'],
   ['“', '”', '引号'],
@@ -88,8 +98,8 @@ function check(piece: TextPiece): Report[] {
   }
   const plain = text.replace(ENUM, (s) => s.slice(0, -1));
   for (const [open, close, name] of PAIRS) {
-    const opens = [...plain].filter((c) => open.includes(c)).length;
-    const closes = [...plain].filter((c) => close.includes(c)).length;
+    const opens = countOf(plain, open);
+    const closes = countOf(plain, close);
     if (opens === closes) continue;
     const first = [...text].findIndex((c) => open.includes(c) || close.includes(c));
     out.push({
