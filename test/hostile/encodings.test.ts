@@ -3,7 +3,7 @@ import type { Disclosure } from '../../src/model/disclosure.js';
 import { IngestError } from '../../src/ingest/errors.js';
 import { importForTest } from '../import.js';
 import { seedText } from '../seed.js';
-import { encodeGb18030 } from './zip.js';
+import { encodeGb18030 } from '../gb18030.js';
 
 /** What Chinese office software saves: the seed in GB18030, UTF-16, with full-width digits — all read alike. */
 const figures = (d: Disclosure) =>

@@ -64,27 +64,3 @@ export function officeBomb(part: string, mb: number, lie = false): Uint8Array {
     { name: part, data, declared: lie ? 1024 : mb * 1024 * 1024 },
   ]);
 }
-
-/** Text encoded as GB18030 (Node has only a decoder): a reverse table of the two-byte codes a text uses. */
-export function encodeGb18030(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const dec = new TextDecoder('gb18030');
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = dec.decode(Uint8Array.from([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GB18030 two-byte code for ${ch}`);
-      out.push(...bytes);
-    }
-  }
-  return Uint8Array.from(out);
-}

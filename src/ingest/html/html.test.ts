@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGb18030, publishedHtml } from '../../../test/fixtures/published-html.js';
+import { publishedHtml } from '../../../test/fixtures/published-html.js';
+import { encodeGb18030 } from '../../../test/gb18030.js';
 import { importForTest } from '../../../test/import.js';
 import { parsedSeed } from '../../../test/seed.js';
 import { IngestError } from '../errors.js';
