@@ -1,6 +1,6 @@
 import type { Layout } from '../../model/disclosure.js';
 import { foldForMatching } from '../../model/concepts/text.js';
-import { TABLE_SCHEMAS, schemasToMatch, type TableSchema } from '../../model/schemas/index.js';
+import { foldedTitles, TABLE_SCHEMAS, schemasToMatch, type TableSchema } from '../../model/schemas/index.js';
 import { parseNumbering } from './headings.js';
 
 /** A line read as a table's title: the schema, and whether the line was the bare title (or an alias) itself. */
@@ -34,14 +34,14 @@ export function matchTableTitle(line: string, layout: Layout): TitleMatch | unde
   const folded = foldForMatching(line);
   if (folded.length < 3 || folded.length > 80) return undefined;
   for (const pool of [schemasToMatch(layout), TABLE_SCHEMAS]) {
-    const exact = pool.find((s) => titlesOf(s).includes(folded));
+    const exact = pool.find((s) => foldedTitles(s).includes(folded));
     if (exact) return { schema: exact, exact: true };
   }
   const bare = stripPrefixes(folded);
   for (const pool of [schemasToMatch(layout), TABLE_SCHEMAS]) {
     let best: { schema: TableSchema; length: number } | undefined;
     for (const s of pool) {
-      for (const t of titlesOf(s)) {
+      for (const t of foldedTitles(s)) {
         if (!bare.endsWith(t) || (best && best.length >= t.length)) continue;
         const prefix = bare.slice(0, bare.length - t.length).replace(YEAR, '');
         const prefixOk = prefix === '' || (NAME_PREFIX.test(prefix) && !REFERS.test(prefix));
@@ -51,15 +51,6 @@ export function matchTableTitle(line: string, layout: Layout): TitleMatch | unde
     if (best) return { schema: best.schema, exact: false };
   }
   return undefined;
-}
-
-/** Each schema's titles folded once: every line of every page is compared with all of them (~5% of a batch). */
-const FOLDED_TITLES = new WeakMap<TableSchema, readonly string[]>();
-
-function titlesOf(s: TableSchema): readonly string[] {
-  let titles = FOLDED_TITLES.get(s);
-  if (!titles) FOLDED_TITLES.set(s, (titles = [s.title, ...s.aliases].map(foldForMatching)));
-  return titles;
 }
 
 /** Numbering, a table number and a year, in any order they are printed before the title. */

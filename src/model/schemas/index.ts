@@ -60,6 +60,18 @@ export function normalizeTitle(title: string): string {
   return foldForMatching(title);
 }
 
+const FOLDED_TITLES = new WeakMap<TableSchema, readonly string[]>();
+
+/**
+ * A schema's title and aliases as titles are compared (normalizeTitle), folded once per schema: every line of
+ * every page of a PDF is compared with all of them.
+ */
+export function foldedTitles(s: TableSchema): readonly string[] {
+  let titles = FOLDED_TITLES.get(s);
+  if (!titles) FOLDED_TITLES.set(s, (titles = [...new Set([s.title, ...s.aliases].map(normalizeTitle))]));
+  return titles;
+}
+
 let byTitle: Map<string, TableSchema[]> | undefined;
 
 /**
@@ -71,7 +83,7 @@ function titleIndex(): Map<string, TableSchema[]> {
   if (byTitle) return byTitle;
   byTitle = new Map();
   for (const s of TABLE_SCHEMAS) {
-    for (const t of new Set([s.title, ...s.aliases].map(normalizeTitle))) {
+    for (const t of foldedTitles(s)) {
       const list = byTitle.get(t) ?? [];
       list.push(s);
       byTitle.set(t, list);
