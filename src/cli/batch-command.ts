@@ -103,7 +103,7 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
     files.map((file, i) => ({
       title: file,
       task: async (_ctx: unknown, task: { title: string; skip: (message?: string) => void }) => {
-        const entry = await checkOne(file, opts.force === true ? undefined : state, pool);
+        const entry = await checkOne(file, opts.force === true ? undefined : state, pool, opts.annotate !== undefined);
         entries[i] = entry.entry;
         if (entry.skipped) {
           skipped.add(entry.entry.hash);
@@ -140,17 +140,22 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
 
 type Pool = ReturnType<(typeof import('../jobs/pool.js'))['createWorkerPool']>;
 
-/** Imports and checks one file in the pool, unless the state already holds a result for the same bytes. */
+/**
+ * Imports and checks one file in the pool, unless the state already holds a result for the same bytes. The pool
+ * takes the bytes it is given; `keep`: hand it a copy, and return the bytes (to annotate).
+ */
 async function checkOne(
   file: string,
   state: BatchState | undefined,
   pool: Pool,
+  keep: boolean,
 ): Promise<{ entry: BatchEntry; skipped: boolean; bytes?: Uint8Array }> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    const read = await readFile(file);
+    bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
   } catch {
     return { entry: { file, hash: '', status: 'failed', seconds: seconds(), reason: '无法读取文件' }, skipped: false };
   }
@@ -158,7 +163,7 @@ async function checkOne(
   const earlier = state?.done(hash);
   if (earlier) return { entry: { ...earlier, file }, skipped: true };
   try {
-    const { checked: processed, seconds: inThread } = await pool.check(bytes, basename(file));
+    const { checked: processed, seconds: inThread } = await pool.check(keep ? bytes.slice() : bytes, basename(file));
     const entry: BatchEntry = {
       file,
       hash,
@@ -168,7 +173,7 @@ async function checkOne(
       summary: processed.summary,
       findings: findingsOf(processed.report),
     };
-    return { entry, skipped: false, bytes };
+    return keep ? { entry, skipped: false, bytes } : { entry, skipped: false };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { entry: { file, hash, status: 'failed', seconds: seconds(), reason }, skipped: false };

@@ -39,6 +39,19 @@ describe('BatchState (the journal a batch resumes from)', () => {
     expect(again.done('f')).toBeUndefined();
   });
 
+  it('compacts lines for content checked again, and a line cut short no longer swallows the next one', async () => {
+    const path = join(dir(), 'again.state.json');
+    const state = await BatchState.open(path);
+    for (const errors of [1, 2, 3]) await state.record(entry('a', 'ok', errors));
+    await state.record(entry('b', 'ok'));
+    appendFileSync(path, JSON.stringify(entry('c', 'ok')).slice(0, 30));
+    const again = await BatchState.open(path);
+    expect(readFileSync(path, 'utf8').trimEnd().split('\n')).toHaveLength(2);
+    expect(again.done('a')?.summary?.error).toBe(3);
+    await again.record(entry('c', 'ok', 4));
+    expect((await BatchState.open(path)).done('c')?.summary?.error).toBe(4);
+  });
+
   it('reads the whole-file state of earlier versions and rewrites it as a journal', async () => {
     const path = join(dir(), 'old.state.json');
     writeFileSync(path, JSON.stringify({ version: 1, entries: { a: entry('a', 'ok', 3), f: entry('f', 'failed') } }));
@@ -55,5 +68,6 @@ describe('BatchState (the journal a batch resumes from)', () => {
     expect((await BatchState.open(join(d, 'none.json'))).done('a')).toBeUndefined();
     writeFileSync(join(d, 'junk.json'), 'not json\n{"hash":""}\n');
     expect((await BatchState.open(join(d, 'junk.json'))).done('')).toBeUndefined();
+    expect(readFileSync(join(d, 'junk.json'), 'utf8')).toBe('not json\n{"hash":""}\n');
   });
 });

@@ -64,11 +64,21 @@ export class BatchState {
       await state.rewrite();
       return state;
     }
+    let lines = 0;
+    let journal = true;
     for (const line of text.split('\n')) {
+      if (line === '') continue;
+      lines++;
+      journal &&= line.startsWith('{');
       const e = entryOf(line);
       if (e) entries.set(e.hash, e);
     }
-    return new BatchState(path, entries);
+    const state = new BatchState(path, entries);
+    // Compacted when it holds lines for content checked again (--force, a file put back) or a line cut short: else
+    // a region's journal grows by a whole batch at every re-run, and the next line is appended to the cut one and
+    // lost. A file that is not a journal is left as it is.
+    if ((entries.size > 0 || journal) && lines > entries.size) await state.rewrite();
+    return state;
   }
 
   /** A successful earlier result for these bytes (failures are tried again). */
@@ -96,7 +106,7 @@ export class BatchState {
 }
 
 function wholeFile(text: string): StateFile | undefined {
-  if (!text.trimStart().startsWith('{"version"')) return undefined;
+  if (!/^\s*\{"version"/.test(text)) return undefined; // not text.trimStart(): a copy of a journal of megabytes
   try {
     const parsed = JSON.parse(text) as Partial<StateFile>;
     return parsed.version === 1 && parsed.entries ? (parsed as StateFile) : undefined;

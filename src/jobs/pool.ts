@@ -22,7 +22,10 @@ export interface WorkerPool {
     limits?: ImportLimits,
     parts?: readonly PartFile[],
   ): Promise<Processed>;
-  /** importAndCheck without the canonical JSON (batch); `seconds`: the time it took in its thread. */
+  /**
+   * importAndCheck without the canonical JSON (batch); `seconds`: the time it took in its thread. The bytes are
+   * moved to the thread, not copied (a region's PDFs are tens of megabytes): the caller's array is left empty.
+   */
   check(bytes: Uint8Array, file: string, limits?: ImportLimits): Promise<{ checked: Checked; seconds: number }>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
   /** `fix` of a stored document: the preview as JSON text, or the corrected DOCX. */
@@ -61,8 +64,8 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
             workerData: { pdfium },
           }),
       ));
-  async function run(task: Task): Promise<TaskResult & { ok: true }> {
-    const r = await (await pool()).run(task);
+  async function run(task: Task, transferList?: ArrayBuffer[]): Promise<TaskResult & { ok: true }> {
+    const r = await (await pool()).run(task, transferList ? { transferList } : {});
     if (!r.ok) throw new WorkError(r.code, r.message);
     return r;
   }
@@ -73,7 +76,10 @@ export function createWorkerPool(options: { threads?: number } = {}): WorkerPool
       return r.processed;
     },
     async check(bytes, file, limits = {}) {
-      const r = await run({ kind: 'check', bytes, file, limits });
+      // Only an array that owns its whole buffer is moved: one that shares it (Node's small-buffer pool) is copied.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      const moved = own && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+      const r = await run({ kind: 'check', bytes: moved, file, limits }, [moved.buffer as ArrayBuffer]);
       if (!('checked' in r)) throw new WorkError('internal', msg('jobs.unexpectedResult'));
       return { checked: r.checked, seconds: r.seconds };
     },
