@@ -2,7 +2,7 @@
 // (needs `npm run build`); also a fresh-process check of each sample PDF against `pdftotext -layout`.
 // Run: npx tsx bench/batch.ts [copies] [runs]
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, paired, threadCpu } from './process-time.js';
 
@@ -38,6 +38,18 @@ console.log(
 console.log(
   `CPU for the same files, 2 workers / 1 worker: ${((r['2 workers']?.cpu ?? NaN) / (r['1 worker']?.cpu ?? NaN)).toFixed(2)}× (ideal 1.00×)`,
 );
+
+// The most a second worker could give here: 2 workers keeping every core busy would take their CPU time / cores.
+// Below the target when one worker already keeps more than one core busy (V8's GC and compiler threads), or when
+// the same files cost more CPU run side by side.
+const cores = Math.min(2, availableParallelism());
+const one = r['1 worker'];
+const two = r['2 workers'];
+if (one && two) {
+  console.log(
+    `1 worker keeps ${(one.cpu / one.wall).toFixed(2)} cores busy; with ${cores} cores busy, 2 workers would reach at most ${((one.wall * cores) / two.cpu).toFixed(2)}×`,
+  );
+}
 
 // Where the CPU goes, per thread (one more run of each): a single worker keeps more than one core busy with V8's
 // own threads (concurrent GC, JIT compilation), which bounds what a second worker on a 2-core machine can add.
