@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -58,4 +58,16 @@ describe('juesuan batch', () => {
     expect(forced.code).toBe(2);
     expect(report().documents.map((d) => d.skipped)).toEqual([false, false, false]);
   }, 240_000);
+
+  it('refuses a report it could not write before it checks anything', async () => {
+    const badKind = await runCli('batch', SEED, '--out', join(dir, 'report.docx'));
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toContain('报告文件的扩展名应为 .xlsx、.csv、.json');
+    const noFolder = join(dir, 'missing', 'report.json');
+    const missing = await runCli('batch', SEED, '--out', noFolder);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`${noFolder}：所在文件夹不存在`);
+    for (const r of [badKind, missing]) expect(r.stdout).not.toContain('共 1 个文件');
+    expect(existsSync(join(dir, 'report.docx.state.json'))).toBe(false);
+  });
 });

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { BatchState, contentHash, type BatchEntry, type BatchFinding } from './batch-state.js';
-import { failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
+import { checkReportPath, failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
+import { checkWritableFolder } from './output-file.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 import { msg } from '../model/messages/index.js';
 
@@ -85,7 +86,9 @@ function findingsOf(report: string): BatchFinding[] {
 
 async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<number> {
   const jobs = opts.jobs ?? availableParallelism();
+  if (opts.out) checkReportPath(opts.out);
   const statePath = resolve(opts.out ? `${opts.out}.state.json` : 'juesuan-batch.state.json');
+  await checkWritableFolder(opts.out ?? statePath);
   const exclude = new Set([statePath, ...(opts.out ? [resolve(opts.out)] : [])]);
   const files = await collect(inputs, exclude);
   if (files.length === 0) throw new UsageError(msg('cli.nothingToCheck'));

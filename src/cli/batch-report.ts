@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import type { BatchEntry } from './batch-state.js';
 import { UsageError } from './io.js';
+import { writeFileAtomic } from './output-file.js';
 import { msg } from '../model/messages/index.js';
 
 export const REPORT_EXTENSIONS = ['.xlsx', '.csv', '.json'] as const;
@@ -85,20 +85,30 @@ function csvCell(v: string | number): string {
 }
 
 /** Writes the batch report: .json (everything), .csv (one row per document), .xlsx (documents and findings). */
+/** Refuses a report file of a kind the batch cannot write, before the batch starts rather than after it ran. */
+export function checkReportPath(path: string): void {
+  const ext = extname(path).toLowerCase();
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new UsageError(msg('cli.reportExtension', { extensions: REPORT_EXTENSIONS.join('、'), path }));
+  }
+}
+
+/** The report, written whole or not at all (a Chinese error names it when it cannot be written). */
 export async function writeBatchReport(
   path: string,
   entries: readonly BatchEntry[],
   skipped: ReadonlySet<string>,
 ): Promise<void> {
+  checkReportPath(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
     const documents = entries.map((e) => ({ ...e, skipped: skipped.has(e.hash) }));
-    await writeFile(path, JSON.stringify({ documents }, null, 2) + '\n');
+    await writeFileAtomic(path, JSON.stringify({ documents }, null, 2) + '\n');
   } else if (ext === '.csv') {
     const rows = [DOC_HEAD, ...entries.map((e) => documentRow(e, skipped))];
     // A BOM so that Excel opens the Chinese text as UTF-8.
-    await writeFile(path, '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n');
-  } else if (ext === '.xlsx') {
+    await writeFileAtomic(path, '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n');
+  } else {
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     const docs = book.addWorksheet('汇总');
@@ -109,8 +119,6 @@ export async function writeBatchReport(
       sheet.getRow(1).font = { bold: true };
       sheet.views = [{ state: 'frozen', ySplit: 1 }];
     }
-    await writeFile(path, new Uint8Array(await book.xlsx.writeBuffer()));
-  } else {
-    throw new UsageError(msg('cli.reportExtension', { extensions: REPORT_EXTENSIONS.join('、'), path }));
+    await writeFileAtomic(path, new Uint8Array(await book.xlsx.writeBuffer()));
   }
 }

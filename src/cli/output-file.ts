@@ -1,4 +1,4 @@
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
 import { msg } from '../model/messages/index.js';
@@ -29,6 +29,22 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rm(tmp, { force: true });
     throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
   }
+}
+
+/**
+ * Refuses, before any work, an output whose folder is missing or cannot be written to (a batch of hundreds of files
+ * would otherwise learn it only once it has run).
+ */
+export async function checkWritableFolder(path: string): Promise<void> {
+  const folder = dirname(resolve(path));
+  let isFolder = false;
+  try {
+    isFolder = (await stat(folder)).isDirectory();
+    if (isFolder) await access(folder, constants.W_OK);
+  } catch (e) {
+    throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
+  }
+  if (!isFolder) throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten({ code: 'ENOENT' }) }));
 }
 
 /** Whether two paths name the same file: the same path, or (when both exist) the same inode through links. */
