@@ -1,16 +1,26 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
 import { check, importDocument, inProcessPdfEngine, nodeFiles } from '../app/index.js';
+import { annotatedNames } from './batch-command.js';
 
 const SEED = 'samples/haidong-rsj-2024.txt';
 const TEMPLATE = 'samples/shanghai-template-2024.pdf';
 
 interface Report {
   documents: { file: string; status: string; skipped: boolean; reason?: string; summary?: object }[];
+}
+
+/** The box annotations (one per finding that points at a page) in an annotated PDF. */
+async function squares(path: string): Promise<number> {
+  const pdf = await PDFDocument.load(readFileSync(path));
+  return pdf
+    .getPages()
+    .flatMap((p) => p.node.Annots()?.asArray() ?? [])
+    .filter((a) => pdf.context.lookup(a)?.toString().includes(PDFName.of('Square').toString())).length;
 }
 
 describe('juesuan batch', () => {
@@ -43,11 +53,7 @@ describe('juesuan batch', () => {
     const marked = await PDFDocument.load(readFileSync(join(dir, 'marked', 'shanghai-template-2024.标注.pdf')));
     const original = await PDFDocument.load(readFileSync(TEMPLATE));
     expect(marked.getPageCount()).toBe(original.getPageCount());
-    const squares = marked
-      .getPages()
-      .flatMap((p) => p.node.Annots()?.asArray() ?? [])
-      .filter((a) => marked.context.lookup(a)?.toString().includes(PDFName.of('Square').toString()));
-    expect(squares.length).toBeGreaterThan(10);
+    expect(await squares(join(dir, 'marked', 'shanghai-template-2024.标注.pdf'))).toBeGreaterThan(10);
 
     // Again: the two checked files are skipped by content, the broken one is tried again.
     const second = await run();
@@ -67,7 +73,45 @@ describe('juesuan batch', () => {
     const missing = await runCli('batch', SEED, '--out', noFolder);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`${noFolder}：所在文件夹不存在`);
-    for (const r of [badKind, missing]) expect(r.stdout).not.toContain('共 1 个文件');
+    const notFolder = await runCli('batch', SEED, '--out', join(dir, 'r2.json'), '--annotate', SEED);
+    expect(notFolder.code).toBe(2);
+    expect(notFolder.stderr).toContain(`${SEED}：路径中有同名的文件，不是文件夹`);
+    for (const r of [badKind, missing, notFolder]) expect(r.stdout).not.toContain('共 1 个文件');
     expect(existsSync(join(dir, 'report.docx.state.json'))).toBe(false);
+  });
+
+  it('annotates files of the same name into files of their own, and files an earlier run checked', async () => {
+    const region = mkdtempSync(join(tmpdir(), 'juesuan-region-'));
+    for (const unit of ['甲单位', '乙单位']) {
+      mkdirSync(join(region, unit));
+      copyFileSync(TEMPLATE, join(region, unit, '2024年部门决算.pdf'));
+    }
+    const out = join(region, 'report.json');
+    const first = await runCli('batch', region, '--out', out, '--annotate', join(region, '标注'));
+    expect(first.code).toBe(1); // the template's real errors
+    expect(readdirSync(join(region, '标注')).sort()).toEqual([
+      '乙单位-2024年部门决算.标注.pdf',
+      '甲单位-2024年部门决算.标注.pdf',
+    ]);
+    // Both skipped by content now; their copies are drawn from the findings the first run kept.
+    const again = await runCli('batch', region, '--out', out, '--annotate', join(region, '再标注'));
+    expect(again.stdout).toMatch(/共 2 个文件：完成 2 个（其中跳过 2 个）/);
+    const boxes = await squares(join(region, '标注', '甲单位-2024年部门决算.标注.pdf'));
+    expect(boxes).toBeGreaterThan(10);
+    expect(await squares(join(region, '再标注', '甲单位-2024年部门决算.标注.pdf'))).toBe(boxes);
+  }, 240_000);
+});
+
+describe('annotatedNames', () => {
+  it('keeps a unique name, puts the folder in front of a shared one, then a number; PDFs only', () => {
+    const names = annotatedNames(['a/x.pdf', 'b/x.PDF', 'c/y.pdf', 'p/a/z.pdf', 'q/a/z.pdf', 'd/notes.txt']);
+    expect([...names.values()]).toEqual([
+      'a-x.标注.pdf',
+      'b-x.标注.pdf',
+      'y.标注.pdf',
+      'a-z.标注.pdf',
+      'a-z-2.标注.pdf',
+    ]);
+    expect(names.has('d/notes.txt')).toBe(false);
   });
 });

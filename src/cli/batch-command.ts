@@ -1,10 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { BatchState, contentHash, type BatchEntry, type BatchFinding } from './batch-state.js';
 import { checkReportPath, failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
-import { checkWritableFolder } from './output-file.js';
+import { checkWritableFolder, ensureFolder, writeFileAtomic } from './output-file.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 import { msg } from '../model/messages/index.js';
 
@@ -36,8 +36,21 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** Every file the inputs name: directories are walked (sorted), files taken as given; the batch's own outputs are left out. */
-async function collect(inputs: readonly string[], exclude: ReadonlySet<string>): Promise<string[]> {
+/** Juesuan's annotated copies (annotatedNames): the same document with boxes drawn, never checked twice. */
+const ANNOTATED = /\.标注\.pdf$/i;
+
+/**
+ * Every file the inputs name: directories are walked (sorted), files taken as given. The batch's own outputs are
+ * left out: its report and state (`exclude`), whatever lies in its folder of annotated copies (`outputFolder`),
+ * which may well be inside the folder checked, and annotated copies an earlier batch left anywhere.
+ */
+async function collect(
+  inputs: readonly string[],
+  exclude: ReadonlySet<string>,
+  outputFolder?: string,
+): Promise<string[]> {
+  const inOutput = (path: string) =>
+    outputFolder !== undefined && (path === outputFolder || path.startsWith(outputFolder + sep));
   const { importerFor } = await import('../app/import.js');
   const out: string[] = [];
   for (const input of inputs) {
@@ -55,6 +68,7 @@ async function collect(inputs: readonly string[], exclude: ReadonlySet<string>):
     for (const name of names) {
       const path = join(input, name);
       if (!importerFor(name) || exclude.has(resolve(path)) || name.endsWith('.state.json')) continue;
+      if (inOutput(resolve(path)) || ANNOTATED.test(name)) continue;
       if ((await stat(path)).isFile()) out.push(path);
     }
   }
@@ -89,8 +103,9 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
   if (opts.out) checkReportPath(opts.out);
   const statePath = resolve(opts.out ? `${opts.out}.state.json` : 'juesuan-batch.state.json');
   await checkWritableFolder(opts.out ?? statePath);
+  if (opts.annotate) await ensureFolder(opts.annotate);
   const exclude = new Set([statePath, ...(opts.out ? [resolve(opts.out)] : [])]);
-  const files = await collect(inputs, exclude);
+  const files = await collect(inputs, exclude, opts.annotate ? resolve(opts.annotate) : undefined);
   if (files.length === 0) throw new UsageError(msg('cli.nothingToCheck'));
   const state = await BatchState.open(statePath);
   const [{ createWorkerPool }, { Listr, ListrLogger, ProcessOutput }] = await Promise.all([
@@ -100,22 +115,27 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
   const pool = createWorkerPool({ threads: Math.min(jobs, files.length) });
   const entries: (BatchEntry | undefined)[] = files.map(() => undefined);
   const skipped = new Set<string>();
+  const marked = opts.annotate ? annotatedNames(files) : undefined;
   // Progress goes to stderr: stdout carries the summary table.
   const logger = new ListrLogger({ processOutput: new ProcessOutput(process.stderr, process.stderr) });
   const list = new Listr(
     files.map((file, i) => ({
       title: file,
       task: async (_ctx: unknown, task: { title: string; skip: (message?: string) => void }) => {
-        const entry = await checkOne(file, opts.force === true ? undefined : state, pool, opts.annotate !== undefined);
+        const name = marked?.get(file); // PDFs only
+        const out = opts.annotate && name ? join(opts.annotate, name) : undefined;
+        const entry = await checkOne(file, opts.force === true ? undefined : state, pool, out !== undefined);
         entries[i] = entry.entry;
         if (entry.skipped) {
-          skipped.add(entry.entry.hash);
+          skipped.add(file);
+          // Checked by an earlier run, perhaps without --annotate: drawn from the findings it kept.
+          if (out && entry.bytes && !(await exists(out))) await annotate(out, entry.bytes, entry.entry);
           task.skip(`${file}：已审核过（内容未变），跳过`);
           return;
         }
         await state.record(entry.entry);
         if (entry.entry.status === 'failed') throw new Error(failureText(entry.entry));
-        if (opts.annotate && entry.bytes) await annotate(opts.annotate, file, entry.bytes, entry.entry);
+        if (out && entry.bytes) await annotate(out, entry.bytes, entry.entry);
         const s = entry.entry.summary;
         task.title = `${file}：错误 ${s?.error ?? 0}，警告 ${s?.warning ?? 0}，提示 ${s?.info ?? 0}（${entry.entry.seconds.toFixed(1)} 秒）`;
       },
@@ -164,7 +184,7 @@ async function checkOne(
   }
   const hash = contentHash(bytes);
   const earlier = state?.done(hash);
-  if (earlier) return { entry: { ...earlier, file }, skipped: true };
+  if (earlier) return { entry: { ...earlier, file }, skipped: true, ...(keep ? { bytes } : {}) };
   try {
     const { checked: processed, seconds: inThread } = await pool.check(keep ? bytes.slice() : bytes, basename(file));
     const entry: BatchEntry = {
@@ -183,14 +203,37 @@ async function checkOne(
   }
 }
 
-/** The annotated copy of a checked PDF (other formats have no pages to draw on). */
-async function annotate(dir: string, file: string, bytes: Uint8Array, entry: BatchEntry): Promise<void> {
-  if (!file.toLowerCase().endsWith('.pdf')) return;
-  const [{ annotatePdf }, { mkdir, writeFile }] = await Promise.all([
-    import('../app/annotate.js'),
-    import('node:fs/promises'),
-  ]);
-  await mkdir(dir, { recursive: true });
-  const out = join(dir, basename(file).replace(/\.pdf$/i, '.标注.pdf'));
-  await writeFile(out, await annotatePdf(bytes, entry.findings ?? []));
+/** The annotated copy of a checked PDF, into the folder made before the batch started (ensureFolder). */
+async function annotate(out: string, bytes: Uint8Array, entry: BatchEntry): Promise<void> {
+  const { annotatePdf } = await import('../app/annotate.js');
+  await writeFileAtomic(out, await annotatePdf(bytes, entry.findings ?? []));
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * The annotated copy's name for each PDF: `名称.标注.pdf`. A region's folders often hold files of the same name
+ * (every unit's "2024年部门决算.pdf"), which would overwrite each other: those take their folder's name in front,
+ * and a number after when that is not enough. Other formats have no pages to draw on.
+ */
+export function annotatedNames(files: readonly string[]): Map<string, string> {
+  const pdfs = files.filter((f) => /\.pdf$/i.test(f));
+  const key = (name: string) => name.toLowerCase();
+  const count = new Map<string, number>();
+  for (const f of pdfs) count.set(key(basename(f)), (count.get(key(basename(f))) ?? 0) + 1);
+  const taken = new Set<string>();
+  const names = new Map<string, string>();
+  for (const f of pdfs) {
+    const stem = basename(f).replace(/\.pdf$/i, '');
+    const first = (count.get(key(basename(f))) ?? 0) > 1 ? `${basename(dirname(resolve(f)))}-${stem}` : stem;
+    let name = first;
+    for (let n = 2; taken.has(key(name)); n++) name = `${first}-${n}`;
+    taken.add(key(name));
+    names.set(f, `${name}.标注.pdf`);
+  }
+  return names;
 }

@@ -21,12 +21,15 @@ function pad(s: string, width: number, right = false): string {
   return right ? fill + s : s + fill;
 }
 
-/** The summary table per document (errors, warnings, info, time), then the failures with their reasons. */
+/**
+ * The summary table per document (errors, warnings, info, time), then the failures with their reasons. `skipped`:
+ * the files (not contents: two copies of one file are two files) whose result an earlier run gave.
+ */
 export function summaryTable(entries: readonly BatchEntry[], skipped: ReadonlySet<string>): string {
   const head = ['文件', '状态', '错误', '警告', '提示', '用时'];
   const rows = entries.map((e) => [
     e.file,
-    skipped.has(e.hash) ? '已审核（跳过）' : STATUS[e.status],
+    skipped.has(e.file) ? '已审核（跳过）' : STATUS[e.status],
     String(e.summary?.error ?? '—'),
     String(e.summary?.warning ?? '—'),
     String(e.summary?.info ?? '—'),
@@ -61,7 +64,7 @@ function documentRow(e: BatchEntry, skipped: ReadonlySet<string>): (string | num
   return [
     e.file,
     e.name ?? '',
-    skipped.has(e.hash) ? '已审核（跳过）' : STATUS[e.status],
+    skipped.has(e.file) ? '已审核（跳过）' : STATUS[e.status],
     e.summary?.error ?? '',
     e.summary?.warning ?? '',
     e.summary?.info ?? '',
@@ -102,7 +105,7 @@ export async function writeBatchReport(
   checkReportPath(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
-    const documents = entries.map((e) => ({ ...e, skipped: skipped.has(e.hash) }));
+    const documents = entries.map((e) => ({ ...e, skipped: skipped.has(e.file) }));
     await writeFileAtomic(path, JSON.stringify({ documents }, null, 2) + '\n');
   } else if (ext === '.csv') {
     const rows = [DOC_HEAD, ...entries.map((e) => documentRow(e, skipped))];

@@ -1,4 +1,4 @@
-import { access, constants, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './io.js';
 import { msg } from '../model/messages/index.js';
@@ -10,6 +10,7 @@ function whyNotWritten(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return '没有写入权限';
   if (code === 'EISDIR') return '这是一个文件夹，不是文件';
   if (code === 'ENOSPC') return '磁盘空间不足';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return '路径中有同名的文件，不是文件夹';
   return '无法写入';
 }
 
@@ -45,6 +46,15 @@ export async function checkWritableFolder(path: string): Promise<void> {
     throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
   }
   if (!isFolder) throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten({ code: 'ENOENT' }) }));
+}
+
+/** Creates an output folder (and its parents) before any work, or refuses it in Chinese. */
+export async function ensureFolder(path: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (e) {
+    throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
+  }
 }
 
 /** Whether two paths name the same file: the same path, or (when both exist) the same inode through links. */
