@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../errors.js';
+import { buildPdf } from '../../../test/pdf-builder.js';
 import { SAMPLES } from '../../../test/seed.js';
 import { parsePdf } from './index.js';
 import { judgeTextLayer, pageList } from './text-layer.js';
@@ -56,10 +57,38 @@ describe('judgeTextLayer', () => {
     expect(judgeTextLayer(1, shifted).reason).toMatch(/^汉字分布异常：常用字只占 \d+%/);
   });
 
+  it('takes Latin letters that read as words for a document in another language, not for letter soup', () => {
+    const english =
+      'This document describes the library and the functions it provides for encoding and decoding structures, ' +
+      'with examples of their use in the applications that depend on them.';
+    expect(judgeTextLayer(1, english).reason).toBeUndefined();
+    // The same letters a broken map gives for the prose's ideographs: one letter per ideograph, as its code says.
+    const soup = PROSE.replace(/[\u4e00-\u9fff]/g, (c) => String.fromCharCode(97 + ((c.codePointAt(0) ?? 0) % 26)));
+    expect(judgeTextLayer(1, soup).reason).toBe('几乎没有汉字，大多是无意义的拉丁字母');
+  });
+
   it('lists pages as a reader writes them', () => {
     expect(pageList([3])).toBe('第 3 页');
     expect(pageList([1, 2, 3, 4, 7, 9, 10])).toBe('第 1–4、7、9、10 页');
   });
+});
+
+describe('a PDF in English', () => {
+  it('is refused as not a disclosure, not as a garbled text layer', async () => {
+    const lines = [
+      'Annual Report of the Library Committee',
+      'This document describes the library and the functions it provides for encoding',
+      'and decoding structures, with examples of their use in the applications that depend on them.',
+    ];
+    const content = lines.map((l, i) => `BT /F1 12 Tf 72 ${760 - i * 20} Td (${l}) Tj ET`).join('\n');
+    const e = await parsePdf(buildPdf([{ content }]), { file: 'report.pdf' }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(IngestError);
+    expect((e as IngestError).message).toMatch(/不是部门决算或部门预算公开文档/);
+    expect((e as IngestError).message).not.toContain('文字层');
+  }, 60_000);
 });
 
 describe('a PDF whose text layer is garbled (a real sample with its ToUnicode maps rewritten)', () => {
