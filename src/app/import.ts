@@ -74,7 +74,10 @@ async function importOne(
 ): Promise<Disclosure> {
   const file = source.file ?? baseName('path' in source ? source.path : source.file);
   const importer = importerFor('path' in source ? source.path : source.file);
+  const limits = resolveLimits(options);
   if (!importer) {
+    // A path that names no file, or a folder, is said to be that, rather than of an unknown type.
+    if ('path' in source) await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
     const ext = extensionOf('path' in source ? source.path : source.file);
     throw new IngestError(
       msg('ingest.unknownExtension', {
@@ -86,7 +89,6 @@ async function importOne(
       },
     );
   }
-  const limits = resolveLimits(options);
   const bytes =
     'bytes' in source ? source.bytes : await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
   if (bytes.length > limits.maxBytes) {

@@ -25,7 +25,12 @@ export const nodeFiles: FileReader = {
     } catch (e) {
       if (e instanceof IngestError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : '无法读取文件';
+      const why =
+        code === 'ENOENT'
+          ? '文件不存在'
+          : code === 'EISDIR'
+            ? '这是一个文件夹，不是文件（审核文件夹中的全部文件请用 juesuan batch）'
+            : '无法读取文件';
       throw new IngestError(why, { file: basename(path) });
     }
   },

@@ -90,6 +90,11 @@ describe('juesuan check', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('文件不存在');
     const dir = tmp();
+    // A folder, or a missing file without an extension: said to be that, not a file of an unknown type.
+    const folder = await runCli('check', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('这是一个文件夹，不是文件（审核文件夹中的全部文件请用 juesuan batch）');
+    expect((await runCli('check', join(dir, 'no-extension'))).stderr).toContain('no-extension：文件不存在');
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ rules: { 'no/such-rule': 'error' } }));
     const r1 = await runCli('check', SEED_PATH, '--config', bad);
