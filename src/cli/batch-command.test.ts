@@ -5,7 +5,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
 import { check, importDocument, inProcessPdfEngine, nodeFiles } from '../app/index.js';
-import { annotatedNames } from './batch-command.js';
+import { annotatedNames, progressOf } from './batch-command.js';
 
 const SEED = 'samples/haidong-rsj-2024.txt';
 const TEMPLATE = 'samples/shanghai-template-2024.pdf';
@@ -47,6 +47,7 @@ describe('juesuan batch', () => {
     }
     expect(docs[2]?.reason).toMatch(/broken\.pdf.*(损坏|无效|无法)/);
     expect(first.stdout).toContain('失败的文件：');
+    expect(first.stderr).toMatch(/［3\/3］/); // progress, on stderr
     expect(first.stdout).toMatch(/共 3 个文件：完成 2 个（其中跳过 0 个），失败 1 个/);
 
     // The annotated template: the original pages, one box annotation per finding that points at a page.
@@ -100,6 +101,22 @@ describe('juesuan batch', () => {
     expect(boxes).toBeGreaterThan(10);
     expect(await squares(join(region, '再标注', '甲单位-2024年部门决算.标注.pdf'))).toBe(boxes);
   }, 240_000);
+});
+
+describe('progressOf', () => {
+  it('counts finished files and, once three are checked, says how long the rest will take at their rate', () => {
+    let t = 0;
+    const progress = progressOf(10, () => t);
+    t = 1000;
+    expect(progress(false)).toBe('［1/10］'); // skipped: no time
+    t = 2000;
+    expect(progress(true)).toBe('［2/10］');
+    expect(progress(true)).toBe('［3/10］');
+    t = 3000;
+    expect(progress(true)).toBe('［4/10，约剩 6 秒］'); // 3 s for 3 checked files, 6 files left
+    t = 63000;
+    expect(progress(true)).toBe('［5/10，约剩 1 分 19 秒］');
+  });
 });
 
 describe('annotatedNames', () => {

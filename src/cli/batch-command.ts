@@ -116,6 +116,7 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
   const entries: (BatchEntry | undefined)[] = files.map(() => undefined);
   const skipped = new Set<string>();
   const marked = opts.annotate ? annotatedNames(files) : undefined;
+  const progress = progressOf(files.length);
   // Progress goes to stderr: stdout carries the summary table.
   const logger = new ListrLogger({ processOutput: new ProcessOutput(process.stderr, process.stderr) });
   const list = new Listr(
@@ -130,14 +131,14 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
           skipped.add(file);
           // Checked by an earlier run, perhaps without --annotate: drawn from the findings it kept.
           if (out && entry.bytes && !(await exists(out))) await annotate(out, entry.bytes, entry.entry);
-          task.skip(`${file}：已审核过（内容未变），跳过`);
+          task.skip(`${progress(false)}${file}：已审核过（内容未变），跳过`);
           return;
         }
         await state.record(entry.entry);
-        if (entry.entry.status === 'failed') throw new Error(failureText(entry.entry));
+        if (entry.entry.status === 'failed') throw new Error(`${progress(true)}${failureText(entry.entry)}`);
         if (out && entry.bytes) await annotate(out, entry.bytes, entry.entry);
         const s = entry.entry.summary;
-        task.title = `${file}：错误 ${s?.error ?? 0}，警告 ${s?.warning ?? 0}，提示 ${s?.info ?? 0}（${entry.entry.seconds.toFixed(1)} 秒）`;
+        task.title = `${progress(true)}${file}：错误 ${s?.error ?? 0}，警告 ${s?.warning ?? 0}，提示 ${s?.info ?? 0}（${entry.entry.seconds.toFixed(1)} 秒）`;
       },
     })),
     {
@@ -159,6 +160,29 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
   if (opts.out) await writeBatchReport(opts.out, done, skipped);
   if (done.some((e) => e.status === 'failed') || done.length < files.length) return ExitCode.Unreadable;
   return done.some((e) => (e.summary?.error ?? 0) > 0) ? ExitCode.Findings : ExitCode.Ok;
+}
+
+/**
+ * "［37/300，约剩 2 分 10 秒］": the files finished so far and, once three have been checked, the time left at the
+ * rate of the files checked (not of those skipped, which take no time).
+ */
+export function progressOf(total: number, now = () => performance.now()): (checked: boolean) => string {
+  const started = now();
+  let finished = 0;
+  let checked = 0;
+  return (wasChecked) => {
+    finished++;
+    if (wasChecked) checked++;
+    const left = total - finished;
+    const perFile = (now() - started) / 1000 / Math.max(1, checked);
+    const eta = checked >= 3 && left > 0 ? `，约剩 ${duration(left * perFile)}` : '';
+    return `［${finished}/${total}${eta}］`;
+  };
+}
+
+function duration(seconds: number): string {
+  const s = Math.ceil(seconds);
+  return s < 60 ? `${s} 秒` : `${Math.floor(s / 60)} 分 ${s % 60} 秒`;
 }
 
 type Pool = ReturnType<(typeof import('../jobs/pool.js'))['createWorkerPool']>;
