@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli.js';
@@ -101,6 +101,35 @@ describe('juesuan batch', () => {
     expect(boxes).toBeGreaterThan(10);
     expect(await squares(join(region, '再标注', '甲单位-2024年部门决算.标注.pdf'))).toBe(boxes);
   }, 240_000);
+});
+
+describe('files a batch cannot read', () => {
+  it('are counted by type in the summary and listed in the report, not passed over in silence', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'juesuan-mixed-'));
+    copyFileSync(SEED, join(folder, '海东.txt'));
+    writeFileSync(join(folder, '旧版决算.doc'), 'old word');
+    writeFileSync(join(folder, '附件.zip'), 'zip');
+    writeFileSync(join(folder, '.DS_Store'), 'finder');
+    const out = join(folder, 'report.json');
+    const r = await runCli('batch', folder, '--out', out);
+    expect(r.stdout).toContain('另有 2 个文件未审核：类型不支持（.doc 1 个、.zip 1 个）');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { documents: unknown[]; unsupported: string[] };
+    expect(report.documents).toHaveLength(1);
+    expect(report.unsupported.map((f) => basename(f)).sort()).toEqual(['旧版决算.doc', '附件.zip']);
+    const xlsx = join(folder, 'report.xlsx');
+    await runCli('batch', folder, '--out', xlsx);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = await new ExcelJS.Workbook().xlsx.readFile(xlsx);
+    const left = book.getWorksheet('未审核的文件');
+    expect(left?.getRow(2).getCell(2).text).toMatch(/^文件类型不支持（\.(doc|zip)）$/);
+    expect(left?.rowCount).toBe(3);
+
+    const only = mkdtempSync(join(tmpdir(), 'juesuan-doc-'));
+    writeFileSync(join(only, '决算.doc'), 'old word');
+    const none = await runCli('batch', only);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('没有可审核的文件：找到的 1 个文件类型都不支持（.doc 1 个）');
+  }, 120_000);
 });
 
 describe('progressOf', () => {

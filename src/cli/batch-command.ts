@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { BatchState, contentHash, type BatchEntry, type BatchFinding } from './batch-state.js';
 import { checkReportPath, failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
@@ -42,17 +42,19 @@ const ANNOTATED = /\.标注\.pdf$/i;
 /**
  * Every file the inputs name: directories are walked (sorted), files taken as given. The batch's own outputs are
  * left out: its report and state (`exclude`), whatever lies in its folder of annotated copies (`outputFolder`),
- * which may well be inside the folder checked, and annotated copies an earlier batch left anywhere.
+ * which may well be inside the folder checked, and annotated copies an earlier batch left anywhere. Files found in
+ * a folder that Juesuan cannot read (a .doc, a .zip) are returned apart, so that the batch says it left them.
  */
 async function collect(
   inputs: readonly string[],
   exclude: ReadonlySet<string>,
   outputFolder?: string,
-): Promise<string[]> {
+): Promise<{ files: string[]; unsupported: string[] }> {
   const inOutput = (path: string) =>
     outputFolder !== undefined && (path === outputFolder || path.startsWith(outputFolder + sep));
   const { importerFor } = await import('../app/import.js');
   const out: string[] = [];
+  const unsupported: string[] = [];
   for (const input of inputs) {
     let isDir: boolean;
     try {
@@ -67,12 +69,30 @@ async function collect(
     const names = (await readdir(input, { recursive: true })).map(String).sort();
     for (const name of names) {
       const path = join(input, name);
-      if (!importerFor(name) || exclude.has(resolve(path)) || name.endsWith('.state.json')) continue;
-      if (inOutput(resolve(path)) || ANNOTATED.test(name)) continue;
-      if ((await stat(path)).isFile()) out.push(path);
+      const full = resolve(path);
+      if (exclude.has(full) || name.endsWith('.state.json') || inOutput(full) || ANNOTATED.test(name)) continue;
+      const readable = importerFor(name) !== undefined;
+      if (!readable && basename(name).startsWith('.')) continue; // .DS_Store and the like
+      if (!(await stat(path)).isFile()) continue;
+      (readable ? out : unsupported).push(path);
     }
   }
-  return [...new Set(out)];
+  return { files: [...new Set(out)], unsupported: [...new Set(unsupported)] };
+}
+
+/** The files left unchecked, by type: "另有 3 个文件未审核：类型不支持（.doc 2 个、.zip 1 个）……". */
+function unsupportedLine(paths: readonly string[], supported: readonly string[], noneChecked: boolean): string {
+  const kinds = new Map<string, number>();
+  for (const p of paths) {
+    const ext = extname(p).toLowerCase() || msg('ingest.noExtension');
+    kinds.set(ext, (kinds.get(ext) ?? 0) + 1);
+  }
+  const list = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([ext, n]) => `${ext} ${n} 个`)
+    .join('、');
+  const data = { count: paths.length, kinds: list, supported: supported.join('、') };
+  return noneChecked ? msg('cli.batchAllUnsupported', data) : msg('cli.batchUnsupported', data);
 }
 
 /** The findings of a `check --format json` report, with the page and box each points to. */
@@ -105,8 +125,14 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
   await checkWritableFolder(opts.out ?? statePath);
   if (opts.annotate) await ensureFolder(opts.annotate);
   const exclude = new Set([statePath, ...(opts.out ? [resolve(opts.out)] : [])]);
-  const files = await collect(inputs, exclude, opts.annotate ? resolve(opts.annotate) : undefined);
-  if (files.length === 0) throw new UsageError(msg('cli.nothingToCheck'));
+  const { files, unsupported } = await collect(inputs, exclude, opts.annotate ? resolve(opts.annotate) : undefined);
+  const { supportedExtensions } = await import('../app/import.js');
+  if (files.length === 0) {
+    throw new UsageError(
+      unsupported.length > 0 ? unsupportedLine(unsupported, supportedExtensions(), true) : msg('cli.nothingToCheck'),
+    );
+  }
+  const left = unsupported.length > 0 ? unsupportedLine(unsupported, supportedExtensions(), false) : '';
   const state = await BatchState.open(statePath);
   const [{ createWorkerPool }, { Listr, ListrLogger, ProcessOutput }] = await Promise.all([
     import('../jobs/pool.js'),
@@ -156,8 +182,8 @@ async function runBatch(inputs: readonly string[], opts: BatchOpts): Promise<num
     await pool.close();
   }
   const done = entries.filter((e): e is BatchEntry => e !== undefined);
-  await writeOut(summaryTable(done, skipped));
-  if (opts.out) await writeBatchReport(opts.out, done, skipped);
+  await writeOut(summaryTable(done, skipped) + (left ? `\n${left}\n` : ''));
+  if (opts.out) await writeBatchReport(opts.out, done, skipped, unsupported);
   if (done.some((e) => e.status === 'failed') || done.length < files.length) return ExitCode.Unreadable;
   return done.some((e) => (e.summary?.error ?? 0) > 0) ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -96,17 +96,22 @@ export function checkReportPath(path: string): void {
   }
 }
 
-/** The report, written whole or not at all (a Chinese error names it when it cannot be written). */
+/**
+ * The report, written whole or not at all (a Chinese error names it when it cannot be written). `unsupported`:
+ * files found in the folders checked that are of no type Juesuan reads (JSON: `unsupported`; XLSX: a sheet of
+ * their own; the CSV is one row per document checked).
+ */
 export async function writeBatchReport(
   path: string,
   entries: readonly BatchEntry[],
   skipped: ReadonlySet<string>,
+  unsupported: readonly string[] = [],
 ): Promise<void> {
   checkReportPath(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
     const documents = entries.map((e) => ({ ...e, skipped: skipped.has(e.file) }));
-    await writeFileAtomic(path, JSON.stringify({ documents }, null, 2) + '\n');
+    await writeFileAtomic(path, JSON.stringify({ documents, unsupported }, null, 2) + '\n');
   } else if (ext === '.csv') {
     const rows = [DOC_HEAD, ...entries.map((e) => documentRow(e, skipped))];
     // A BOM so that Excel opens the Chinese text as UTF-8.
@@ -118,7 +123,16 @@ export async function writeBatchReport(
     docs.addRows([DOC_HEAD, ...entries.map((e) => documentRow(e, skipped))]);
     const findings = book.addWorksheet('问题');
     findings.addRows([FINDING_HEAD, ...findingRows(entries)]);
-    for (const sheet of [docs, findings]) {
+    const sheets = [docs, findings];
+    if (unsupported.length > 0) {
+      const left = book.addWorksheet('未审核的文件');
+      left.addRows([
+        ['文件', '原因'],
+        ...unsupported.map((f) => [f, `文件类型不支持（${extname(f) || msg('ingest.noExtension')}）`]),
+      ]);
+      sheets.push(left);
+    }
+    for (const sheet of sheets) {
       sheet.getRow(1).font = { bold: true };
       sheet.views = [{ state: 'frozen', ySplit: 1 }];
     }

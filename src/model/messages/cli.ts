@@ -3,6 +3,9 @@ export const CLI_MESSAGES = {
   'cli.badPort': '端口“{{value}}”不正确，应为 0–65535',
   'cli.badRole': '角色“{{role}}”不正确，可选：{{roles}}',
   'cli.badYear': '年度“{{value}}”无效，应为四位年份，如 2024',
+  'cli.batchAllUnsupported':
+    '没有可审核的文件：找到的 {{count}} 个文件类型都不支持（{{kinds}}）。支持的类型：{{supported}}',
+  'cli.batchUnsupported': '另有 {{count}} 个文件未审核：类型不支持（{{kinds}}）。支持的类型：{{supported}}',
   'cli.cannotWrite': '{{path}}：{{why}}',
   'cli.compareNeedsTwo': '两两对照需要正好两个文件（A B）；一组文件排名请加 --rank',
   'cli.exported': 'juesuan：已导出 {{documents}} 份文档、{{cells}} 个单元格到 {{dir}}（datapackage.json）\n',
