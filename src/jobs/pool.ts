@@ -24,7 +24,8 @@ export interface WorkerPool {
   ): Promise<Processed>;
   /**
    * importAndCheck without the canonical JSON (batch); `seconds`: the time it took in its thread. The bytes are
-   * moved to the thread, not copied (a region's PDFs are tens of megabytes): the caller's array is left empty.
+   * moved to the thread, not copied (a region's PDFs are tens of megabytes): the caller's array is left empty,
+   * unless it shares its buffer with other data, which is then copied and left alone.
    */
   check(bytes: Uint8Array, file: string, limits?: ImportLimits): Promise<{ checked: Checked; seconds: number }>;
   render(document: string, format: RenderFormat): Promise<Uint8Array | string>;
