@@ -104,17 +104,19 @@ describe('juesuan batch', () => {
 });
 
 describe('files a batch cannot read', () => {
-  it('are counted by type in the summary and listed in the report, not passed over in silence', async () => {
+  it('are counted by type in the summary and listed in the report, not passed over in silence; the rest in order', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'juesuan-mixed-'));
-    copyFileSync(SEED, join(folder, '海东.txt'));
+    copyFileSync(SEED, join(folder, '海东10.txt'));
+    copyFileSync(SEED, join(folder, '海东2.txt'));
     writeFileSync(join(folder, '旧版决算.doc'), 'old word');
     writeFileSync(join(folder, '附件.zip'), 'zip');
     writeFileSync(join(folder, '.DS_Store'), 'finder');
     const out = join(folder, 'report.json');
     const r = await runCli('batch', folder, '--out', out);
     expect(r.stdout).toContain('另有 2 个文件未审核：类型不支持（.doc 1 个、.zip 1 个）');
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { documents: unknown[]; unsupported: string[] };
-    expect(report.documents).toHaveLength(1);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { documents: { file: string }[]; unsupported: string[] };
+    // In a file manager's order: 2 before 10.
+    expect(report.documents.map((d) => basename(d.file))).toEqual(['海东2.txt', '海东10.txt']);
     expect(report.unsupported.map((f) => basename(f)).sort()).toEqual(['旧版决算.doc', '附件.zip']);
     const xlsx = join(folder, 'report.xlsx');
     await runCli('batch', folder, '--out', xlsx);
