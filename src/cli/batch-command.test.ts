@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -111,12 +120,20 @@ describe('files a batch cannot read', () => {
     writeFileSync(join(folder, '旧版决算.doc'), 'old word');
     writeFileSync(join(folder, '附件.zip'), 'zip');
     writeFileSync(join(folder, '.DS_Store'), 'finder');
+    symlinkSync(join(folder, 'gone.pdf'), join(folder, '链接.pdf')); // a link to nothing: one failure, not the batch's
     const out = join(folder, 'report.json');
     const r = await runCli('batch', folder, '--out', out);
     expect(r.stdout).toContain('另有 2 个文件未审核：类型不支持（.doc 1 个、.zip 1 个）');
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { documents: { file: string }[]; unsupported: string[] };
-    // In a file manager's order: 2 before 10.
-    expect(report.documents.map((d) => basename(d.file))).toEqual(['海东2.txt', '海东10.txt']);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      documents: { file: string; status: string; reason?: string }[];
+      unsupported: string[];
+    };
+    // In a file manager's order: 2 before 10 (and 海 before 链, by pinyin).
+    expect(report.documents.map((d) => [basename(d.file), d.status, d.reason])).toEqual([
+      ['海东2.txt', 'ok', undefined],
+      ['海东10.txt', 'ok', undefined],
+      ['链接.pdf', 'failed', '无法读取文件'],
+    ]);
     expect(report.unsupported.map((f) => basename(f)).sort()).toEqual(['旧版决算.doc', '附件.zip']);
     const xlsx = join(folder, 'report.xlsx');
     await runCli('batch', folder, '--out', xlsx);

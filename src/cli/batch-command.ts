@@ -69,14 +69,24 @@ async function collect(
       out.push(input);
       continue;
     }
-    const names = (await readdir(input, { recursive: true })).map(String).sort(byName.compare);
+    let names: string[];
+    try {
+      names = (await readdir(input, { recursive: true })).map(String).sort(byName.compare);
+    } catch {
+      throw new UsageError(msg('cli.folderUnreadable', { path: input }));
+    }
     for (const name of names) {
       const path = join(input, name);
       const full = resolve(path);
       if (exclude.has(full) || name.endsWith('.state.json') || inOutput(full) || ANNOTATED.test(name)) continue;
       const readable = importerFor(name) !== undefined;
       if (!readable && basename(name).startsWith('.')) continue; // .DS_Store and the like
-      if (!(await stat(path)).isFile()) continue;
+      // A link to nothing, or a file gone since the listing: a readable kind is kept, to be reported as unreadable.
+      const isFile = await stat(path).then(
+        (st) => st.isFile(),
+        () => readable,
+      );
+      if (!isFile) continue;
       (readable ? out : unsupported).push(path);
     }
   }

@@ -10,6 +10,7 @@ export const CLI_MESSAGES = {
   'cli.compareNeedsTwo': '两两对照需要正好两个文件（A B）；一组文件排名请加 --rank',
   'cli.exported': 'juesuan：已导出 {{documents}} 份文档、{{cells}} 个单元格到 {{dir}}（datapackage.json）\n',
   'cli.fixWritten': '{{report}}\n\n已写出 {{file}}（{{format}}）。\n',
+  'cli.folderUnreadable': '无法读取文件夹（可能没有读取权限）：{{path}}',
   'cli.formatNeedsOutput': '--to {{format}} 需要用 -o 指定输出文件',
   'cli.generated': 'juesuan：已生成 {{file}}\n',
   'cli.inputNotFound': '找不到文件或文件夹：{{path}}',
