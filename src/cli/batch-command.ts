@@ -39,8 +39,8 @@ function positiveInt(value: string): number {
 /** File names as a file manager orders them: numbers by value ("2" before "10"), Chinese by pinyin. */
 const byName = new Intl.Collator('zh-CN', { numeric: true });
 
-/** Juesuan's annotated copies (annotatedNames): the same document with boxes drawn, never checked twice. */
-const ANNOTATED = /\.标注\.pdf$/i;
+/** How Juesuan's annotated copies end (annotatedNames): the same document with boxes drawn, never checked twice. */
+const ANNOTATED = '.标注.pdf';
 
 /**
  * Every file the inputs name: directories are walked (in byName order), files taken as given. The batch's own outputs are
@@ -78,7 +78,8 @@ async function collect(
     for (const name of names) {
       const path = join(input, name);
       const full = resolve(path);
-      if (exclude.has(full) || name.endsWith('.state.json') || inOutput(full) || ANNOTATED.test(name)) continue;
+      if (exclude.has(full) || name.endsWith('.state.json') || inOutput(full) || name.toLowerCase().endsWith(ANNOTATED))
+        continue;
       const readable = importerFor(name) !== undefined;
       if (!readable && basename(name).startsWith('.')) continue; // .DS_Store and the like
       // A link to nothing, or a file gone since the listing: a readable kind is kept, to be reported as unreadable.
@@ -298,7 +299,7 @@ export function annotatedNames(files: readonly string[]): Map<string, string> {
     let name = first;
     for (let n = 2; taken.has(key(name)); n++) name = `${first}-${n}`;
     taken.add(key(name));
-    names.set(f, `${name}.标注.pdf`);
+    names.set(f, `${name}${ANNOTATED}`);
   }
   return names;
 }

@@ -87,7 +87,6 @@ function csvCell(v: string | number): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Writes the batch report: .json (everything), .csv (one row per document), .xlsx (documents and findings). */
 /** Refuses a report file of a kind the batch cannot write, before the batch starts rather than after it ran. */
 export function checkReportPath(path: string): void {
   const ext = extname(path).toLowerCase();
@@ -97,7 +96,8 @@ export function checkReportPath(path: string): void {
 }
 
 /**
- * The report, written whole or not at all (a Chinese error names it when it cannot be written). `unsupported`:
+ * The batch report: .json (everything), .csv (one row per document), .xlsx (documents and findings), written whole
+ * or not at all (a Chinese error names it when it cannot be written). `unsupported`:
  * files found in the folders checked that are of no type Juesuan reads (JSON: `unsupported`; XLSX: a sheet of
  * their own; the CSV is one row per document checked).
  */

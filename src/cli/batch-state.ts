@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './output-file.js';
 
 /** One finding as the batch keeps it: enough for the report and for drawing it on the page. */
 export interface BatchFinding {
@@ -97,11 +98,9 @@ export class BatchState {
     return this.saving;
   }
 
-  /** The journal written afresh from the entries (write, then rename: never half a file). */
+  /** The journal written afresh from the entries (never half a file). */
   private async rewrite(): Promise<void> {
-    const body = [...this.entries.values()].map((e) => `${JSON.stringify(e)}\n`).join('');
-    await writeFile(`${this.path}.tmp`, body);
-    await rename(`${this.path}.tmp`, this.path);
+    await writeFileAtomic(this.path, [...this.entries.values()].map((e) => `${JSON.stringify(e)}\n`).join(''));
   }
 }
 

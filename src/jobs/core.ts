@@ -37,8 +37,7 @@ import type { ImportLimits } from '../model/limits.js';
 import { msg } from '../model/messages/index.js';
 export type { ImportLimits };
 
-/** An imported and checked document, as plain data (it crosses a worker-thread boundary). */
-/** A file read and checked: what a batch keeps of it. */
+/** A file read and checked, as plain data (it crosses a worker-thread boundary): what a batch keeps of it. */
 export interface Checked {
   readonly meta: {
     readonly name: string;
