@@ -2,7 +2,8 @@
 // compiled modules, which a fresh `juesuan check` would otherwise resolve and load one by one (a third of the
 // start-up of a check of a text file). Code used only by some commands stays in chunks loaded by `import()`, and the
 // npm packages stay outside (loaded from node_modules as before). Type checking is `npm run typecheck`.
-// Run: node scripts/build.js  (npm run build, npm install and `npm start` run it).
+// Run: node scripts/build.js  (npm run build, npm install and `npm start` run it). JUESUAN_BUILD_READABLE=1 keeps one
+// statement per line, so that a CPU profile's line ticks (--cpu-prof) point at code rather than at one long line.
 import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -124,7 +125,7 @@ await build({
   // node_modules they were resolved and compiled afresh by every process (commander and decimal.js: ~20 ms).
   plugins: [relativeUrls, externalPackagesBut(BUNDLED), lazyChildProcess],
   // Whitespace only (names stay, for readable stack traces): a fifth less text to read and hash per start.
-  minifyWhitespace: true,
+  minifyWhitespace: process.env.JUESUAN_BUILD_READABLE !== '1',
   define: { 'import.meta.url': '__juesuanModuleUrl' },
   banner: { js: 'const __juesuanModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',

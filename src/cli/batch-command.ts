@@ -36,8 +36,13 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** File names as a file manager orders them: numbers by value ("2" before "10"), Chinese by pinyin. */
-const byName = new Intl.Collator('zh-CN', { numeric: true });
+/**
+ * File names as a file manager orders them: numbers by value ("2" before "10"), Chinese by pinyin. Made on first
+ * use: building a zh-CN collator takes ~7 ms, which every command would otherwise pay at start-up.
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('zh-CN', { numeric: true })).compare(a, b);
 
 /** How Juesuan's annotated copies end (annotatedNames): the same document with boxes drawn, never checked twice. */
 const ANNOTATED = '.标注.pdf';
@@ -71,7 +76,7 @@ async function collect(
     }
     let names: string[];
     try {
-      names = (await readdir(input, { recursive: true })).map(String).sort(byName.compare);
+      names = (await readdir(input, { recursive: true })).map(String).sort(byName);
     } catch {
       throw new UsageError(msg('cli.folderUnreadable', { path: input }));
     }

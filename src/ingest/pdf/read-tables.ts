@@ -1,6 +1,6 @@
 import type { Cell } from '../../model/cell.js';
 import { functionalClassByName } from '../../model/catalog/functional.js';
-import type { ColumnSchema, LineSchema } from '../../model/schemas/index.js';
+import { lineCalled, type ColumnSchema, type LineSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { parseNumbering } from '../shared/headings.js';
 import { foldForMatching, squash } from '../../model/concepts/text.js';
@@ -597,9 +597,7 @@ function labelColumns(header: readonly PageRow[]): number[] {
 /** The schema line a printed label stands for; among equal labels the first not yet used (order decides). */
 function matchLine(lines: readonly LineSchema[], label: string, side: Side, used: Set<string>): LineSchema | undefined {
   const norm = foldForMatching(label);
-  const candidates = lines.filter(
-    (l) => l.side === side && [l.label, ...(l.aliases ?? [])].some((x) => foldForMatching(x) === norm),
-  );
+  const candidates = lines.filter((l) => l.side === side && lineCalled(l, norm));
   if (candidates.length === 0 && side === 'expenditure') {
     const code = functionalClassByName(label);
     return code ? lines.find((l) => l.code === code && l.side === side) : undefined;

@@ -1,6 +1,6 @@
 import type { Cell } from '../../model/cell.js';
 import { functionalClassByName } from '../../model/catalog/functional.js';
-import type { ColumnSchema, LineSchema } from '../../model/schemas/index.js';
+import { lineCalled, type ColumnSchema, type LineSchema } from '../../model/schemas/index.js';
 import type { Row, Table } from '../../model/table.js';
 import { parseNumbering } from '../shared/headings.js';
 import { foldForMatching, squash } from '../../model/concepts/text.js';
@@ -116,11 +116,7 @@ function matchLine(
   used: Set<string>,
 ): LineSchema | undefined {
   const norm = foldForMatching(label);
-  const candidates = block.schema.lines.filter(
-    (l) =>
-      (side === undefined || l.side === side) &&
-      [l.label, ...(l.aliases ?? [])].some((x) => foldForMatching(x) === norm),
-  );
+  const candidates = block.schema.lines.filter((l) => (side === undefined || l.side === side) && lineCalled(l, norm));
   if (candidates.length === 0 && side === 'expenditure') {
     const code = functionalClassByName(label);
     return code ? block.schema.lines.find((l) => l.code === code && l.side === side) : undefined;

@@ -72,6 +72,18 @@ export function foldedTitles(s: TableSchema): readonly string[] {
   return titles;
 }
 
+const FOLDED_NAMES = new WeakMap<LineSchema, readonly string[]>();
+
+/**
+ * Whether a line is printed as `folded` (a label already folded with foldForMatching): its label or one of its
+ * aliases. The line's names are folded once: every row of every table is compared with every line of its schema.
+ */
+export function lineCalled(line: LineSchema, folded: string): boolean {
+  let names = FOLDED_NAMES.get(line);
+  if (!names) FOLDED_NAMES.set(line, (names = [line.label, ...(line.aliases ?? [])].map(foldForMatching)));
+  return names.includes(folded);
+}
+
 let byTitle: Map<string, TableSchema[]> | undefined;
 
 /**
