@@ -20,6 +20,8 @@ const { tmpdir, userInfo } = require('node:os');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
+const WRAPPER = Module.wrap('').slice(0, 20);
+
 /** FNV-1a, 32 bits, in hex: a file name for the key (node:crypto alone took longer to load than the key is worth). */
 function fnv1a(text) {
   let h = 0x811c9dc5;
@@ -86,7 +88,8 @@ function loadBundle(path, use) {
   const off = process.env.JUESUAN_NO_COMPILE_CACHE === '1';
   const where = off ? undefined : cachePath(file, statSync(file), use);
   const cachedData = where && readCache(where.file);
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  // The build writes the bundle already wrapped (scripts/build.js): wrapping it here would copy it whole.
+  const script = new Script(source.startsWith(WRAPPER) ? source : Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   const require = createRequire(file);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, join(file, '..'));

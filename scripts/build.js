@@ -100,6 +100,16 @@ function asciiOnly(text) {
   });
 }
 
+/**
+ * The bundles bin/load-bundle.js runs, written inside CommonJS's function wrapper (Module.wrap's own text): compiled
+ * as they are read, rather than joined to the wrapper first, which made V8 copy the whole text (1 MB) into its heap.
+ * `cli/version` stays a plain module (bin/juesuan.js requires it).
+ */
+function wrapped(path, text) {
+  if (path.endsWith(`${join('cli', 'version')}.cjs`)) return text;
+  return `(function (exports, require, module, __filename, __dirname) { ${text}\n});`;
+}
+
 // The CLI and the pool's worker once more, each as one CommonJS file, for bin/juesuan.js and bin/load-worker.js to run through V8's code cache (vm.Script with
 // cachedData): a fresh `juesuan check` then skips compiling the functions an earlier run compiled, and loads one
 // file instead of ~30 chunks (−12% of all instructions of a fresh text check, counted with callgrind). Node 20 has
@@ -134,7 +144,7 @@ await build({
   Promise.all(
     outputFiles.map(async (f) => {
       await mkdir(dirname(f.path), { recursive: true });
-      await writeFile(f.path, asciiOnly(f.text));
+      await writeFile(f.path, wrapped(f.path, asciiOnly(f.text)));
     }),
   ),
 );
