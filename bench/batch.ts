@@ -1,6 +1,7 @@
 // Batch throughput: `juesuan batch` over the sample PDFs repeated, with 1 and with 2 workers, paired in one run
 // (needs `npm run build`); also a fresh-process check of each sample PDF against `pdftotext -layout`.
 // Run: npx tsx bench/batch.ts [copies] [runs]
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,30 @@ if (one && two) {
   console.log(
     `1 worker keeps ${(one.cpu / one.wall).toFixed(2)} cores busy; with ${cores} cores busy, 2 workers would reach at most ${((one.wall * cores) / two.cpu).toFixed(2)}×`,
   );
+}
+
+// The machine's own ceiling, measured the same way: poppler's pdftotext (native, single-threaded, no JIT or GC)
+// over the same files, one process after another in one stream against two streams side by side. Two CPU-bound
+// processes rarely get twice the work done of one (shared caches and memory bandwidth, and here a virtual
+// machine's page faults): what pdftotext gets is about the most a second worker can give on this machine.
+if (spawnSync('pdftotext', ['-v']).error === undefined) {
+  const all = readdirSync(dir)
+    .filter((n) => n.endsWith('.pdf'))
+    .map((n) => join(dir, n));
+  const stream = (list: readonly string[]) =>
+    `for f in ${list.map((f) => `'${f.replace(/'/g, `'\\''`)}'`).join(' ')}; do pdftotext -q -layout "$f" /dev/null; done`;
+  const halves = [all.filter((_, i) => i % 2 === 0), all.filter((_, i) => i % 2 === 1)];
+  const y = paired(
+    {
+      one: ['sh', '-c', stream(all)],
+      two: ['sh', '-c', `(${stream(halves[0] ?? [])}) & (${stream(halves[1] ?? [])}) & wait`],
+    },
+    runs,
+  );
+  if (y.one && y.two)
+    console.log(
+      `yardstick: pdftotext over the same ${all.length} files, 2 processes side by side / 1: ${(y.one.wall / y.two.wall).toFixed(2)}× (1 process ${y.one.wall.toFixed(1)} s, 2 side by side ${y.two.wall.toFixed(1)} s)`,
+    );
 }
 
 // Where the CPU goes, per thread (one more run of each): a single worker keeps more than one core busy with V8's

@@ -1,12 +1,47 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 
-/** Wall seconds, CPU seconds (user + system) and peak RSS of one child process, through GNU time. */
-export function measure(cmd: string, args: readonly string[]): { wall: number; cpu: number; rssMiB: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '@@ %e %U %S %M', cmd, ...args], { encoding: 'utf8' });
-  const m = /@@ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+export interface ProcessTime {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly rssMiB: number;
+  /** Minor page faults: pages of memory the process touched for the first time (see freshPageMicros). */
+  readonly faults: number;
+}
+
+/** Wall seconds, CPU seconds (user + system), peak RSS and page faults of one child process, through GNU time. */
+export function measure(cmd: string, args: readonly string[]): ProcessTime {
+  // GNU time's own wall clock (hundredths), not a timer around spawnSync, which adds its ~30 ms to every command
+  // alike and so flatters every ratio.
+  const r = spawnSync('/usr/bin/time', ['-f', '@@ %e %U %S %M %R', cmd, ...args], { encoding: 'utf8' });
+  const m = /@@ ([\d.]+) ([\d.]+) ([\d.]+) (\d+) (\d+)/.exec(r.stderr ?? '');
   if (!m) throw new Error(`no timing for ${cmd} ${args.join(' ')}: ${r.stderr}`);
-  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMiB: Number(m[4]) / 1024 };
+  return {
+    wall: Number(m[1]),
+    cpu: Number(m[2]) + Number(m[3]),
+    rssMiB: Number(m[4]) / 1024,
+    faults: Number(m[5]),
+  };
+}
+
+/**
+ * What it costs here to touch a page of fresh memory (4 KiB, first write to an allocation), in microseconds. On
+ * bare metal it is a fraction of a microsecond; in a virtual machine whose host backs guest memory lazily (or takes
+ * freed pages back) it can be tens of times more, and then every page a fresh process touches — its heap, its code,
+ * the files it reads — counts: faults × this is a floor under a fresh process's time that no code change in it
+ * removes, only touching less memory does.
+ */
+export function freshPageMicros(): number {
+  const page = 4096;
+  const bytes = 64 * 1024 * 1024;
+  const tries: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const b = Buffer.allocUnsafeSlow(bytes);
+    const t0 = process.hrtime.bigint();
+    for (let at = 0; at < bytes; at += page) b[at] = 1;
+    tries.push(Number(process.hrtime.bigint() - t0) / 1000 / (bytes / page));
+  }
+  return median(tries);
 }
 
 export function median(xs: readonly number[]): number {
@@ -20,22 +55,23 @@ export const load = () =>
     .join(' ');
 
 /** Runs each command `runs` times, interleaved (a shared machine's load hits all alike); medians per command. */
-export function paired(
-  commands: Record<string, readonly string[]>,
-  runs: number,
-): Record<string, { wall: number; cpu: number; rssMiB: number }> {
-  const got: Record<string, { wall: number[]; cpu: number[]; rss: number[] }> = {};
+export function paired(commands: Record<string, readonly string[]>, runs: number): Record<string, ProcessTime> {
+  const got: Record<string, { wall: number[]; cpu: number[]; rss: number[]; faults: number[] }> = {};
   for (let i = 0; i < runs; i++) {
     for (const [name, [cmd, ...args]] of Object.entries(commands)) {
       const r = measure(cmd ?? 'node', args);
-      const g = (got[name] ??= { wall: [], cpu: [], rss: [] });
+      const g = (got[name] ??= { wall: [], cpu: [], rss: [], faults: [] });
       g.wall.push(r.wall);
       g.cpu.push(r.cpu);
       g.rss.push(r.rssMiB);
+      g.faults.push(r.faults);
     }
   }
   return Object.fromEntries(
-    Object.entries(got).map(([k, g]) => [k, { wall: median(g.wall), cpu: median(g.cpu), rssMiB: Math.max(...g.rss) }]),
+    Object.entries(got).map(([k, g]) => [
+      k,
+      { wall: median(g.wall), cpu: median(g.cpu), rssMiB: Math.max(...g.rss), faults: median(g.faults) },
+    ]),
   );
 }
 
