@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load, paired, threadCpu } from './process-time.js';
+import { freshPageMicros, load, paired, threadCpu } from './process-time.js';
 
 const copies = Number(process.argv[2] ?? 6);
 const runs = Number(process.argv[3] ?? 3);
@@ -102,7 +102,11 @@ for (const n of pdfs) {
   const t = p.pdftotext;
   if (!c || !t) continue;
   console.log(
-    `${n.padEnd(42)} check ${c.wall.toFixed(2)} s (cpu ${c.cpu.toFixed(2)}, ${c.rssMiB.toFixed(0)} MiB)  pdftotext ${t.wall.toFixed(2)} s  wall ${(c.wall / t.wall).toFixed(1)}×  cpu ${(c.cpu / Math.max(t.cpu, 0.01)).toFixed(1)}×`,
+    `${n.padEnd(42)} check ${c.wall.toFixed(2)} s (cpu ${c.cpu.toFixed(2)}, ${c.rssMiB.toFixed(0)} MiB, ${c.faults} faults)  pdftotext ${t.wall.toFixed(2)} s (${t.faults} faults)  wall ${(c.wall / t.wall).toFixed(1)}×  cpu ${(c.cpu / Math.max(t.cpu, 0.01)).toFixed(1)}×`,
   );
 }
+// A fault is a page of memory touched for the first time: what one costs here puts a floor under a fresh process.
+console.log(
+  `fresh memory here: ${freshPageMicros().toFixed(1)} µs per 4 KiB page touched (page faults × this ≈ their time)`,
+);
 rmSync(dir, { recursive: true, force: true });
