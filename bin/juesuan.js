@@ -3,6 +3,7 @@
 // an ES-module entry would cost every process its loader (~8 ms of a 100 ms `node -e 0`).
 'use strict';
 const INTERRUPT_BUDGET = 4 * 132 * 1024;
+const ONE_PDF_WASM_TIERING_BUDGET = 50_000_000; // V8's default: 1,800,000
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Answered before commander and the commands are loaded (start-up is most of its time).
@@ -19,7 +20,15 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // core a second worker needs. Four times the budget leaves that to the functions that stay hot. Not for the
   // short commands, which would pay more for loading node:v8 (~3 ms) than they save. Set before a bundle is
   // compiled: V8 keys code caches by its flags; the pool's worker threads share them.
-  if (pdf || command === 'serve') require('node:v8').setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  // A command that reads one PDF does not keep PDFium's wasm for long: at V8's default tiering budget its hot
+  // functions are recompiled by TurboFan on background threads, mostly after the document has been read (~3,000
+  // pages of fresh memory and a fifth of the CPU of a 25-page check). A budget 28 times the default leaves that to
+  // the functions that run long: 10% off a fresh check of each sample, the same on one of 172 pages. `batch` and
+  // `serve` read many documents per thread and keep the default.
+  const tiering = pdf && command !== 'batch' ? ` --wasm-tiering-budget=${ONE_PDF_WASM_TIERING_BUDGET}` : '';
+  if (pdf || command === 'serve') {
+    require('node:v8').setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}${tiering}`);
+  }
   if (pdf) compilePdfiumEarly();
   const cli = loadBundle('../dist/cli/main.cjs', /^[a-z]+$/.test(command) ? `${command}.${kind}` : '');
   cli.exports.main(process.argv).then((code) => {
