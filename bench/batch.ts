@@ -25,7 +25,9 @@ const batch = (jobs: number) => [
 ];
 const r = paired({ '1 worker': batch(1), '2 workers': batch(2) }, runs);
 const files = pdfs.length * copies;
-console.log(`batch of ${files} PDFs (samples × ${copies}), medians of ${runs} paired runs; load average ${load()}`);
+console.log(
+  `batch of ${files} PDFs (samples × ${copies}), middle-half means of ${runs} paired runs; load average ${load()}`,
+);
 for (const [k, m] of Object.entries(r)) {
   console.log(
     `${k.padEnd(10)} wall ${m.wall.toFixed(1)} s  cpu ${m.cpu.toFixed(1)} s  ${(files / m.wall).toFixed(2)} files/s  peak RSS ${m.rssMiB.toFixed(0)} MiB`,
@@ -88,7 +90,9 @@ for (const jobs of [1, 2]) {
   );
 }
 
-console.log(`\nfresh-process check vs pdftotext -layout, medians of ${runs} paired runs; load average ${load()}`);
+console.log(
+  `\nfresh-process check vs pdftotext -layout, middle-half means of ${runs} paired runs; load average ${load()}`,
+);
 for (const n of pdfs) {
   const f = join('samples', n);
   const p = paired(

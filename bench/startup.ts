@@ -1,5 +1,6 @@
 // Start-up and short commands as whole processes, against `node -e 0`, measured paired in one run (needs `npm run
-// build`). Ratios of medians, wall clock and CPU time (on a shared machine the CPU ratio is the steadier one).
+// build`). Ratios of each command's middle-half mean over the runs, wall clock and CPU time (on a shared machine the
+// CPU ratio is the steadier one).
 // Run: npx tsx bench/startup.ts [runs]
 import { freshPageMicros, load, paired } from './process-time.js';
 
@@ -15,14 +16,14 @@ const r = paired(
   runs,
 );
 const base = r['node -e 0'];
-console.log(`start-up vs node -e 0, medians of ${runs} paired runs; load average ${load()}`);
+console.log(`start-up vs node -e 0, middle-half means of ${runs} paired runs; load average ${load()}`);
 console.log(['command'.padEnd(26), 'wall s', 'cpu s', 'wall×', 'cpu×', 'peak MiB', 'faults'].join('  '));
 for (const [name, m] of Object.entries(r)) {
   console.log(
     [
       name.padEnd(26),
-      m.wall.toFixed(2).padStart(6),
-      m.cpu.toFixed(2).padStart(5),
+      m.wall.toFixed(3).padStart(6),
+      m.cpu.toFixed(3).padStart(5),
       (m.wall / (base?.wall ?? NaN)).toFixed(2).padStart(5),
       (m.cpu / (base?.cpu ?? NaN)).toFixed(2).padStart(4),
       m.rssMiB.toFixed(0).padStart(8),
