@@ -20,7 +20,11 @@ const { tmpdir, userInfo } = require('node:os');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
-const WRAPPER = Module.wrap('').slice(0, 20);
+/**
+ * How scripts/build.js begins a bundle it writes inside CommonJS's function wrapper (Module.wrap's text). A literal,
+ * not Module.wrap(''): were Node's wrapper ever to change, a wrapped bundle must still be recognised, not wrapped twice.
+ */
+const WRAPPED = '(function (exports, require, module, __filename, __dirname) { ';
 
 /** FNV-1a, 32 bits, in hex: a file name for the key (node:crypto alone took longer to load than the key is worth). */
 function fnv1a(text) {
@@ -89,7 +93,7 @@ function loadBundle(path, use) {
   const where = off ? undefined : cachePath(file, statSync(file), use);
   const cachedData = where && readCache(where.file);
   // The build writes the bundle already wrapped (scripts/build.js): wrapping it here would copy it whole.
-  const script = new Script(source.startsWith(WRAPPER) ? source : Module.wrap(source), { filename: file, cachedData });
+  const script = new Script(source.startsWith(WRAPPED) ? source : Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   const require = createRequire(file);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, join(file, '..'));

@@ -103,7 +103,7 @@ function asciiOnly(text) {
 /**
  * The bundles bin/load-bundle.js runs, written inside CommonJS's function wrapper (Module.wrap's own text): compiled
  * as they are read, rather than joined to the wrapper first, which made V8 copy the whole text (1 MB) into its heap.
- * `cli/version` stays a plain module (bin/juesuan.js requires it).
+ * `cli/version` stays a plain module (bin/juesuan.js requires it). The opening is the one load-bundle.js looks for.
  */
 function wrapped(path, text) {
   if (path.endsWith(`${join('cli', 'version')}.cjs`)) return text;
