@@ -26,12 +26,8 @@ export const nodeFiles: FileReader = {
       if (e instanceof IngestError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       const why =
-        code === 'ENOENT'
-          ? '文件不存在'
-          : code === 'EISDIR'
-            ? '这是一个文件夹，不是文件（审核文件夹中的全部文件请用 juesuan batch）'
-            : '无法读取文件';
-      throw new IngestError(why, { file: basename(path) });
+        code === 'ENOENT' ? 'ingest.fileMissing' : code === 'EISDIR' ? 'ingest.fileIsFolder' : 'ingest.fileUnreadable';
+      throw new IngestError(msg(why), { file: basename(path) });
     }
   },
 };

@@ -1,9 +1,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { BatchState, contentHash, type BatchEntry, type BatchFinding } from './batch-state.js';
-import { checkReportPath, failureText, REPORT_EXTENSIONS, summaryTable, writeBatchReport } from './batch-report.js';
+import {
+  checkReportPath,
+  failureText,
+  REPORT_EXTENSIONS,
+  summaryTable,
+  typeOf,
+  writeBatchReport,
+} from './batch-report.js';
 import { checkWritableFolder, ensureFolder, writeFileAtomic } from './output-file.js';
 import { ExitCode, UsageError, writeOut } from './io.js';
 import { msg } from '../model/messages/index.js';
@@ -103,7 +110,7 @@ async function collect(
 function unsupportedLine(paths: readonly string[], supported: readonly string[], noneChecked: boolean): string {
   const kinds = new Map<string, number>();
   for (const p of paths) {
-    const ext = extname(p).toLowerCase() || msg('ingest.noExtension');
+    const ext = typeOf(p);
     kinds.set(ext, (kinds.get(ext) ?? 0) + 1);
   }
   const list = [...kinds]
@@ -251,7 +258,10 @@ async function checkOne(
     const read = await readFile(file);
     bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
   } catch {
-    return { entry: { file, hash: '', status: 'failed', seconds: seconds(), reason: '无法读取文件' }, skipped: false };
+    return {
+      entry: { file, hash: '', status: 'failed', seconds: seconds(), reason: msg('ingest.fileUnreadable') },
+      skipped: false,
+    };
   }
   const hash = contentHash(bytes);
   const earlier = state?.done(hash);

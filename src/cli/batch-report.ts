@@ -87,6 +87,11 @@ function csvCell(v: string | number): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A file's type as the batch names one it cannot read: its extension in lower case, or 无扩展名. */
+export function typeOf(path: string): string {
+  return extname(path).toLowerCase() || msg('ingest.noExtension');
+}
+
 /** Refuses a report file of a kind the batch cannot write, before the batch starts rather than after it ran. */
 export function checkReportPath(path: string): void {
   const ext = extname(path).toLowerCase();
@@ -126,10 +131,7 @@ export async function writeBatchReport(
     const sheets = [docs, findings];
     if (unsupported.length > 0) {
       const left = book.addWorksheet('未审核的文件');
-      left.addRows([
-        ['文件', '原因'],
-        ...unsupported.map((f) => [f, `文件类型不支持（${extname(f) || msg('ingest.noExtension')}）`]),
-      ]);
+      left.addRows([['文件', '原因'], ...unsupported.map((f) => [f, msg('cli.unsupportedType', { ext: typeOf(f) })])]);
       sheets.push(left);
     }
     for (const sheet of sheets) {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { ExportItem } from '../app/index.js';
 import { isIngestError } from '../app/errors.js';
 import { ExitCode, UsageError, reportFailure } from './io.js';
+import { cannotWrite } from './output-file.js';
 import { msg } from '../model/messages/index.js';
 
 /** `juesuan export --datapackage OUTDIR FILE...`: open data (CSV + datapackage.json) of several disclosures. */
@@ -39,13 +40,7 @@ export function registerExport(program: Command): void {
         await mkdir(opts.datapackage, { recursive: true });
         for (const [name, text] of Object.entries(pkg)) await writeFile(join(opts.datapackage, name), text);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(
-          msg('cli.cannotWrite', {
-            path: opts.datapackage,
-            why: code === 'EACCES' ? msg('cli.noWritePermission') : msg('cli.writeFailed'),
-          }),
-        );
+        throw cannotWrite(opts.datapackage, e);
       }
       const cells = pkg['cells.csv']!.split('\r\n').length - 2;
       process.stderr.write(msg('cli.exported', { documents: items.length, cells, dir: opts.datapackage }));

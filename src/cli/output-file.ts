@@ -6,12 +6,17 @@ import { msg } from '../model/messages/index.js';
 /** Why a file could not be written, in Chinese. */
 function whyNotWritten(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return '所在文件夹不存在';
-  if (code === 'EACCES' || code === 'EPERM') return '没有写入权限';
-  if (code === 'EISDIR') return '这是一个文件夹，不是文件';
-  if (code === 'ENOSPC') return '磁盘空间不足';
-  if (code === 'EEXIST' || code === 'ENOTDIR') return '路径中有同名的文件，不是文件夹';
-  return '无法写入';
+  if (code === 'ENOENT') return msg('cli.folderMissing');
+  if (code === 'EACCES' || code === 'EPERM') return msg('cli.noWritePermission');
+  if (code === 'EISDIR') return msg('cli.isFolder');
+  if (code === 'ENOSPC') return msg('cli.diskFull');
+  if (code === 'EEXIST' || code === 'ENOTDIR') return msg('cli.fileInPath');
+  return msg('cli.writeFailed');
+}
+
+/** The usage error for an output that could not be written: its path and why (whyNotWritten). */
+export function cannotWrite(path: string, e: unknown): UsageError {
+  return new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
 }
 
 /**
@@ -28,7 +33,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
+    throw cannotWrite(path, e);
   }
 }
 
@@ -43,9 +48,9 @@ export async function checkWritableFolder(path: string): Promise<void> {
     isFolder = (await stat(folder)).isDirectory();
     if (isFolder) await access(folder, constants.W_OK);
   } catch (e) {
-    throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
+    throw cannotWrite(path, e);
   }
-  if (!isFolder) throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten({ code: 'ENOENT' }) }));
+  if (!isFolder) throw cannotWrite(path, { code: 'ENOENT' });
 }
 
 /** Creates an output folder (and its parents) before any work, or refuses it in Chinese. */
@@ -53,7 +58,7 @@ export async function ensureFolder(path: string): Promise<void> {
   try {
     await mkdir(path, { recursive: true });
   } catch (e) {
-    throw new UsageError(msg('cli.cannotWrite', { path, why: whyNotWritten(e) }));
+    throw cannotWrite(path, e);
   }
 }
 
