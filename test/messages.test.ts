@@ -15,7 +15,7 @@ const HAN = /[\u4e00-\u9fff]/;
  */
 const NAMES = new Set(
   `A API Authorization B Bearer DATABASE_URL GB18030/GBK JSON JUESUAN_DEBUG KB KB/MB/GB PDF PDFium PostgreSQL
-  ToUnicode UTF-16 UTF-8 WPS Word Word/Excel Word/WPS XXXX allow-errors api/docs bytea data.detail datapackage.json
+  ToUnicode UTF-16 UTF-8 WPS Word Word/Excel Word/WPS XXXX allow-errors api/docs batch bytea data.detail datapackage.json
   doc docx false file html format formulas jobs json juesuan juesuan/disclosure@1 juesuan/writer-input@1 kind limit
   limits. meta meta.fiscalYear meta.layout meta.name meta/layout multipart/form-data null o org organisation
   overview parent part pdf pid publish rank region s/m scope serve tables/ to true true/false txt

@@ -26,8 +26,12 @@ export const nodeFiles: FileReader = {
       if (e instanceof IngestError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
       const why =
-        code === 'ENOENT' ? 'ingest.fileMissing' : code === 'EISDIR' ? 'ingest.fileIsFolder' : 'ingest.fileUnreadable';
-      throw new IngestError(msg(why), { file: basename(path) });
+        code === 'ENOENT'
+          ? msg('ingest.fileMissing')
+          : code === 'EISDIR'
+            ? msg('ingest.fileIsFolder')
+            : msg('ingest.fileUnreadable');
+      throw new IngestError(why, { file: basename(path) });
     }
   },
 };
