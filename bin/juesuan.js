@@ -4,6 +4,7 @@
 'use strict';
 const INTERRUPT_BUDGET = 4 * 132 * 1024;
 const ONE_PDF_WASM_TIERING_BUDGET = 50_000_000; // V8's default: 1,800,000
+const ONE_SHOT_SEMI_SPACE_GROWTH = 1; // V8's default: 2
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // Answered before commander and the commands are loaded (start-up is most of its time).
@@ -15,19 +16,28 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   const input = rest.find((a) => !a.startsWith('-')) ?? '';
   const kind = /\.([a-z0-9]{1,5})$/i.exec(input)?.[1]?.toLowerCase() ?? '';
   const pdf = command === 'batch' || (kind === 'pdf' && command !== 'serve');
-  // V8 optimises a function once it has run ~132 KB of bytecode. Reading a PDF runs hundreds of functions just
-  // past that and never again: TurboFan spent ~3 s of CPU per 48 PDFs of a batch on them (--trace-opt), on the
-  // core a second worker needs. Four times the budget leaves that to the functions that stay hot. Not for the
-  // short commands, which would pay more for loading node:v8 (~3 ms) than they save. Set before a bundle is
-  // compiled: V8 keys code caches by its flags; the pool's worker threads share them.
-  // A command that reads one PDF does not keep PDFium's wasm for long: at V8's default tiering budget its hot
-  // functions are recompiled by TurboFan on background threads, mostly after the document has been read (~3,000
-  // pages of fresh memory and a fifth of the CPU of a 25-page check). A budget 28 times the default leaves that to
-  // the functions that run long: 10% off a fresh check of each sample, the same on one of 172 pages. `batch` and
-  // `serve` read many documents per thread and keep the default.
-  const tiering = pdf && command !== 'batch' ? ` --wasm-tiering-budget=${ONE_PDF_WASM_TIERING_BUDGET}` : '';
-  if (pdf || command === 'serve') {
-    require('node:v8').setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}${tiering}`);
+  const longRunning = command === 'serve' || command === 'batch';
+  const help = command === '' || command === 'help' || args.includes('--help') || args.includes('-h');
+  // V8 flags, set before a bundle is compiled (V8 keys code caches by its flags; the pool's worker threads share
+  // them). Not for help, which would pay more for loading node:v8 (~4 ms) than they save.
+  // - V8 optimises a function once it has run ~132 KB of bytecode. Reading a document runs hundreds of functions
+  //   just past that and never again: TurboFan spent ~3 s of CPU per 48 PDFs of a batch on them (--trace-opt), on
+  //   the core a second worker needs. Four times the budget leaves that to the functions that stay hot (4–6% off a
+  //   seed check or an Excel render too).
+  // - A command that reads one PDF and exits does not keep PDFium's wasm for long: at V8's default tiering budget
+  //   its hot functions are recompiled by TurboFan on background threads, mostly after the document has been read
+  //   (~3,000 pages of fresh memory and a fifth of the CPU of a 25-page check). A budget 28 times the default leaves
+  //   that to the functions that run long: 10% off a fresh check of each sample, the same on one of 172 pages.
+  // - A command that exits keeps V8's young generation at its first size (1 MiB semi-spaces). At the default growth
+  //   factor it doubles towards 16 MiB as a run's objects survive their first scavenges, and every page it grows
+  //   into is fresh memory, ~12 µs a page on a virtual machine: 1,200 of a seed check's 7,400 page faults and 5–7%
+  //   of its time; 2–8% of a PDF check, 8–10% of a Word or Excel render.
+  // `batch` and `serve` read many documents per thread, for long, and keep V8's defaults for the last two.
+  if (!help) {
+    const flags = [`--interrupt-budget=${INTERRUPT_BUDGET}`];
+    if (pdf && !longRunning) flags.push(`--wasm-tiering-budget=${ONE_PDF_WASM_TIERING_BUDGET}`);
+    if (!longRunning) flags.push(`--semi-space-growth-factor=${ONE_SHOT_SEMI_SPACE_GROWTH}`);
+    require('node:v8').setFlagsFromString(flags.join(' '));
   }
   if (pdf) compilePdfiumEarly();
   const cli = loadBundle('../dist/cli/main.cjs', /^[a-z]+$/.test(command) ? `${command}.${kind}` : '');
