@@ -2,7 +2,7 @@ import type { Disclosure, Metadata } from '../model/disclosure.js';
 import { mergeParts } from './parts.js';
 import { IngestError } from '../ingest/errors.js';
 import { compose } from './compose.js';
-import { formatBytes, resolveLimits, type ImportLimits } from '../model/limits.js';
+import { resolveLimits, sizeOverLimit, type ImportLimits } from '../model/limits.js';
 import type { FileReader, PdfEngine } from './ports.js';
 import { IMPORTERS, type ImporterEntry } from './registries.js';
 import { msg } from '../model/messages/index.js';
@@ -77,7 +77,7 @@ async function importOne(
   const limits = resolveLimits(options);
   if (!importer) {
     // A path that names no file, or a folder, is said to be that, rather than of an unknown type.
-    if ('path' in source) await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
+    if ('path' in source) await deps.files.assertReadable(source.path);
     const ext = extensionOf('path' in source ? source.path : source.file);
     throw new IngestError(
       msg('ingest.unknownExtension', {
@@ -92,12 +92,9 @@ async function importOne(
   const bytes =
     'bytes' in source ? source.bytes : await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
   if (bytes.length > limits.maxBytes) {
-    throw new IngestError(
-      msg('ingest.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(limits.maxBytes) }),
-      {
-        file,
-      },
-    );
+    throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(bytes.length, limits.maxBytes)), {
+      file,
+    });
   }
   return compose(
     await withDeadline(importer.read(bytes, { ...options, ...limits, file }, deps), limits.timeoutMs, file),

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
-import { formatBytes } from '../model/limits.js';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { sizeOverLimit } from '../model/limits.js';
 import { basename } from 'node:path';
 import { IngestError } from '../ingest/errors.js';
 import type { ImportDeps } from './import.js';
@@ -16,25 +17,39 @@ export const nodeFiles: FileReader = {
       if (maxBytes !== undefined) {
         const { size } = await stat(path);
         if (size > maxBytes) {
-          throw new IngestError(msg('ingest.tooLarge', { size: formatBytes(size), limit: formatBytes(maxBytes) }), {
+          throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(size, maxBytes)), {
             file: basename(path),
           });
         }
       }
       return await readFile(path);
     } catch (e) {
-      if (e instanceof IngestError) throw e;
-      const code = (e as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? msg('ingest.fileMissing')
-          : code === 'EISDIR'
-            ? msg('ingest.fileIsFolder')
-            : msg('ingest.fileUnreadable');
-      throw new IngestError(why, { file: basename(path) });
+      throw e instanceof IngestError ? e : cannotRead(path, e);
     }
   },
+  async assertReadable(path) {
+    let folder = false;
+    try {
+      folder = (await stat(path)).isDirectory();
+      if (!folder) await access(path, constants.R_OK);
+    } catch (e) {
+      throw cannotRead(path, e);
+    }
+    if (folder) throw new IngestError(msg('ingest.fileIsFolder'), { file: basename(path) });
+  },
 };
+
+/** Why a file cannot be read, in Chinese, naming the file. */
+function cannotRead(path: string, e: unknown): IngestError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? msg('ingest.fileMissing')
+      : code === 'EISDIR'
+        ? msg('ingest.fileIsFolder')
+        : msg('ingest.fileUnreadable');
+  return new IngestError(why, { file: basename(path) });
+}
 
 export const systemClock: Clock = { now: () => new Date() };
 

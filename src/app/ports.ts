@@ -11,6 +11,11 @@ import type { Disclosure, Metadata } from '../model/disclosure.js';
  */
 export interface FileReader {
   readFile(path: string, options?: { readonly maxBytes?: number }): Promise<Uint8Array>;
+  /**
+   * Throws the IngestError readFile would for a path that names no readable file (missing, a folder, no
+   * permission), without reading it: what an importer says before it says that a file's type is unknown.
+   */
+  assertReadable(path: string): Promise<void>;
 }
 
 export interface Clock {

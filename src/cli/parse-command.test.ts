@@ -74,6 +74,10 @@ describe('juesuan parse', () => {
     const u = await runCli('parse', doc);
     expect(u.code).toBe(2);
     expect(u.stderr).toContain('无法识别的文件类型“.md”');
+    // Its type, not its size: a file of an unknown type is not read, so a limit it exceeds is beside the point.
+    const big = await runCli('parse', doc, '--limit', 'maxBytes=1');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('无法识别的文件类型“.md”');
   });
 
   it('rejects an unknown format with a Chinese usage error', async () => {

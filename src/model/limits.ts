@@ -63,10 +63,22 @@ export function resolveLimits(...layers: readonly (ImportLimits | undefined)[]):
   return out as Required<ImportLimits>;
 }
 
-/** A size as people read it: "1.5 MB", "820 KB". */
+/** A size as people read it: "1.5 MB", "820 KB", "500 字节". */
 export function formatBytes(n: number): string {
   if (n >= MB) return `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB`;
-  return `${Math.max(1, Math.round(n / 1024))} KB`;
+  if (n < 1024) return `${n} 字节`;
+  return `${Math.round(n / 1024)} KB`;
+}
+
+/**
+ * A size over its limit, and the limit, for `ingest.tooLarge`: in bytes when rounding would write them alike
+ * ("文件过大（1.0 MB），超过上限 1.0 MB" says nothing).
+ */
+export function sizeOverLimit(size: number, limit: number): { size: string; limit: string } {
+  const [a, b] = [formatBytes(size), formatBytes(limit)];
+  if (a !== b) return { size: a, limit: b };
+  const bytes = (n: number) => `${n.toLocaleString('zh-CN')} 字节`;
+  return { size: bytes(size), limit: bytes(limit) };
 }
 
 /**

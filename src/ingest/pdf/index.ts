@@ -10,6 +10,7 @@ import { garbledPages, pageList } from './text-layer.js';
 export { firstPagesText } from './extract.js';
 export { compilePdfium, loadPdfium as startPdfium, usePdfiumModule } from './pdfium.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
+import { sizeOverLimit } from '../../model/limits.js';
 import { msg } from '../../model/messages/index.js';
 
 export interface ParsePdfOptions {
@@ -43,7 +44,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
   if (bytes.length === 0) throw new IngestError(msg('ingest.empty'), { file });
   if (bytes.length > maxBytes) {
-    throw new IngestError(msg('ingest.tooLarge', { size: mb(bytes.length), limit: mb(maxBytes) }), { file });
+    throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(bytes.length, maxBytes)), { file });
   }
   if (!startsWithPdfHeader(bytes)) throw new IngestError(msg('ingest.pdf.notPdf'), { file });
 
@@ -140,10 +141,6 @@ function startsWithPdfHeader(bytes: Uint8Array): boolean {
   // The header may follow a little junk (allowed by readers); look in the first 1 KB.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   return head.includes('%PDF-');
-}
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function errorText(e: unknown): string {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { formatBytes, resolveLimits, type ImportLimits } from '../../model/limits.js';
+import { formatBytes, resolveLimits, sizeOverLimit, type ImportLimits } from '../../model/limits.js';
 import { IngestError } from '../errors.js';
 import { msg } from '../../model/messages/index.js';
 
@@ -7,7 +7,7 @@ import { msg } from '../../model/messages/index.js';
 export function refuseOversize(bytes: Uint8Array, limits: ImportLimits, file: string): void {
   const { maxBytes } = resolveLimits(limits);
   if (bytes.length > maxBytes) {
-    throw new IngestError(msg('ingest.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(maxBytes) }), {
+    throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(bytes.length, maxBytes)), {
       file,
     });
   }
