@@ -79,12 +79,21 @@ function writeCache(where, script) {
 }
 
 /**
+ * The use of the first bundle this thread loaded (the command's, or `worker`). A bundle that one loads in turn
+ * (PDFium's glue) is cached per that use: what it runs, and the V8 flags it runs under (bin/juesuan.js sets them per
+ * command; V8 rejects a cache written under other flags), depend on the command.
+ */
+let firstUse;
+
+/**
  * The bundle's exports, compiled with the code cache when one fits, and `saveCache`, to call once the command has
- * run: it writes the cache when none fitted (not at exit: a command may end the process itself). `path`: the
+ * run: it writes the caches that did not fit (not at exit: a command may end the process itself). `path`: the
  * bundle, relative to this file; `use`: what it runs (one cache each: a cache written by `--help`, or by a check
  * of a text file, holds little of what a check of a PDF compiles).
  */
 function loadBundle(path, use) {
+  firstUse ??= use;
+  if (use !== firstUse) use = `${firstUse}+${use}`;
   const file = join(__dirname, path);
   // The build writes the bundle in ASCII (scripts/build.js): read as latin1, without decoding UTF-8.
   const bytes = readFileSync(file);
@@ -97,8 +106,16 @@ function loadBundle(path, use) {
   const module = { exports: {} };
   const require = createRequire(file);
   script.runInThisContext().call(module.exports, module.exports, require, module, file, join(file, '..'));
-  const stale = where !== undefined && (!cachedData || script.cachedDataRejected === true);
-  return { exports: module.exports, saveCache: () => stale && writeCache(where, script) };
+  if (where !== undefined && (!cachedData || script.cachedDataRejected === true)) unsaved.push({ where, script });
+  return { exports: module.exports, saveCache };
+}
+
+/** The bundles this thread loaded without a cache that fitted, whose cache is still to be written. */
+const unsaved = [];
+
+/** Writes the caches still to be written: the CLI's, and that of PDFium's glue, which the CLI loads itself. */
+function saveCache() {
+  for (const { where, script } of unsaved.splice(0)) writeCache(where, script);
 }
 
 module.exports = { loadBundle };

@@ -35,13 +35,34 @@ const relativeUrls = {
   },
 };
 
-/**
- * Packages bundled into the CommonJS bundles (pure JavaScript, no files of their own read at run time). PDFium's
- * JavaScript glue (300 KB) is compiled afresh by every process that requires it from node_modules (~25 ms); in the
- * bundle it is in the code cache (2–3% of a fresh PDF check). Its wasm stays a file: src/ingest/pdf/pdfium.ts
- * compiles it and hands the glue the module (instantiateWasm), so the glue never looks for it beside the bundle.
- */
+/** Packages bundled into the CommonJS bundles (pure JavaScript, no files of their own read at run time). */
 const BUNDLED = new Set(['commander', 'decimal.js', '@embedpdf/pdfium']);
+
+/**
+ * PDFium's JavaScript glue (300 KB) is a bundle of its own, dist/cli/pdfium.cjs, which the CLI and the worker load
+ * through the code cache (bin/load-bundle.js) when they first read a PDF. Required from node_modules it was compiled
+ * afresh by every process (~25 ms, 2–3% of a fresh PDF check); inside the CLI's bundle every other command would
+ * read it too (+2% on `--help`). Its wasm stays a file: src/ingest/pdf/pdfium.ts compiles it and hands the glue the
+ * module (instantiateWasm), so the glue never looks for it beside the bundle.
+ */
+const pdfiumGlueBundle = {
+  name: 'pdfium-glue-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^@embedpdf\/pdfium$/ }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: 'pdfium', namespace: 'pdfium-glue' },
+    );
+    // Both bundles are two folders below the package's root (dist/cli, dist/jobs).
+    b.onResolve({ filter: /load-bundle\.js$/, namespace: 'pdfium-glue' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'pdfium-glue' }, () => ({
+      contents:
+        "module.exports = require('../../bin/load-bundle.js').loadBundle('../dist/cli/pdfium.cjs', 'pdfium').exports;",
+      loader: 'js',
+    }));
+  },
+};
 
 /**
  * commander loads node:child_process with itself, for subcommands run as separate executables, which Juesuan has
@@ -126,6 +147,7 @@ await build({
     'cli/main': 'src/cli/main.ts',
     'cli/version': 'src/cli/version.ts',
     'jobs/worker': 'src/jobs/worker.ts',
+    'cli/pdfium': '@embedpdf/pdfium',
   },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
@@ -138,7 +160,7 @@ await build({
   supported: { 'dynamic-import': false, 'template-literal': false },
   // Pure-JS packages every command loads go inside the bundle, and so into the code cache: loaded from
   // node_modules they were resolved and compiled afresh by every process (commander and decimal.js: ~20 ms).
-  plugins: [relativeUrls, externalPackagesBut(BUNDLED), lazyChildProcess],
+  plugins: [relativeUrls, pdfiumGlueBundle, externalPackagesBut(BUNDLED), lazyChildProcess],
   // Whitespace only (names stay, for readable stack traces): a fifth less text to read and hash per start.
   minifyWhitespace: process.env.JUESUAN_BUILD_READABLE !== '1',
   define: { 'import.meta.url': '__juesuanModuleUrl' },

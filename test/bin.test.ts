@@ -41,7 +41,7 @@ describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', { tim
   const seed = ['check', 'samples/haidong-rsj-2024.txt', '--format', 'json', '--fail-on', 'never'];
 
   it('runs bundles written in ASCII (read as latin1, without decoding UTF-8), already in the CommonJS wrapper', () => {
-    for (const bundle of ['dist/cli/main.cjs', 'dist/jobs/worker.cjs']) {
+    for (const bundle of ['dist/cli/main.cjs', 'dist/jobs/worker.cjs', 'dist/cli/pdfium.cjs']) {
       const bytes = readFileSync(bundle);
       expect(isAscii(bytes)).toBe(true);
       expect(
@@ -82,10 +82,16 @@ describe.skipIf(!built)('bin/juesuan.js (the built CLI, fresh processes)', { tim
     expect(findings(r.stdout).length).toBeGreaterThan(10);
   });
 
-  it('reads a PDF and reports a usage error in Chinese with exit code 2', async () => {
-    const pdf = await juesuan(['check', 'samples/putuo-czj-2024.pdf', '--format', 'json', '--fail-on', 'never']);
+  it('reads a PDF, PDFium’s glue through a cache of its own, and reports a usage error in Chinese with exit code 2', async () => {
+    const czj = ['check', 'samples/putuo-czj-2024.pdf', '--format', 'json', '--fail-on', 'never'];
+    const pdf = await juesuan(czj);
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(findings(pdf.stdout).length).toBeGreaterThan(0);
+    const glue = () => readdirSync(cacheDir).filter((f) => f.startsWith('check.pdf_pdfium-') && f.endsWith('.bin'));
+    expect(glue()).toHaveLength(1);
+    const again = await juesuan(czj);
+    expect(findings(again.stdout)).toEqual(findings(pdf.stdout));
+    expect(glue()).toHaveLength(1);
     const bad = await juesuan(['check']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/[\u4e00-\u9fff]/);
