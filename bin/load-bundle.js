@@ -16,7 +16,7 @@ const {
   writeFileSync,
 } = require('node:fs');
 const { createRequire, Module } = require('node:module');
-const { tmpdir, userInfo } = require('node:os');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -41,12 +41,9 @@ function fnv1a(text) {
  */
 function cachePath(file, stat, use) {
   const key = [file, stat.size, stat.mtimeMs, process.version, process.arch, process.execArgv.join(' ')].join('\n');
-  let user = 'user';
-  try {
-    user = String(userInfo().uid);
-  } catch {
-    // no user database entry (containers): one shared name, still per machine
-  }
+  // Per user id, which needs no user database (os.userInfo() reads /etc/passwd, and throws in a container without
+  // an entry). Windows has no uid; its temporary folder is the user's own.
+  const user = process.getuid?.() ?? 'user';
   const dir = process.env.JUESUAN_COMPILE_CACHE_DIR ?? join(tmpdir(), `juesuan-compile-cache-${user}`);
   const prefix = `${use.replace(/[^a-z0-9.]/gi, '_') || 'default'}-${fnv1a(file)}-`;
   return { dir, prefix, file: join(dir, `${prefix}${fnv1a(key)}.bin`) };
