@@ -30,8 +30,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   //   that to the functions that run long: 10% off a fresh check of each sample, the same on one of 172 pages.
   // - A command that exits keeps V8's young generation at its first size (1 MiB semi-spaces). At the default growth
   //   factor it doubles towards 16 MiB as a run's objects survive their first scavenges, and every page it grows
-  //   into is fresh memory, ~12 µs a page on a virtual machine: 1,200 of a seed check's 7,400 page faults and 5–7%
-  //   of its time; 2–8% of a PDF check, 8–10% of a Word or Excel render.
+  //   into is fresh memory, ~12 µs a page on a virtual machine: 1,200 of a seed check's 7,400 page faults and 4–6%
+  //   of its time; up to 8% of a PDF check, 8–10% of a Word or Excel render.
   // `batch` and `serve` read many documents per thread, for long, and keep V8's defaults for the last two.
   if (!help) {
     const flags = [`--interrupt-budget=${INTERRUPT_BUDGET}`];
