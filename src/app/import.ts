@@ -2,7 +2,8 @@ import type { Disclosure, Metadata } from '../model/disclosure.js';
 import { mergeParts } from './parts.js';
 import { IngestError } from '../ingest/errors.js';
 import { compose } from './compose.js';
-import { resolveLimits, sizeOverLimit, type ImportLimits } from '../model/limits.js';
+import { resolveLimits, type ImportLimits } from '../model/limits.js';
+import { tooLarge } from '../ingest/shared/limits.js';
 import type { FileReader, PdfEngine } from './ports.js';
 import { IMPORTERS, type ImporterEntry } from './registries.js';
 import { msg } from '../model/messages/index.js';
@@ -91,11 +92,7 @@ async function importOne(
   }
   const bytes =
     'bytes' in source ? source.bytes : await deps.files.readFile(source.path, { maxBytes: limits.maxBytes });
-  if (bytes.length > limits.maxBytes) {
-    throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(bytes.length, limits.maxBytes)), {
-      file,
-    });
-  }
+  if (bytes.length > limits.maxBytes) throw tooLarge(bytes.length, limits.maxBytes, file);
   return compose(
     await withDeadline(importer.read(bytes, { ...options, ...limits, file }, deps), limits.timeoutMs, file),
   );

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { sizeOverLimit } from '../model/limits.js';
+import { tooLarge } from '../ingest/shared/limits.js';
 import { basename } from 'node:path';
 import { IngestError } from '../ingest/errors.js';
 import type { ImportDeps } from './import.js';
@@ -16,11 +16,7 @@ export const nodeFiles: FileReader = {
       const { maxBytes } = options;
       if (maxBytes !== undefined) {
         const { size } = await stat(path);
-        if (size > maxBytes) {
-          throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(size, maxBytes)), {
-            file: basename(path),
-          });
-        }
+        if (size > maxBytes) throw tooLarge(size, maxBytes, basename(path));
       }
       return await readFile(path);
     } catch (e) {

@@ -10,7 +10,7 @@ import { garbledPages, pageList } from './text-layer.js';
 export { firstPagesText } from './extract.js';
 export { compilePdfium, loadPdfium as startPdfium, usePdfiumModule } from './pdfium.js';
 import { dropRunningHeaders, layoutPage, type PageLayout } from './layout.js';
-import { sizeOverLimit } from '../../model/limits.js';
+import { tooLarge } from '../shared/limits.js';
 import { msg } from '../../model/messages/index.js';
 
 export interface ParsePdfOptions {
@@ -43,9 +43,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   const maxPages = options.maxPages ?? PDF_LIMITS.maxPages;
   const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
   if (bytes.length === 0) throw new IngestError(msg('ingest.empty'), { file });
-  if (bytes.length > maxBytes) {
-    throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(bytes.length, maxBytes)), { file });
-  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, file);
   if (!startsWithPdfHeader(bytes)) throw new IngestError(msg('ingest.pdf.notPdf'), { file });
 
   const started = performance.now();

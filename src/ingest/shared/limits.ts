@@ -3,14 +3,15 @@ import { formatBytes, resolveLimits, sizeOverLimit, type ImportLimits } from '..
 import { IngestError } from '../errors.js';
 import { msg } from '../../model/messages/index.js';
 
+/** The refusal of a file over the size limit, in Chinese: its size and the limit, written so that they differ. */
+export function tooLarge(size: number, maxBytes: number, file: string): IngestError {
+  return new IngestError(msg('ingest.tooLarge', sizeOverLimit(size, maxBytes)), { file });
+}
+
 /** A file larger than the limit is refused before anything reads it. */
 export function refuseOversize(bytes: Uint8Array, limits: ImportLimits, file: string): void {
   const { maxBytes } = resolveLimits(limits);
-  if (bytes.length > maxBytes) {
-    throw new IngestError(msg('ingest.tooLarge', sizeOverLimit(bytes.length, maxBytes)), {
-      file,
-    });
-  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, file);
 }
 
 /** Counts lines on the bytes (no decoding): a text with too many is refused before it is turned into strings. */
